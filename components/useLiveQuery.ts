@@ -1,0 +1,18 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'react';
+
+export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
+
+/** Subscribes to a Dexie live query: the view updates whenever the rows it read change. */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveState<T> {
+  const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setState({ status: 'ready', value }),
+      error: (error: unknown) => setState({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
+    });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the query depends on
+  }, deps);
+  return state;
+}

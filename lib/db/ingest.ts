@@ -1,0 +1,54 @@
+import type { PostReading, Metrics } from '../sites/types';
+import { METRIC_KEYS, postKey } from '../sites/types';
+import { dayKey, emptyDay, type FeedCoachDatabase } from './database';
+import type { PostRow, SnapshotRow } from './schema';
+
+export function sameMetrics(a: Metrics, b: Metrics): boolean {
+  return METRIC_KEYS.every((key) => a[key] === b[key]);
+}
+
+export interface IngestResult {
+  newPosts: number;
+  newSnapshots: number;
+}
+
+/**
+ * Stores a batch of post readings in one transaction. Idempotent: delivering the same batch twice
+ * adds no rows, because snapshots are keyed by post and time and written only when counts changed.
+ */
+export async function ingestPosts(db: FeedCoachDatabase, seenAt: number, readings: PostReading[]): Promise<IngestResult> {
+  const day = dayKey(seenAt);
+  return db.transaction('rw', db.posts, db.snapshots, db.daily, async () => {
+    const latest = new Map<string, PostReading>();
+    for (const reading of readings) latest.set(postKey(reading.site, reading.postId), reading);
+    const keys = [...latest.keys()];
+    const existing = await db.posts.bulkGet(keys);
+
+    const posts: PostRow[] = [];
+    const snapshots: SnapshotRow[] = [];
+    let seenToday = 0;
+    keys.forEach((key, index) => {
+      const reading = latest.get(key)!;
+      const previous = existing[index];
+      // A reading older than what is stored (a late retry) must not roll a post back.
+      if (previous && seenAt < previous.lastSeenAt) return;
+      if (!previous || !sameMetrics(previous.metrics, reading.metrics)) snapshots.push({ postKey: key, at: seenAt, metrics: reading.metrics });
+      if (previous?.lastSeenDay !== day) seenToday += 1;
+      posts.push({
+        key,
+        ...reading,
+        firstSeenAt: previous?.firstSeenAt ?? seenAt,
+        lastSeenAt: seenAt,
+        lastSeenDay: day,
+      });
+    });
+
+    await db.posts.bulkPut(posts);
+    if (snapshots.length > 0) await db.snapshots.bulkPut(snapshots);
+    if (seenToday > 0 || snapshots.length > 0) {
+      const today = (await db.daily.get(day)) ?? emptyDay(day);
+      await db.daily.put({ ...today, postsSeen: today.postsSeen + seenToday, snapshots: today.snapshots + snapshots.length });
+    }
+    return { newPosts: existing.filter((row) => !row).length, newSnapshots: snapshots.length };
+  });
+}

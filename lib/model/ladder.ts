@@ -1,0 +1,77 @@
+import type { MetricKey, Metrics } from '../sites/types';
+
+/** The effort ladder of domain.md, least to most effort. */
+export const LADDER = [
+  { level: 1, id: 'followers', label: 'Followers', keys: ['followers'] },
+  { level: 2, id: 'likes', label: 'Likes', keys: ['likes'] },
+  { level: 3, id: 'shares', label: 'Shares', keys: ['reposts'] },
+  { level: 4, id: 'views', label: 'Views', keys: ['views'] },
+  { level: 5, id: 'mentions', label: 'Mentions & quotes', keys: ['quotes', 'mentions'] },
+  { level: 6, id: 'replies', label: 'Replies', keys: ['replies'] },
+] as const satisfies ReadonlyArray<{ level: number; id: string; label: string; keys: readonly MetricKey[] }>;
+
+export type LevelId = (typeof LADDER)[number]['id'];
+
+export interface LevelValue {
+  level: number;
+  id: LevelId;
+  label: string;
+  /** undefined when the page shows none of the level's counts. */
+  value: number | undefined;
+  /** true when a count of this level was abbreviated by the site ("1.2K"). */
+  lowerBound: boolean;
+}
+
+export function ladderOf(metrics: Metrics, lowerBounds: readonly MetricKey[] = []): LevelValue[] {
+  return LADDER.map(({ level, id, label, keys }) => {
+    const known = keys.filter((key) => metrics[key] !== undefined);
+    return {
+      level,
+      id,
+      label,
+      value: known.length === 0 ? undefined : known.reduce((sum, key) => sum + (metrics[key] ?? 0), 0),
+      lowerBound: known.some((key) => lowerBounds.includes(key)),
+    };
+  });
+}
+
+/** Per-unit weight of each engagement level; views and followers are reach, not engagement. */
+export type LevelWeights = Record<'likes' | 'shares' | 'mentions' | 'replies', number>;
+
+/** Defaults in the spirit of the published precedents (like 1, repost 3, words 6-13x a like). */
+export const DEFAULT_WEIGHTS: LevelWeights = { likes: 1, shares: 3, mentions: 6, replies: 8 };
+
+export type DepthLabel = 'no signal yet' | 'mostly applause' | 'being amplified' | 'sparking conversation';
+
+export interface Depth {
+  /** 0-100: the share of the weighted engagement that people wrote (replies, mentions, quotes). */
+  score: number | undefined;
+  label: DepthLabel;
+}
+
+export function depthOf(metrics: Metrics, weights: LevelWeights = DEFAULT_WEIGHTS): Depth {
+  const applause = (metrics.likes ?? 0) * weights.likes;
+  const amplification = (metrics.reposts ?? 0) * weights.shares;
+  const words =
+    ((metrics.quotes ?? 0) + (metrics.mentions ?? 0)) * weights.mentions + (metrics.replies ?? 0) * weights.replies;
+  const total = applause + amplification + words;
+  if (total === 0) return { score: undefined, label: 'no signal yet' };
+  const score = Math.round((100 * words) / total);
+  if (score >= 45) return { score, label: 'sparking conversation' };
+  if (amplification >= applause) return { score, label: 'being amplified' };
+  return { score, label: 'mostly applause' };
+}
+
+const NUMBER_WORDS = new Intl.NumberFormat('en');
+
+/** "17 replies, 10 shares, 131 likes, 11,716 views; followers, mentions and quotes not shown". */
+export function describeLadder(levels: readonly LevelValue[]): string {
+  const shown = [...levels]
+    .reverse()
+    .filter((level) => level.value !== undefined)
+    .map((level) => `${level.lowerBound ? 'at least ' : ''}${NUMBER_WORDS.format(level.value!)} ${level.label.toLowerCase()}`);
+  const hidden = levels.filter((level) => level.value === undefined).map((level) => level.label.toLowerCase());
+  const parts = [shown.length > 0 ? shown.join(', ') : 'no counts shown'];
+  if (hidden.length > 0) parts.push(`${hidden.join(', ')} not shown`);
+  return parts.join('; ');
+}

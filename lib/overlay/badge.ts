@@ -1,0 +1,91 @@
+import { depthOf, describeLadder, ladderOf, type DepthLabel } from '../model/ladder';
+import { postKey, type PostReading } from '../sites/types';
+import { h, sharedStyles } from './h';
+
+export const OVERLAY_TAG = 'feedcoach-overlay';
+export const POST_ATTRIBUTE = 'data-feedcoach-post';
+export const METRICS_ATTRIBUTE = 'data-feedcoach-metrics';
+
+const SHORT_LABELS: Record<DepthLabel, string> = {
+  'no signal yet': 'no signal',
+  'mostly applause': 'applause',
+  'being amplified': 'amplified',
+  'sparking conversation': 'conversation',
+};
+
+const adoptBadgeStyles = sharedStyles(`
+:host { all: initial; display: inline-flex; align-items: center; flex: 0 0 auto; margin-inline-start: 6px; color: inherit; font: 12px/1 system-ui, sans-serif; }
+button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 5px; height: 22px; padding: 0 7px;
+  border-radius: 11px; cursor: pointer; color: inherit; background: rgba(127, 127, 127, 0.14); white-space: nowrap; }
+button:hover { background: rgba(127, 127, 127, 0.26); }
+button:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
+.ladder { display: inline-flex; align-items: flex-end; gap: 1px; height: 12px; }
+.level { width: 4px; border-radius: 1px; background: var(--c); }
+.level.unknown { height: 2px !important; background: rgba(127, 127, 127, 0.45); }
+.l1 { --c: #9aa4ad; } .l2 { --c: #f4a261; } .l3 { --c: #2a9d8f; } .l4 { --c: #8e9aaf; } .l5 { --c: #6c63ff; } .l6 { --c: #e63985; }
+.label { font-weight: 600; letter-spacing: 0.01em; }
+`);
+
+/** Bar height of a level, on a log scale against the post's largest count, so 5 replies still show beside 5,000 likes. */
+function barHeights(values: (number | undefined)[]): number[] {
+  const top = Math.log10(1 + Math.max(0, ...values.map((value) => value ?? 0)));
+  return values.map((value) => (value === undefined ? 0 : top === 0 ? 2 : Math.max(2, Math.round((12 * Math.log10(1 + value)) / top))));
+}
+
+export function badgeLabel(reading: PostReading): string {
+  const depth = depthOf(reading.metrics);
+  const bookmarks = reading.metrics.bookmarks;
+  const extra = bookmarks === undefined ? '' : `; ${bookmarks.toLocaleString('en')} bookmarks`;
+  return `FeedCoach: ${depth.label}${depth.score === undefined ? '' : ` (depth ${depth.score})`}. ${describeLadder(ladderOf(reading.metrics, reading.lowerBounds))}${extra}`;
+}
+
+function renderBadge(button: HTMLButtonElement, reading: PostReading): void {
+  const levels = ladderOf(reading.metrics, reading.lowerBounds);
+  const heights = barHeights(levels.map((level) => level.value));
+  const bars = levels.map((level, index) => {
+    const bar = h('span', { class: `level l${level.level}${level.value === undefined ? ' unknown' : ''}` });
+    bar.style.height = `${heights[index]}px`; // CSSOM, not a style attribute: allowed under strict page CSPs
+    return bar;
+  });
+  button.setAttribute('aria-label', badgeLabel(reading));
+  button.title = badgeLabel(reading);
+  button.replaceChildren(
+    h('span', { class: 'ladder', 'aria-hidden': 'true' }, ...bars),
+    h('span', { class: 'label', 'aria-hidden': 'true' }, SHORT_LABELS[depthOf(reading.metrics).label]),
+  );
+}
+
+export function isOverlayNode(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === OVERLAY_TAG;
+}
+
+export interface OverlayHost extends HTMLElement {
+  feedcoachButton?: HTMLButtonElement;
+}
+
+/** Creates the overlay host of a post: a light element with an open shadow root holding one button. */
+export function createOverlay(onActivate: (host: OverlayHost) => void): OverlayHost {
+  const host: OverlayHost = document.createElement(OVERLAY_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptBadgeStyles(shadow);
+  const button = h('button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-testid': 'feedcoach-badge' });
+  // A native button already answers Enter and Space with a click.
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation(); // the site must not open the post behind the badge
+    onActivate(host);
+  });
+  shadow.append(button);
+  host.feedcoachButton = button;
+  return host;
+}
+
+/** Writes a reading into an overlay, touching the DOM only where something changed. */
+export function updateOverlay(host: OverlayHost, reading: PostReading): void {
+  const key = postKey(reading.site, reading.postId);
+  const metrics = JSON.stringify(reading.metrics);
+  if (host.getAttribute(POST_ATTRIBUTE) === key && host.getAttribute(METRICS_ATTRIBUTE) === metrics) return;
+  host.setAttribute(POST_ATTRIBUTE, key);
+  host.setAttribute(METRICS_ATTRIBUTE, metrics);
+  if (host.feedcoachButton) renderBadge(host.feedcoachButton, reading);
+}

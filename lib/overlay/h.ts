@@ -1,0 +1,34 @@
+type Child = Node | string | number | null | undefined | false;
+
+/**
+ * Builds an element from a tag, attributes and children. Strings always become text nodes,
+ * so page text (names, post bodies) can never turn into markup.
+ */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === 'object' ? child : String(child));
+  }
+  return element;
+}
+
+/** One stylesheet object shared by every shadow root, so a badge costs no style parsing. */
+export function sharedStyles(css: string): (root: ShadowRoot) => void {
+  let sheet: CSSStyleSheet | undefined;
+  return (root) => {
+    try {
+      sheet ??= new CSSStyleSheet();
+      if (sheet.cssRules.length === 0) sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+    } catch {
+      // Some engines refuse constructed sheets from an isolated world: fall back to a <style> element.
+      root.append(h('style', {}, css));
+    }
+  };
+}

@@ -1,0 +1,35 @@
+import { dayKey, type FeedCoachDatabase } from '../db/database';
+
+export const RANGES = { today: 1, week: 7, month: 30 } as const;
+export type RangeId = keyof typeof RANGES;
+
+export interface Summary {
+  postsSeen: number;
+  thanksSent: number;
+  repliesGiven: number;
+  thanksOwed: number;
+}
+
+/** Local days covered by a range ending today, oldest first. */
+export function daysOf(range: RangeId, now: number): string[] {
+  const days: string[] = [];
+  for (let back = RANGES[range] - 1; back >= 0; back -= 1) {
+    const date = new Date(now);
+    date.setDate(date.getDate() - back);
+    days.push(dayKey(date.getTime()));
+  }
+  return days;
+}
+
+/** The popup's headline figures, read from the daily aggregates only (at most 30 rows, whatever the history). */
+export async function loadSummary(db: FeedCoachDatabase, range: RangeId, now = Date.now()): Promise<Summary> {
+  const rows = await db.daily.bulkGet(daysOf(range, now));
+  const sum = (field: 'postsSeen' | 'thanksSent' | 'repliesGiven') => rows.reduce((total, row) => total + (row?.[field] ?? 0), 0);
+  return {
+    postsSeen: sum('postsSeen'),
+    thanksSent: sum('thanksSent'),
+    repliesGiven: sum('repliesGiven'),
+    // Thanks owed comes with the reciprocity ledger; until then nothing can be owed.
+    thanksOwed: 0,
+  };
+}

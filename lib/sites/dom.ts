@@ -1,0 +1,32 @@
+import { MAX_TEXT_LENGTH } from './types';
+
+/**
+ * Visible text of a node, with emoji images read from their alt text, whitespace folded and capped.
+ * Reads only text: markup in a post can never become markup of ours.
+ */
+export function readText(node: Element | null | undefined, maxLength = MAX_TEXT_LENGTH): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let current = walker.nextNode(); current && length < maxLength; current = walker.nextNode()) {
+    const piece =
+      current.nodeType === Node.TEXT_NODE
+        ? (current.nodeValue ?? '')
+        : (current as Element).tagName === 'IMG'
+          ? ((current as Element).getAttribute('alt') ?? '')
+          : '';
+    if (!piece) continue;
+    parts.push(piece);
+    length += piece.length;
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, maxLength);
+}
+
+/** The first element matching `selector` inside `root` that is not inside any of the `excluded` subtrees. */
+export function queryOutside(root: Element, selector: string, excluded: readonly Element[]): Element | undefined {
+  for (const candidate of root.querySelectorAll(selector)) {
+    if (!excluded.some((outer) => outer.contains(candidate))) return candidate;
+  }
+  return undefined;
+}

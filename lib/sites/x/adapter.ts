@@ -1,0 +1,121 @@
+import { queryOutside, readText } from '../dom';
+import { MetricsCollector } from '../metrics';
+import type { MetricKey, PostContext, ReadResult, RequiredField, SiteAdapter } from '../types';
+import { X_GROUP_LABEL_WORDS, X_PINNED_PATTERN, X_PROMOTED_LABELS, X_SELECTORS as S } from './selectors';
+
+const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
+
+function pathOf(href: string | null): string {
+  if (!href) return '';
+  try {
+    return new URL(href, 'https://x.com').pathname;
+  } catch {
+    return '';
+  }
+}
+
+function handleFromHref(href: string | null): string | undefined {
+  return /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(pathOf(href))?.[1];
+}
+
+/** "17 replies, 10 reposts, 131 likes, Liked, 25 bookmarks" -> per-metric text pieces. */
+function readGroupLabel(label: string, metrics: MetricsCollector): void {
+  for (const piece of label.split(/[,、，;]/)) {
+    const lower = piece.toLowerCase();
+    for (const [key, words] of Object.entries(X_GROUP_LABEL_WORDS) as [MetricKey, readonly string[]][]) {
+      if (words.some((word) => lower.includes(word))) {
+        metrics.setFromText(key, piece, { exactOnly: true });
+        break;
+      }
+    }
+  }
+}
+
+function readMetrics(article: Element, excluded: Element[]): MetricsCollector | undefined {
+  const group = queryOutside(article, S.actionGroup, excluded);
+  if (!group) return undefined;
+  const metrics = new MetricsCollector();
+  const buttons: [MetricKey, Element | null][] = [
+    ['replies', group.querySelector(S.reply)],
+    ['reposts', group.querySelector(S.repost)],
+    ['likes', group.querySelector(S.like)],
+    ['bookmarks', group.querySelector(S.bookmark)],
+    ['views', group.querySelector(S.views)],
+  ];
+  // A button is identified by its data-testid, so the number in its label is exact in any language.
+  for (const [key, button] of buttons) metrics.setFromText(key, button?.getAttribute('aria-label'), { exactOnly: true });
+  readGroupLabel(group.getAttribute('aria-label') ?? '', metrics);
+  for (const [key, button] of buttons) metrics.setFromText(key, button?.querySelector(S.visibleCount)?.textContent);
+  return metrics;
+}
+
+function readContext(article: Element, quoteCards: Element[]): PostContext {
+  const context: PostContext = {};
+  const social = queryOutside(article, S.socialContext, quoteCards);
+  const socialLink = social?.closest('a');
+  if (socialLink && article.contains(socialLink)) {
+    context.repostedBy = handleFromHref(socialLink.getAttribute('href')) ?? readText(social);
+  } else if (social && X_PINNED_PATTERN.test(readText(social))) {
+    context.pinned = true;
+  }
+  const headerLabels = Array.from(article.querySelectorAll(`${S.userName} ~ * span, ${S.userName} span`), (span) =>
+    span.textContent?.trim(),
+  );
+  const wrapper = article.closest(S.promotedWrapper);
+  if (wrapper || headerLabels.some((label) => label && X_PROMOTED_LABELS.includes(label))) context.promoted = true;
+
+  const quoteCard = quoteCards[0];
+  if (quoteCard) {
+    const quotedHandle = /@([A-Za-z0-9_]{1,15})/.exec(readText(quoteCard.querySelector(S.userName)))?.[1];
+    const quotedPostId = STATUS_PATH.exec(pathOf(quoteCard.querySelector('a[href*="/status/"]')?.getAttribute('href') ?? null))?.[2];
+    context.quoted = { ...(quotedHandle && { handle: quotedHandle }), ...(quotedPostId && { postId: quotedPostId }) };
+  }
+  return context;
+}
+
+export function readXPost(article: Element): ReadResult {
+  const quoteCards = Array.from(article.querySelectorAll(S.quoteCard)).filter((card) => card.querySelector(S.userName));
+  const missing: RequiredField[] = [];
+
+  const time = queryOutside(article, S.statusTime, quoteCards);
+  const statusMatch = STATUS_PATH.exec(pathOf(time?.closest('a')?.getAttribute('href') ?? null));
+  if (!statusMatch) missing.push('postId');
+
+  const userName = queryOutside(article, S.userName, quoteCards);
+  const handle =
+    statusMatch?.[1] ?? handleFromHref(userName?.querySelector('a[href]')?.getAttribute('href') ?? null);
+  if (!handle) missing.push('author');
+
+  const metrics = readMetrics(article, quoteCards);
+  if (!metrics) missing.push('metrics');
+
+  if (!statusMatch || !handle || !metrics) return { ok: false, missing };
+
+  const name = readText(userName?.querySelector('a[href] span') ?? null) || undefined;
+  const datetime = time?.getAttribute('datetime');
+  return {
+    ok: true,
+    post: {
+      site: 'x',
+      postId: statusMatch[2]!,
+      permalink: `https://x.com/${handle}/status/${statusMatch[2]}`,
+      author: { handle, ...(name && { name }) },
+      ...(datetime && { publishedAt: datetime }),
+      text: readText(queryOutside(article, S.text, quoteCards)),
+      metrics: metrics.metrics,
+      lowerBounds: metrics.lowerBounds,
+      context: readContext(article, quoteCards),
+    },
+  };
+}
+
+export const xAdapter: SiteAdapter = {
+  site: 'x',
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  postSelector: S.post,
+  readPost: readXPost,
+  overlayAnchor(article) {
+    // In the action row, after the share button; a post without one gets the badge at its end.
+    return { parent: article.querySelector(S.actionGroup) ?? article };
+  },
+};
