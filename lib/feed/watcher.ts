@@ -80,8 +80,8 @@ export class FeedWatcher {
           this.pendingSubtrees.push(node);
           foreign = true;
         }
-        for (const node of record.removedNodes) if (!this.options.isOwnNode(node)) foreign = true;
-        if (!foreign) continue;
+        // Any removal counts, ours included: a site that re-renders away our overlay gets it back.
+        if (!foreign && record.removedNodes.length === 0) continue;
       }
       this.pendingTargets.push(record.target);
     }

@@ -2,13 +2,13 @@ import type { MetricKey, Metrics } from '../sites/types';
 
 /** The effort ladder of domain.md, least to most effort. */
 export const LADDER = [
-  { level: 1, id: 'followers', label: 'Followers', keys: ['followers'] },
-  { level: 2, id: 'likes', label: 'Likes', keys: ['likes'] },
-  { level: 3, id: 'shares', label: 'Shares', keys: ['reposts'] },
-  { level: 4, id: 'views', label: 'Views', keys: ['views'] },
-  { level: 5, id: 'mentions', label: 'Mentions & quotes', keys: ['quotes', 'mentions'] },
-  { level: 6, id: 'replies', label: 'Replies', keys: ['replies'] },
-] as const satisfies ReadonlyArray<{ level: number; id: string; label: string; keys: readonly MetricKey[] }>;
+  { level: 1, id: 'followers', label: 'Followers', one: 'follower', keys: ['followers'] },
+  { level: 2, id: 'likes', label: 'Likes', one: 'like', keys: ['likes'] },
+  { level: 3, id: 'shares', label: 'Shares', one: 'share', keys: ['reposts'] },
+  { level: 4, id: 'views', label: 'Views', one: 'view', keys: ['views'] },
+  { level: 5, id: 'mentions', label: 'Mentions & quotes', one: 'mention or quote', keys: ['quotes', 'mentions'] },
+  { level: 6, id: 'replies', label: 'Replies', one: 'reply', keys: ['replies'] },
+] as const satisfies ReadonlyArray<{ level: number; id: string; label: string; one: string; keys: readonly MetricKey[] }>;
 
 export type LevelId = (typeof LADDER)[number]['id'];
 
@@ -16,6 +16,8 @@ export interface LevelValue {
   level: number;
   id: LevelId;
   label: string;
+  /** The level's name for a count of one ("reply"). */
+  one: string;
   /** undefined when the page shows none of the level's counts. */
   value: number | undefined;
   /** true when a count of this level was abbreviated by the site ("1.2K"). */
@@ -23,12 +25,13 @@ export interface LevelValue {
 }
 
 export function ladderOf(metrics: Metrics, lowerBounds: readonly MetricKey[] = []): LevelValue[] {
-  return LADDER.map(({ level, id, label, keys }) => {
+  return LADDER.map(({ level, id, label, one, keys }) => {
     const known = keys.filter((key) => metrics[key] !== undefined);
     return {
       level,
       id,
       label,
+      one,
       value: known.length === 0 ? undefined : known.reduce((sum, key) => sum + (metrics[key] ?? 0), 0),
       lowerBound: known.some((key) => lowerBounds.includes(key)),
     };
@@ -62,14 +65,17 @@ export function depthOf(metrics: Metrics, weights: LevelWeights = DEFAULT_WEIGHT
   return { score, label: 'mostly applause' };
 }
 
-const NUMBER_WORDS = new Intl.NumberFormat('en');
+/** "1 reply", "11,716 views", "at least 1,200 likes". */
+export function countInWords(value: number, one: string, many: string, lowerBound = false): string {
+  return `${lowerBound ? 'at least ' : ''}${value.toLocaleString('en')} ${value === 1 ? one : many.toLowerCase()}`;
+}
 
-/** "17 replies, 10 shares, 131 likes, 11,716 views; followers, mentions and quotes not shown". */
+/** "17 replies, 11,716 views, 10 shares, 131 likes; followers, mentions & quotes not shown": most effort first. */
 export function describeLadder(levels: readonly LevelValue[]): string {
   const shown = [...levels]
     .reverse()
     .filter((level) => level.value !== undefined)
-    .map((level) => `${level.lowerBound ? 'at least ' : ''}${NUMBER_WORDS.format(level.value!)} ${level.label.toLowerCase()}`);
+    .map((level) => countInWords(level.value!, level.one, level.label, level.lowerBound));
   const hidden = levels.filter((level) => level.value === undefined).map((level) => level.label.toLowerCase());
   const parts = [shown.length > 0 ? shown.join(', ') : 'no counts shown'];
   if (hidden.length > 0) parts.push(`${hidden.join(', ')} not shown`);

@@ -1,4 +1,4 @@
-import { depthOf, describeLadder, ladderOf, type DepthLabel } from '../model/ladder';
+import { countInWords, depthOf, describeLadder, ladderOf, type DepthLabel } from '../model/ladder';
 import { postKey, type PostReading } from '../sites/types';
 import { h, sharedStyles } from './h';
 
@@ -35,7 +35,7 @@ function barHeights(values: (number | undefined)[]): number[] {
 export function badgeLabel(reading: PostReading): string {
   const depth = depthOf(reading.metrics);
   const bookmarks = reading.metrics.bookmarks;
-  const extra = bookmarks === undefined ? '' : `; ${bookmarks.toLocaleString('en')} bookmarks`;
+  const extra = bookmarks === undefined ? '' : `; ${countInWords(bookmarks, 'bookmark', 'bookmarks')}`;
   return `FeedCoach: ${depth.label}${depth.score === undefined ? '' : ` (depth ${depth.score})`}. ${describeLadder(ladderOf(reading.metrics, reading.lowerBounds))}${extra}`;
 }
 

@@ -1,0 +1,138 @@
+import { parseCount, type ParsedCount } from '../../counts/parse';
+import { readText } from '../dom';
+import { MetricsCollector } from '../metrics';
+import type { PostContext, ReadResult, RequiredField, SiteAdapter } from '../types';
+import { BLUESKY_ROOT_TESTID_PREFIXES, BLUESKY_SELECTORS as S } from './selectors';
+
+/** /profile/<handle or did>/post/<rkey>, optionally one of the thread anchor's stats pages. */
+const POST_PATH = /^\/profile\/([^/]+)\/post\/([A-Za-z0-9._:~-]+)(\/(?:liked-by|reposted-by|quotes))?\/?$/;
+const PROFILE_PATH = /^\/profile\/([^/]+)\/?$/;
+
+function pathOf(href: string | null | undefined): string {
+  if (!href) return '';
+  try {
+    return decodeURIComponent(new URL(href, 'https://bsky.app').pathname);
+  } catch {
+    return '';
+  }
+}
+
+function handleOf(root: Element): string | undefined {
+  const testId = root.getAttribute('data-testid') ?? '';
+  const prefix = BLUESKY_ROOT_TESTID_PREFIXES.find((candidate) => testId.startsWith(candidate));
+  const handle = prefix ? testId.slice(prefix.length) : '';
+  return handle.length > 0 ? handle : undefined;
+}
+
+/**
+ * The post's record key. A feed item links to itself from its timestamp; the thread anchor has no timestamp
+ * link, only its stats links (when it has any counts) and the page's own address. Links are matched on the
+ * author's handle, so a quoted post of someone else is never taken for the post.
+ */
+function rkeyOf(root: Element, handle: string): string | undefined {
+  const matches = Array.from(root.querySelectorAll(S.profileLink), (link) => POST_PATH.exec(pathOf(link.getAttribute('href'))))
+    .filter((match): match is RegExpExecArray => match?.[1] === handle);
+  const own = matches.find((match) => !match[3]) ?? matches[0];
+  if (own) return own[2];
+  if (!root.getAttribute('data-testid')?.startsWith('postThreadItem-by-')) return undefined;
+  const page = POST_PATH.exec(pathOf(root.ownerDocument.defaultView?.location?.pathname));
+  return page?.[1] === handle && !page[3] ? page[2] : undefined;
+}
+
+function readMetrics(root: Element): MetricsCollector | undefined {
+  const reply = root.querySelector(S.reply);
+  const like = root.querySelector(S.like);
+  const repostCount = root.querySelector(S.repostCount);
+  const repostsExpanded = root.querySelector(S.repostsExpanded);
+  const quotesExpanded = root.querySelector(S.quotesExpanded);
+  const likesExpanded = root.querySelector(S.likesExpanded);
+  if (!reply && !like && !repostCount && !repostsExpanded && !quotesExpanded && !likesExpanded) return undefined;
+
+  const metrics = new MetricsCollector();
+  // The buttons are found by testid, so the number in their labels is exact in any language.
+  metrics.setFromText('replies', reply?.getAttribute('aria-label'), { exactOnly: true });
+  metrics.setFromText('likes', like?.getAttribute('aria-label'), { exactOnly: true });
+  metrics.setFromText('replies', readText(reply));
+  metrics.setFromText('likes', readText(root.querySelector(S.likeCount)));
+  metrics.setFromText('likes', readText(likesExpanded));
+  // The button shows reposts and quotes as one compact number; the thread anchor also splits them, each
+  // rendered only when above zero. Exact wins, else the larger lower bound.
+  const candidates = [parseCount(readText(repostCount))];
+  const reposts = parseCount(readText(repostsExpanded));
+  const quotes = parseCount(readText(quotesExpanded));
+  if (reposts || quotes) {
+    candidates.push({ value: (reposts?.value ?? 0) + (quotes?.value ?? 0), exact: (reposts?.exact ?? true) && (quotes?.exact ?? true) });
+  }
+  const best = candidates.reduce<ParsedCount | undefined>(
+    (chosen, candidate) =>
+      !candidate || (chosen && (chosen.exact || (!candidate.exact && chosen.value >= candidate.value))) ? chosen : candidate,
+    undefined,
+  );
+  if (best) metrics.set('reposts', best.value, best.exact);
+  // Bluesky prints the repost number only above zero: a repost button with no number shows zero.
+  if (metrics.metrics.reposts === undefined && !repostCount && !repostsExpanded && !quotesExpanded && root.querySelector(S.repostButton)) {
+    metrics.set('reposts', 0, true);
+  }
+  metrics.setFromText('bookmarks', readText(root.querySelector(S.bookmarksExpanded)));
+  return metrics;
+}
+
+/** Profile links in page order: a repost's "Reposted by" link comes before the author's own links. */
+function readContext(root: Element, handle: string): PostContext {
+  for (const link of root.querySelectorAll(S.profileLink)) {
+    const linked = PROFILE_PATH.exec(pathOf(link.getAttribute('href')))?.[1];
+    if (!linked) continue;
+    return linked === handle ? {} : { repostedBy: linked };
+  }
+  return {};
+}
+
+function readName(root: Element, handle: string): string | undefined {
+  for (const link of root.querySelectorAll(S.profileLink)) {
+    if (PROFILE_PATH.exec(pathOf(link.getAttribute('href')))?.[1] !== handle) continue;
+    const text = readText(link);
+    if (text && !text.startsWith('@')) return text;
+  }
+  return undefined;
+}
+
+export function readBlueskyPost(root: Element): ReadResult {
+  const missing: RequiredField[] = [];
+  const handle = handleOf(root);
+  if (!handle) missing.push('author');
+  const rkey = handle ? rkeyOf(root, handle) : undefined;
+  if (!rkey) missing.push('postId');
+  const metrics = readMetrics(root);
+  if (!metrics) missing.push('metrics');
+  if (!handle || !rkey || !metrics) return { ok: false, missing };
+
+  const name = readName(root, handle);
+  return {
+    ok: true,
+    post: {
+      site: 'bluesky',
+      postId: rkey,
+      permalink: `https://bsky.app/profile/${handle}/post/${rkey}`,
+      author: { handle, ...(name && { name }) },
+      text: readText(root.querySelector(S.text)),
+      metrics: metrics.metrics,
+      lowerBounds: metrics.lowerBounds,
+      context: readContext(root, handle),
+    },
+  };
+}
+
+export const blueskyAdapter: SiteAdapter = {
+  site: 'bluesky',
+  matches: ['https://bsky.app/*'],
+  postSelector: S.post,
+  readPost: readBlueskyPost,
+  overlayAnchor(root) {
+    // In the row that holds the reply, repost and like buttons, so the post keeps its height.
+    const reply = root.querySelector(S.reply);
+    const like = root.querySelector(S.like);
+    let row = reply?.parentElement ?? null;
+    while (row && like && row !== root && !row.contains(like)) row = row.parentElement;
+    return { parent: row && like ? row : root };
+  },
+};

@@ -1,0 +1,165 @@
+import { queryOutside, readText } from '../dom';
+import { MetricsCollector } from '../metrics';
+import type { MetricKey, PostContext, PostReading, ReadResult, RequiredField, SiteAdapter } from '../types';
+import { MASTODON_SELECTORS as S } from './selectors';
+
+/** /@acct/<id>, also /@acct/<id>/reblogs and /@acct/<id>/favourites; acct is user or user@domain. */
+const STATUS_PATH = /^\/@([^/@]+(?:@[^/@]+)?)\/(\d+)(?:\/(?:reblogs|favourites))?\/?$/;
+const ACCOUNT_PATH = /^\/@([^/@]+(?:@[^/@]+)?)\/?$/;
+
+function urlOf(root: Element, href: string | null | undefined): URL | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, root.ownerDocument.baseURI);
+  } catch {
+    return undefined;
+  }
+}
+
+function pathOf(root: Element, href: string | null | undefined): string {
+  const url = urlOf(root, href);
+  return url ? decodeURIComponent(url.pathname) : '';
+}
+
+/** The instance's permalink of a status, on the instance the user is reading. */
+function permalinkOf(root: Element, acct: string, id: string): string {
+  return urlOf(root, `/@${acct}/${id}`)?.href ?? `/@${acct}/${id}`;
+}
+
+/**
+ * Records one counter's text. Mastodon before 4.3 showed replies as 0, 1 or "1+", so a trailing "+" makes the
+ * number a lower bound; ShortNumber's "1.2K" is one too.
+ */
+function recordCounter(metrics: MetricsCollector, key: MetricKey, element: Element | null | undefined): void {
+  if (!element) return;
+  const parts = Array.from(element.querySelectorAll<HTMLElement>(S.animatedPart));
+  const settled = parts.find((part) => part.style.position !== 'absolute') ?? element;
+  const text = readText(settled);
+  if (/\d\s*\+$/.test(text)) {
+    const value = Number.parseInt(text, 10);
+    if (Number.isSafeInteger(value)) metrics.set(key, value, false);
+    return;
+  }
+  metrics.setFromText(key, text);
+}
+
+/** A boost's "… boosted" line sits before the status, in the same wrapper, and links to the booster. */
+function readContext(root: Element, wrapper: Element | null): PostContext {
+  const prepend = Array.from(wrapper?.children ?? []).find((child) => child.matches(S.prepend));
+  if (!prepend?.querySelector(S.boostIcon)) return {};
+  const acct = ACCOUNT_PATH.exec(pathOf(root, prepend.querySelector('a[href]')?.getAttribute('href')))?.[1];
+  return acct ? { repostedBy: acct } : {};
+}
+
+function readTimelineStatus(root: Element): ReadResult {
+  // The first .status in page order is the post's own; a quoted post's .status is nested inside it.
+  const status = root.matches(S.status) ? root : root.querySelector(S.status);
+  if (!status) {
+    // An emptied off-screen article: read again once Mastodon renders it back.
+    return { ok: false, missing: root.hasAttribute('data-id') ? ['author', 'metrics'] : ['postId', 'author', 'metrics'] };
+  }
+  const nested = Array.from(status.querySelectorAll(S.anyStatus));
+  const missing: RequiredField[] = [];
+
+  const postId = status.getAttribute('data-id') ?? '';
+  if (!/^\d+$/.test(postId)) missing.push('postId');
+
+  const timeLink = queryOutside(status, S.relativeTime, nested);
+  const nameLink = queryOutside(status, S.displayNameLink, nested);
+  const acct =
+    STATUS_PATH.exec(pathOf(root, timeLink?.getAttribute('href')))?.[1] ??
+    ACCOUNT_PATH.exec(pathOf(root, nameLink?.getAttribute('href')))?.[1];
+  if (!acct) missing.push('author');
+
+  const actionBar = queryOutside(status, S.actionBar, nested);
+  let metrics: MetricsCollector | undefined;
+  if (actionBar) {
+    metrics = new MetricsCollector();
+    recordCounter(metrics, 'replies', actionBar.querySelector(S.replyIcon)?.closest('button')?.querySelector(S.counter));
+    recordCounter(metrics, 'reposts', actionBar.querySelector(S.boostIcon)?.closest('button')?.querySelector(S.counter));
+    recordCounter(metrics, 'likes', actionBar.querySelector(S.favourite)?.querySelector(S.counter));
+  } else {
+    missing.push('metrics');
+  }
+
+  if (missing.length > 0 || !acct || !metrics) return { ok: false, missing };
+
+  const name = readText(nameLink?.querySelector(S.displayNameText)) || undefined;
+  const datetime = timeLink?.querySelector(S.time)?.getAttribute('datetime');
+  const post: PostReading = {
+    site: 'mastodon',
+    postId,
+    permalink: permalinkOf(root, acct, postId),
+    author: { handle: acct, ...(name && { name }) },
+    ...(datetime && { publishedAt: datetime }),
+    text: readText(queryOutside(status, S.content, nested)),
+    metrics: metrics.metrics,
+    lowerBounds: metrics.lowerBounds,
+    context: readContext(root, status.parentElement),
+  };
+  return { ok: true, post };
+}
+
+function readDetailedStatus(root: Element): ReadResult {
+  const detailed = root.querySelector(S.detailed);
+  const nested = detailed ? Array.from(detailed.querySelectorAll(S.anyStatus)) : [];
+  const missing: RequiredField[] = [];
+
+  // The boosts/favourites links are router links on this instance; the datetime link may point to the origin server.
+  const links = detailed ? [...detailed.querySelectorAll(S.detailedLink), ...detailed.querySelectorAll(S.detailedDatetime)] : [];
+  const statusMatch = links
+    .filter((link) => !nested.some((outer) => outer.contains(link)))
+    .map((link) => {
+      const url = urlOf(root, link.getAttribute('href'));
+      return url && url.origin === urlOf(root, '/')?.origin ? STATUS_PATH.exec(decodeURIComponent(url.pathname)) : null;
+    })
+    .find((match) => match);
+  if (!statusMatch) missing.push('postId');
+
+  const nameLink = detailed ? queryOutside(detailed, S.detailedDisplayName, nested) : undefined;
+  const acct = statusMatch?.[1] ?? ACCOUNT_PATH.exec(pathOf(root, nameLink?.getAttribute('href')))?.[1];
+  if (!acct) missing.push('author');
+
+  const reblogs = detailed ? queryOutside(detailed, S.detailedReblogs, nested) : undefined;
+  const favourites = detailed ? queryOutside(detailed, S.detailedFavourites, nested) : undefined;
+  if (!reblogs && !favourites) missing.push('metrics');
+
+  if (!statusMatch || !acct || (!reblogs && !favourites) || !detailed) return { ok: false, missing };
+
+  const metrics = new MetricsCollector();
+  recordCounter(metrics, 'reposts', reblogs);
+  recordCounter(metrics, 'likes', favourites);
+  const postId = statusMatch[2]!;
+  const name = readText(nameLink?.querySelector(S.displayNameText)) || undefined;
+  return {
+    ok: true,
+    post: {
+      site: 'mastodon',
+      postId,
+      permalink: permalinkOf(root, acct, postId),
+      author: { handle: acct, ...(name && { name }) },
+      text: readText(queryOutside(detailed, S.content, nested)),
+      metrics: metrics.metrics,
+      lowerBounds: metrics.lowerBounds,
+      context: {},
+    },
+  };
+}
+
+export function readMastodonPost(root: Element): ReadResult {
+  return root.matches(S.detailedWrapper) ? readDetailedStatus(root) : readTimelineStatus(root);
+}
+
+export const mastodonAdapter: SiteAdapter = {
+  site: 'mastodon',
+  // Other instances are added at run time through optional host permissions.
+  matches: ['https://mastodon.social/*'],
+  postSelector: S.post,
+  readPost: readMastodonPost,
+  overlayAnchor(root) {
+    if (root.matches(S.detailedWrapper)) return { parent: root.querySelector(S.detailedActionBar) ?? root };
+    const status = root.matches(S.status) ? root : root.querySelector(S.status);
+    const nested = status ? Array.from(status.querySelectorAll(S.anyStatus)) : [];
+    return { parent: (status && queryOutside(status, S.actionBar, nested)) ?? root };
+  },
+};

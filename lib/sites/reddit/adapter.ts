@@ -1,0 +1,171 @@
+import { readText } from '../dom';
+import { MetricsCollector } from '../metrics';
+import { MAX_TEXT_LENGTH, type MetricKey, type PostContext, type ReadResult, type RequiredField, type SiteAdapter } from '../types';
+import { REDDIT_FULLNAME, REDDIT_POST_SELECTOR, REDDIT_SELECTORS as S } from './selectors';
+
+const ORIGIN = 'https://www.reddit.com';
+const USERNAME = /^[A-Za-z0-9_-]{1,30}$/;
+
+/** A whole-number attribute ("2319", "-4"); anything else is not a count. */
+function intAttribute(element: Element | null | undefined, name: string): number | undefined {
+  const raw = element?.getAttribute(name)?.trim();
+  return raw && /^-?\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
+/** Reddit's permalinks are site-relative paths; an absolute one must stay on reddit. */
+function permalinkOf(path: string | null | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    const url = new URL(path, ORIGIN);
+    if (!/(^|\.)reddit\.com$/.test(url.hostname) || !url.pathname.includes('/comments/')) return undefined;
+    return `${ORIGIN}${url.pathname}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "2026-07-31T12:03:50.281000+0000" (6-digit fraction, colon-less offset) -> ISO 8601. */
+function isoFromTimestamp(value: string | null | undefined): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$/.exec(value?.trim() ?? '');
+  if (!match) return undefined;
+  const fraction = (match[2] ?? '').slice(0, 3).padEnd(3, '0');
+  const offset = !match[3] || match[3] === 'Z' ? 'Z' : `${match[3].slice(0, 3)}:${match[3].slice(-2)}`;
+  const time = Date.parse(`${match[1]}.${fraction}${offset}`);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function isoFromMillis(value: string | null | undefined): string | undefined {
+  const millis = value && /^\d{9,}$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(millis) ? new Date(millis).toISOString() : undefined;
+}
+
+function handleFromUserLink(link: Element | null | undefined): string | undefined {
+  const path = /\/user\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
+  return path && USERNAME.test(path) ? path : undefined;
+}
+
+/** Counters live in the open shadow root on reddit.com; a page without one (or a server render) has them in light DOM. */
+function queryCounter(post: Element, selector: string): Element | undefined {
+  return post.shadowRoot?.querySelector(selector) ?? post.querySelector(selector) ?? undefined;
+}
+
+function readNewMetrics(post: Element): MetricsCollector {
+  const metrics = new MetricsCollector();
+  const sources: [MetricKey, string, string][] = [
+    ['likes', 'score', S.newVoteCount],
+    ['replies', 'comment-count', S.newCommentCount],
+  ];
+  for (const [key, attribute, counterSelector] of sources) {
+    const exact = intAttribute(post, attribute);
+    if (exact !== undefined) metrics.set(key, exact, true);
+    const counter = queryCounter(post, counterSelector);
+    const number = intAttribute(counter, 'number');
+    if (number !== undefined) metrics.set(key, number, true);
+    metrics.setFromText(key, counter?.getAttribute('pretty') ?? counter?.textContent);
+  }
+  return metrics;
+}
+
+function text(title: string, body: string): string {
+  return [title, body].filter(Boolean).join('\n').slice(0, MAX_TEXT_LENGTH);
+}
+
+function readNewPost(post: Element): ReadResult {
+  const missing: RequiredField[] = [];
+  const ownId = post.getAttribute('id') ?? '';
+  const postId = REDDIT_FULLNAME.test(ownId) ? ownId : post.closest(S.newPostArticle)?.getAttribute('data-post-id') ?? '';
+  if (!REDDIT_FULLNAME.test(postId)) missing.push('postId');
+
+  const authorAttribute = post.getAttribute('author') ?? '';
+  const handle = USERNAME.test(authorAttribute) ? authorAttribute : handleFromUserLink(post.querySelector(S.newAuthorLink));
+  if (!handle) missing.push('author');
+
+  const metrics = readNewMetrics(post);
+  if (Object.keys(metrics.metrics).length === 0) missing.push('metrics');
+  if (missing.length > 0 || !handle) return { ok: false, missing };
+
+  const context: PostContext = {};
+  if (post.localName === S.newAd || post.getAttribute('data-promoted') === 'true') context.promoted = true;
+  const publishedAt = isoFromTimestamp(post.getAttribute('created-timestamp')) ?? isoFromTimestamp(post.querySelector(S.newTime)?.getAttribute('datetime'));
+  const title = post.getAttribute('post-title')?.trim() || readText(post.querySelector(S.newTitle));
+  return {
+    ok: true,
+    post: {
+      site: 'reddit',
+      postId,
+      permalink: permalinkOf(post.getAttribute('permalink')) ?? `${ORIGIN}/comments/${postId.slice(3)}/`,
+      author: { handle },
+      ...(publishedAt && { publishedAt }),
+      text: text(title, readText(post.querySelector(S.newTextBody))),
+      metrics: metrics.metrics,
+      lowerBounds: metrics.lowerBounds,
+      context,
+    },
+  };
+}
+
+function readOldMetrics(thing: Element): MetricsCollector {
+  const metrics = new MetricsCollector();
+  const score = intAttribute(thing, 'data-score');
+  if (score !== undefined) metrics.set('likes', score, true);
+  // The unvoted score div states the exact score in its title and "12.5k" in its text; "•" when the score is hidden.
+  const scoreDiv = thing.querySelector(S.oldScore);
+  const titled = intAttribute(scoreDiv, 'title');
+  if (titled !== undefined) metrics.set('likes', titled, true);
+  metrics.setFromText('likes', scoreDiv?.textContent);
+
+  const comments = intAttribute(thing, 'data-comments-count');
+  if (comments !== undefined) metrics.set('replies', comments, true);
+  metrics.setFromText('replies', thing.querySelector(S.oldComments)?.textContent);
+  return metrics;
+}
+
+function readOldPost(thing: Element): ReadResult {
+  const missing: RequiredField[] = [];
+  const postId = thing.getAttribute('data-fullname') ?? '';
+  if (!REDDIT_FULLNAME.test(postId)) missing.push('postId');
+
+  const authorAttribute = thing.getAttribute('data-author') ?? '';
+  const handle = USERNAME.test(authorAttribute) ? authorAttribute : handleFromUserLink(thing.querySelector(S.oldAuthor));
+  if (!handle) missing.push('author');
+
+  const metrics = readOldMetrics(thing);
+  if (Object.keys(metrics.metrics).length === 0) missing.push('metrics');
+  if (missing.length > 0 || !handle) return { ok: false, missing };
+
+  const context: PostContext = {};
+  if (thing.getAttribute('data-promoted') === 'true' || thing.classList.contains('promoted')) context.promoted = true;
+  if (thing.classList.contains('stickied')) context.pinned = true;
+  const publishedAt = isoFromMillis(thing.getAttribute('data-timestamp')) ?? isoFromTimestamp(thing.querySelector(S.oldTime)?.getAttribute('datetime'));
+  return {
+    ok: true,
+    post: {
+      site: 'reddit',
+      postId,
+      permalink: permalinkOf(thing.getAttribute('data-permalink')) ?? `${ORIGIN}/comments/${postId.slice(3)}/`,
+      author: { handle },
+      ...(publishedAt && { publishedAt }),
+      text: text(readText(thing.querySelector(S.oldTitle)), readText(thing.querySelector(S.oldSelfText))),
+      metrics: metrics.metrics,
+      lowerBounds: metrics.lowerBounds,
+      context,
+    },
+  };
+}
+
+export function readRedditPost(root: Element): ReadResult {
+  return root.matches(S.oldThing) ? readOldPost(root) : readNewPost(root);
+}
+
+export const redditAdapter: SiteAdapter = {
+  site: 'reddit',
+  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://reddit.com/*'],
+  postSelector: REDDIT_POST_SELECTOR,
+  readPost: readRedditPost,
+  overlayAnchor(root) {
+    if (root.matches(S.oldThing)) return { parent: root.querySelector(S.oldButtons) ?? root.querySelector(S.oldEntry) ?? root };
+    // The action row sits in the post's shadow root, where a light-DOM lookup of our overlay would not find it;
+    // the slotted credit bar is the nearest row that renders our light-DOM host.
+    return { parent: root.querySelector(S.newCreditBar) ?? root };
+  },
+};

@@ -1,0 +1,99 @@
+import { fixtureHtml } from '../support/load-fixture';
+import { popupUrl, scrollThrough, serveFeeds } from '../support/browser';
+import { xHomeFeed } from '../support/feeds/x';
+import type { DemoFeed } from '../support/feeds/types';
+import { expect, test } from './fixtures';
+
+const home = xHomeFeed();
+
+test('captured X markup of 2023, 2026-02 and 2026-09 is annotated with the counts its aria-labels state', async ({ extension }) => {
+  const captured: DemoFeed[] = [
+    { site: 'x', url: 'https://x.com/home', title: 'Home', html: fixtureHtml('x/home-repost-2026-02-13.html'), expected: [] },
+    { site: 'x', url: 'https://x.com/theo', title: 'Theo', html: fixtureHtml('x/profile-pinned-quote-2026-09.html'), expected: [] },
+    { site: 'x', url: 'https://twitter.com/home', title: 'Home', html: fixtureHtml('x/home-quote-2023-08.html'), expected: [] },
+  ];
+  await serveFeeds(extension.context, captured);
+  const page = await extension.context.newPage();
+  const cases: [string, string, Record<string, number>][] = [
+    ['https://x.com/home', '2022259933887050206', { replies: 17, reposts: 10, likes: 131, bookmarks: 25, views: 11716 }],
+    ['https://x.com/theo', '2097778026113318960', { replies: 79, reposts: 47, likes: 897, bookmarks: 478, views: 146469 }],
+    ['https://twitter.com/home', '1694793444009337123', { replies: 4, reposts: 9, likes: 83, bookmarks: 1, views: 5360 }],
+  ];
+  for (const [url, id, metrics] of cases) {
+    await page.goto(url);
+    const host = page.locator(`[data-feedcoach-post="x:${id}"]`);
+    await expect(host).toHaveCount(1);
+    expect(JSON.parse((await host.getAttribute('data-feedcoach-metrics'))!)).toEqual(metrics);
+    await expect(page.locator('[data-feedcoach-post]')).toHaveCount(1); // the quoted post is not a second post
+  }
+});
+
+test('the badge names the counts in words and opens the panel from the keyboard', async ({ extension }) => {
+  await serveFeeds(extension.context, [home]);
+  const page = await extension.context.newPage();
+  await page.goto(home.url);
+  const first = home.expected[0]!;
+  const badge = page.locator(`[data-feedcoach-post="x:${first.postId}"] button`);
+  // The first demo post has 1 reply, 900 views, 1 share, 9 likes and 1 bookmark.
+  expect(first.metrics).toEqual({ replies: 1, views: 900, reposts: 1, likes: 9, bookmarks: 1 });
+  await expect(badge).toHaveAccessibleName(/1 reply, 900 views, 1 share, 9 likes; .*; 1 bookmark$/);
+  await expect(badge).toHaveAccessibleName(/followers, mentions & quotes not shown/);
+
+  await badge.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('feedcoach-panel');
+  await expect(panel).toBeVisible();
+  await expect(badge).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel.locator('tr[data-level="replies"] td.num')).toHaveText(String(first.metrics.replies));
+  await expect(panel.locator('tr[data-level="followers"] td.num')).toHaveText('not shown');
+  await expect(panel.locator('[data-rate="conversation"]')).toHaveText(`${first.metrics.replies} per post`);
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(badge).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(panel).toBeVisible();
+  // The click on the badge must not reach the site (which would open the post).
+  expect(page.url()).toBe(home.url);
+});
+
+test('counts that change in place are re-read, and an overlay the site removes comes back once', async ({ extension }) => {
+  await serveFeeds(extension.context, [home]);
+  const page = await extension.context.newPage();
+  await page.goto(home.url);
+  const first = home.expected[0]!;
+  const host = page.locator(`[data-feedcoach-post="x:${first.postId}"]`);
+  await expect(host).toHaveCount(1);
+
+  await page.evaluate(() => {
+    const like = document.querySelector('article [data-testid="like"]')!;
+    like.setAttribute('aria-label', '5000 Likes. Like');
+  });
+  await expect.poll(async () => JSON.parse((await host.getAttribute('data-feedcoach-metrics'))!).likes).toBe(5000);
+
+  // A React re-render of the action row drops our host; the post is annotated again, once.
+  await page.evaluate(() => document.querySelector('feedcoach-overlay')!.remove());
+  await expect(host).toHaveCount(1);
+  await page.evaluate(() => document.querySelector('article')!.append(document.createElement('span')));
+  await expect(host).toHaveCount(1);
+});
+
+test('the popup shows what was stored: posts seen today and the reciprocity figures', async ({ extension }) => {
+  await serveFeeds(extension.context, [home]);
+  const page = await extension.context.newPage();
+  await page.goto(home.url);
+  await scrollThrough(page);
+  await expect(page.locator('[data-feedcoach-post]')).toHaveCount(home.expected.length);
+
+  const popup = await extension.context.newPage();
+  await popup.goto(popupUrl(extension.extensionId));
+  // Batches are written at most once a second; the live query shows them as they land.
+  await expect(popup.getByTestId('posts-seen')).toHaveText(String(home.expected.length));
+  for (const id of ['thanks-sent', 'replies-given', 'thanks-owed']) await expect(popup.getByTestId(id)).toHaveText('0');
+
+  // Seeing the same posts again the same day does not count them twice.
+  await page.reload();
+  await scrollThrough(page);
+  await popup.reload();
+  await expect(popup.getByTestId('posts-seen')).toHaveText(String(home.expected.length));
+});
