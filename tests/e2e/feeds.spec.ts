@@ -1,5 +1,5 @@
 import { DEMO_FEEDS } from '../support/feeds';
-import { popupUrl, scrollThrough, serveFeeds } from '../support/browser';
+import { scrollThrough, serveFeeds } from '../support/browser';
 import { expect, test } from './fixtures';
 
 for (const feed of DEMO_FEEDS) {

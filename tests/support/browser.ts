@@ -64,16 +64,15 @@ export async function serveFeeds(context: BrowserContext, feeds: readonly DemoFe
 
 /** Scrolls a page to its end and back up in viewport steps, so every post passes near the viewport. */
 export async function scrollThrough(page: Page): Promise<void> {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
   await page.evaluate(async () => {
-    const pause = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight * 0.8) {
+    const positions: number[] = [];
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight * 0.8) positions.push(y);
+    positions.push(document.documentElement.scrollHeight, 0);
+    for (const y of positions) {
       window.scrollTo(0, y);
-      await pause();
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)));
     }
-    window.scrollTo(0, document.documentElement.scrollHeight);
-    await pause();
-    window.scrollTo(0, 0);
-    await pause();
   });
 }
 

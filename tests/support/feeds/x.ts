@@ -129,6 +129,7 @@ article { display: block; padding: 12px 16px; border-top: 1px solid rgba(127,127
 .head a { color: inherit; text-decoration: none; } .head [data-testid="User-Name"] > div:first-child { font-weight: 700; } .ad { opacity: .6; font-size: 13px; }
 .quote [role="link"] { border: 1px solid rgba(127,127,127,.4); border-radius: 12px; padding: 8px 12px; margin-top: 8px; } .quote > div:first-child { display: none; }
 .actions { display: flex; justify-content: space-between; align-items: center; margin-top: 8px; max-width: 425px; height: 32px; }
+.action button > div, .action a > div { display: inline-flex; align-items: center; gap: 4px; }
 .action button, .action a { all: unset; display: inline-flex; align-items: center; gap: 4px; font-size: 13px; opacity: .75; cursor: pointer; min-width: 20px; height: 20px; }
 .action svg { width: 18px; height: 18px; }
 `;

@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReadingBatcher } from '../../lib/feed/batcher';
+import type { PostsSeenMessage } from '../../lib/messages/schema';
+import type { PostReading } from '../../lib/sites/types';
+
+const reading = (postId: string, likes = 1): PostReading => ({
+  site: 'x',
+  postId,
+  permalink: `https://x.com/a/status/${postId}`,
+  author: { handle: 'a' },
+  text: '',
+  metrics: { likes },
+  lowerBounds: [],
+  context: {},
+});
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('ReadingBatcher', () => {
+  it('sends at most one batch per second, with every post read meanwhile', async () => {
+    const sent: PostsSeenMessage[] = [];
+    const batcher = new ReadingBatcher(async (message) => (sent.push(message), true), 1000, () => Date.now());
+    batcher.add(reading('1'));
+    await vi.advanceTimersByTimeAsync(0);
+    for (let i = 2; i <= 50; i += 1) {
+      batcher.add(reading(String(i)));
+      await vi.advanceTimersByTimeAsync(20);
+    }
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent.map((message) => message.posts.length)).toEqual([1, 49]);
+    expect(sent[1]!.seenAt - sent[0]!.seenAt).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('does not resend a post whose counts did not change, and resends one whose counts did', async () => {
+    const sent: PostsSeenMessage[] = [];
+    const batcher = new ReadingBatcher(async (message) => (sent.push(message), true));
+    batcher.add(reading('1', 1));
+    await vi.advanceTimersByTimeAsync(1500);
+    batcher.add(reading('1', 1));
+    await vi.advanceTimersByTimeAsync(1500);
+    batcher.add(reading('1', 2));
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(sent.map((message) => message.posts[0]!.metrics.likes)).toEqual([1, 2]);
+  });
+
+  it('keeps a batch that failed and sends it again', async () => {
+    let attempts = 0;
+    const delivered: string[] = [];
+    const batcher = new ReadingBatcher(async (message) => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+      delivered.push(...message.posts.map((post) => post.postId));
+      return true;
+    });
+    batcher.add(reading('1'));
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(delivered).toEqual(['1']);
+  });
+
+  it('sends nothing after it is stopped', async () => {
+    const send = vi.fn(async () => true);
+    const batcher = new ReadingBatcher(send);
+    batcher.add(reading('1'));
+    batcher.stop();
+    batcher.add(reading('2'));
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(send).not.toHaveBeenCalled();
+  });
+});

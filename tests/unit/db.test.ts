@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dayKey, FeedCoachDatabase } from '../../lib/db/database';
+import { ingestPosts } from '../../lib/db/ingest';
+import { handleMessage } from '../../lib/background/handle-message';
+import { loadSummary } from '../../lib/popup/summary';
+import type { PostReading } from '../../lib/sites/types';
+
+const reading = (postId: string, likes: number): PostReading => ({
+  site: 'x',
+  postId,
+  permalink: `https://x.com/ana/status/${postId}`,
+  author: { handle: 'ana' },
+  text: 'hello',
+  metrics: { likes, replies: 2 },
+  lowerBounds: [],
+  context: {},
+});
+
+const T0 = Date.parse('2026-11-28T10:00:00');
+let db: FeedCoachDatabase;
+
+beforeEach(() => {
+  db = new FeedCoachDatabase(`test-${Math.random()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('ingestPosts', () => {
+  it('stores posts and a first snapshot, and counts each post once per day', async () => {
+    await ingestPosts(db, T0, [reading('1', 5), reading('2', 7)]);
+    expect(await db.posts.count()).toBe(2);
+    expect(await db.snapshots.count()).toBe(2);
+    expect(await db.daily.get(dayKey(T0))).toMatchObject({ postsSeen: 2, snapshots: 2 });
+  });
+
+  it('adds a snapshot only when the counts changed', async () => {
+    await ingestPosts(db, T0, [reading('1', 5)]);
+    await ingestPosts(db, T0 + 60_000, [reading('1', 5)]);
+    await ingestPosts(db, T0 + 120_000, [reading('1', 9)]);
+    const snapshots = await db.snapshots.where('[postKey+at]').between(['x:1', 0], ['x:1', Infinity]).toArray();
+    expect(snapshots.map((row) => row.metrics.likes)).toEqual([5, 9]);
+    expect((await db.posts.get('x:1'))?.metrics.likes).toBe(9);
+    expect(await db.daily.get(dayKey(T0))).toMatchObject({ postsSeen: 1, snapshots: 2 });
+  });
+
+  it('is idempotent: a batch delivered twice adds no rows', async () => {
+    const batch = [reading('1', 5), reading('2', 6)];
+    await ingestPosts(db, T0, batch);
+    await ingestPosts(db, T0, batch);
+    expect(await db.snapshots.count()).toBe(2);
+    expect(await db.daily.get(dayKey(T0))).toMatchObject({ postsSeen: 2, snapshots: 2 });
+  });
+
+  it('never rolls a post back to an older reading that arrives late', async () => {
+    await ingestPosts(db, T0 + 10_000, [reading('1', 9)]);
+    await ingestPosts(db, T0, [reading('1', 5)]);
+    expect((await db.posts.get('x:1'))?.metrics.likes).toBe(9);
+    expect(await db.snapshots.count()).toBe(1);
+  });
+
+  it('counts a post again on a new day', async () => {
+    await ingestPosts(db, T0, [reading('1', 5)]);
+    await ingestPosts(db, T0 + 24 * 3600_000, [reading('1', 5)]);
+    expect((await loadSummary(db, 'week', T0 + 24 * 3600_000)).postsSeen).toBe(2);
+    expect((await loadSummary(db, 'today', T0 + 24 * 3600_000)).postsSeen).toBe(1);
+  });
+});
+
+describe('handleMessage', () => {
+  const message = { type: 'posts-seen', seenAt: T0, posts: [reading('1', 5)] };
+
+  it('stores a valid batch from our own extension and acknowledges it after the write', async () => {
+    expect(await handleMessage(db, message, { id: 'me' }, 'me')).toEqual({ ok: true });
+    expect(await db.posts.count()).toBe(1);
+  });
+
+  it.each([
+    ['an unknown type', { type: 'drop-tables' }],
+    ['a negative count', { ...message, posts: [{ ...reading('1', 5), metrics: { likes: -1 } }] }],
+    ['a fractional count', { ...message, posts: [{ ...reading('1', 5), metrics: { likes: 1.5 } }] }],
+    ['an unknown metric', { ...message, posts: [{ ...reading('1', 5), metrics: { karma: 3 } }] }],
+    ['an unknown site', { ...message, posts: [{ ...reading('1', 5), site: 'myspace' }] }],
+    ['a javascript: permalink', { ...message, posts: [{ ...reading('1', 5), permalink: 'javascript:alert(1)' }] }],
+    ['an empty batch', { ...message, posts: [] }],
+    ['no message at all', undefined],
+  ])('rejects %s and writes nothing', async (_case, raw) => {
+    const reply = await handleMessage(db, raw, { id: 'me' }, 'me');
+    expect(reply.ok).toBe(false);
+    expect(await db.posts.count()).toBe(0);
+  });
+
+  it('rejects messages from other extensions or pages', async () => {
+    expect(await handleMessage(db, message, { id: 'someone-else' }, 'me')).toEqual({ ok: false, error: 'foreign sender' });
+    expect(await handleMessage(db, message, {}, 'me')).toMatchObject({ ok: false });
+    expect(await db.posts.count()).toBe(0);
+  });
+});
