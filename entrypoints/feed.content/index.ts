@@ -1,19 +1,35 @@
 import { startFeedCoach } from '@/lib/feed/annotator';
-import type { MessageReply } from '@/lib/messages/schema';
+import type { ExtensionMessage, MessageReply } from '@/lib/messages/schema';
+import { isSiteEnabled } from '@/lib/settings/schema';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { adapterForHost, ALL_MATCHES } from '@/lib/sites/registry';
 
 export default defineContentScript({
   matches: ALL_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const adapter = adapterForHost(location.host);
     if (!adapter) return;
-    const coach = startFeedCoach(adapter, document.body ?? document.documentElement, async (message) => {
-      if (ctx.isInvalid) return false;
-      const reply = (await browser.runtime.sendMessage(message)) as MessageReply | undefined;
-      return reply?.ok === true;
+    const { settings } = await loadSettings();
+    if (!isSiteEnabled(settings, adapter.site) || ctx.isInvalid) return;
+
+    const ask = async (message: ExtensionMessage): Promise<MessageReply | undefined> =>
+      ctx.isInvalid ? undefined : ((await browser.runtime.sendMessage(message)) as MessageReply | undefined);
+    const coach = startFeedCoach(adapter, document.body ?? document.documentElement, settings, {
+      send: async (message) => (await ask(message))?.ok === true,
+      loadHistory: async (postKey) => {
+        const reply = await ask({ type: 'post-history', postKey });
+        return reply?.ok ? reply.history : undefined;
+      },
+    });
+    const unwatch = watchSettings(({ settings: next }) => {
+      if (isSiteEnabled(next, adapter.site)) coach.applySettings(next);
+      else coach.stop();
     });
     // After an update or reload this script is orphaned: take our UI off the page and stop quietly.
-    ctx.onInvalidated(() => coach.stop());
+    ctx.onInvalidated(() => {
+      unwatch();
+      coach.stop();
+    });
   },
 });

@@ -1,5 +1,5 @@
 import type { FeedCoachDatabase } from '../db/database';
-import { ingestPosts } from '../db/ingest';
+import { ingestPosts, loadPostHistory } from '../db/ingest';
 import { extensionMessage, type MessageReply } from '../messages/schema';
 
 export interface MessageSender {
@@ -25,5 +25,7 @@ export async function handleMessage(
     case 'posts-seen':
       await ingestPosts(db, message.seenAt, message.posts);
       return { ok: true };
+    case 'post-history':
+      return { ok: true, history: await loadPostHistory(db, message.postKey) };
   }
 }

@@ -102,7 +102,8 @@ export function parseCount(text: string | null | undefined): ParsedCount | undef
   const match = NUMBER_PATTERN.exec(text);
   if (!match) return undefined;
   const digits = match[0].replace(new RegExp(`[${SEPARATORS}]+$`, 'u'), '');
-  const multiplier = readMultiplier(text.slice(match.index + match[0].length));
+  const rest = text.slice(match.index + match[0].length);
+  const multiplier = readMultiplier(rest);
   if (multiplier !== undefined) {
     const base = readDecimal(digits);
     if (base === undefined || !Number.isFinite(base)) return undefined;
@@ -111,7 +112,8 @@ export function parseCount(text: string | null | undefined): ParsedCount | undef
   // "5 10" is two numbers, not a grouping: fall back to the first one.
   const value = readGroupedInteger(digits) ?? readGroupedInteger(digits.split(/[\u00a0\u202f ]/u)[0] ?? '');
   if (value === undefined || !Number.isSafeInteger(value)) return undefined;
-  return { value, exact: true };
+  // "1+" (Mastodon's reply count) says "at least one".
+  return { value, exact: !/^\s*\+/.test(rest) };
 }
 
 /** The first integer in a text, only when it is written out exactly (aria-labels, attributes). */

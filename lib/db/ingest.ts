@@ -1,3 +1,4 @@
+import { HISTORY_LIMIT, type PostHistory } from '../messages/schema';
 import type { PostReading, Metrics } from '../sites/types';
 import { METRIC_KEYS, postKey } from '../sites/types';
 import { dayKey, emptyDay, type FeedCoachDatabase } from './database';
@@ -51,4 +52,16 @@ export async function ingestPosts(db: FeedCoachDatabase, seenAt: number, reading
     }
     return { newPosts: existing.filter((row) => !row).length, newSnapshots: snapshots.length };
   });
+}
+
+/** A post's snapshots, oldest first, for the panel's history and velocity. */
+export async function loadPostHistory(db: FeedCoachDatabase, key: string): Promise<PostHistory> {
+  const [post, newestFirst] = await Promise.all([
+    db.posts.get(key),
+    db.snapshots.where('[postKey+at]').between([key, -Infinity], [key, Infinity]).reverse().limit(HISTORY_LIMIT).toArray(),
+  ]);
+  return {
+    snapshots: newestFirst.reverse().map(({ at, metrics }) => ({ at, metrics })),
+    ...(post && { firstSeenAt: post.firstSeenAt }),
+  };
 }

@@ -31,9 +31,25 @@ export const postsSeenMessage = z.object({
   posts: z.array(postReadingSchema).min(1).max(500),
 });
 
-export const extensionMessage = z.discriminatedUnion('type', [postsSeenMessage]);
+/** The panel asks for a post's stored history when the user opens it. */
+export const postHistoryMessage = z.object({
+  type: z.literal('post-history'),
+  postKey: z.string().min(3).max(220),
+});
+
+export const extensionMessage = z.discriminatedUnion('type', [postsSeenMessage, postHistoryMessage]);
 
 export type PostsSeenMessage = z.infer<typeof postsSeenMessage>;
+export type PostHistoryMessage = z.infer<typeof postHistoryMessage>;
 export type ExtensionMessage = z.infer<typeof extensionMessage>;
 
-export type MessageReply = { ok: true } | { ok: false; error: string };
+export interface PostHistory {
+  /** Oldest first; at most the newest HISTORY_LIMIT snapshots. */
+  snapshots: { at: number; metrics: z.infer<typeof metricsSchema> }[];
+  firstSeenAt?: number;
+}
+
+export const HISTORY_LIMIT = 200;
+
+export type MessageFailure = { ok: false; error: string };
+export type MessageReply = { ok: true; history?: PostHistory } | MessageFailure;

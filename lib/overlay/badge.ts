@@ -1,4 +1,4 @@
-import { countInWords, depthOf, describeLadder, ladderOf, type DepthLabel } from '../model/ladder';
+import { countInWords, depthOf, describeLadder, ladderOf, type DepthLabel, type LevelWeights } from '../model/ladder';
 import { postKey, type PostReading } from '../sites/types';
 import { h, sharedStyles } from './h';
 
@@ -32,14 +32,14 @@ function barHeights(values: (number | undefined)[]): number[] {
   return values.map((value) => (value === undefined ? 0 : top === 0 ? 2 : Math.max(2, Math.round((12 * Math.log10(1 + value)) / top))));
 }
 
-export function badgeLabel(reading: PostReading): string {
-  const depth = depthOf(reading.metrics);
+export function badgeLabel(reading: PostReading, weights: LevelWeights): string {
+  const depth = depthOf(reading.metrics, weights);
   const bookmarks = reading.metrics.bookmarks;
   const extra = bookmarks === undefined ? '' : `; ${countInWords(bookmarks, 'bookmark', 'bookmarks')}`;
   return `FeedCoach: ${depth.label}${depth.score === undefined ? '' : ` (depth ${depth.score})`}. ${describeLadder(ladderOf(reading.metrics, reading.lowerBounds))}${extra}`;
 }
 
-function renderBadge(button: HTMLButtonElement, reading: PostReading): void {
+function renderBadge(button: HTMLButtonElement, reading: PostReading, weights: LevelWeights): void {
   const levels = ladderOf(reading.metrics, reading.lowerBounds);
   const heights = barHeights(levels.map((level) => level.value));
   const bars = levels.map((level, index) => {
@@ -47,11 +47,12 @@ function renderBadge(button: HTMLButtonElement, reading: PostReading): void {
     bar.style.height = `${heights[index]}px`; // CSSOM, not a style attribute: allowed under strict page CSPs
     return bar;
   });
-  button.setAttribute('aria-label', badgeLabel(reading));
-  button.title = badgeLabel(reading);
+  const label = badgeLabel(reading, weights);
+  button.setAttribute('aria-label', label);
+  button.title = label;
   button.replaceChildren(
     h('span', { class: 'ladder', 'aria-hidden': 'true' }, ...bars),
-    h('span', { class: 'label', 'aria-hidden': 'true' }, SHORT_LABELS[depthOf(reading.metrics).label]),
+    h('span', { class: 'label', 'aria-hidden': 'true' }, SHORT_LABELS[depthOf(reading.metrics, weights).label]),
   );
 }
 
@@ -75,17 +76,21 @@ export function createOverlay(onActivate: (host: OverlayHost) => void): OverlayH
     event.stopPropagation(); // the site must not open the post behind the badge
     onActivate(host);
   });
+  // Posts on some sites are links or key-handling cards: our keys must not open the post behind the badge.
+  button.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
+  });
   shadow.append(button);
   host.feedcoachButton = button;
   return host;
 }
 
 /** Writes a reading into an overlay, touching the DOM only where something changed. */
-export function updateOverlay(host: OverlayHost, reading: PostReading): void {
+export function updateOverlay(host: OverlayHost, reading: PostReading, weights: LevelWeights, force = false): void {
   const key = postKey(reading.site, reading.postId);
   const metrics = JSON.stringify(reading.metrics);
-  if (host.getAttribute(POST_ATTRIBUTE) === key && host.getAttribute(METRICS_ATTRIBUTE) === metrics) return;
+  if (!force && host.getAttribute(POST_ATTRIBUTE) === key && host.getAttribute(METRICS_ATTRIBUTE) === metrics) return;
   host.setAttribute(POST_ATTRIBUTE, key);
   host.setAttribute(METRICS_ATTRIBUTE, metrics);
-  if (host.feedcoachButton) renderBadge(host.feedcoachButton, reading);
+  if (host.feedcoachButton) renderBadge(host.feedcoachButton, reading, weights);
 }

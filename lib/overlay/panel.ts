@@ -1,28 +1,47 @@
-import { depthOf, ladderOf } from '../model/ladder';
+import { estimateAmplification } from '../model/amplification';
+import { compareToBaseline } from '../model/baselines';
+import { depthOf, ladderOf, type LevelWeights } from '../model/ladder';
 import { engagementRates } from '../model/rates';
+import { velocityOf } from '../model/velocity';
+import type { PostHistory } from '../messages/schema';
 import type { PostReading } from '../sites/types';
 import type { OverlayHost } from './badge';
 import { h, sharedStyles } from './h';
+import { sparkline } from './sparkline';
 
 export const PANEL_TAG = 'feedcoach-panel';
 
 const adoptPanelStyles = sharedStyles(`
-:host { all: initial; position: fixed; z-index: 2147483000; width: 320px; max-height: min(480px, 80vh); overflow: auto;
+:host { all: initial; position: fixed; z-index: 2147483000; width: 340px; max-height: min(560px, 85vh); overflow: auto;
   font: 13px/1.4 system-ui, sans-serif; color: #0f1419; background: #fff; border: 1px solid rgba(0,0,0,.15);
   border-radius: 12px; box-shadow: 0 8px 28px rgba(0,0,0,.22); }
-@media (prefers-color-scheme: dark) { :host { color: #e7e9ea; background: #16181c; border-color: rgba(255,255,255,.18); } }
+:host([data-theme="dark"]) { color: #e7e9ea; background: #16181c; border-color: rgba(255,255,255,.18); box-shadow: 0 8px 28px rgba(0,0,0,.6); }
 section { padding: 10px 14px; border-top: 1px solid rgba(127,127,127,.2); }
 header { display: flex; align-items: start; justify-content: space-between; gap: 8px; padding: 12px 14px 8px; }
-h2 { font-size: 14px; margin: 0; } h3 { font-size: 12px; margin: 0 0 6px; text-transform: uppercase; letter-spacing: .04em; opacity: .7; }
-.subtitle { margin: 2px 0 0; opacity: .75; }
+h2 { font-size: 14px; margin: 0; } h3 { font-size: 11px; margin: 0 0 6px; text-transform: uppercase; letter-spacing: .05em; opacity: .7; }
+p { margin: 0 0 4px; } .subtitle { opacity: .75; }
 button { font: inherit; cursor: pointer; border-radius: 8px; border: 1px solid rgba(127,127,127,.4); background: transparent; color: inherit; padding: 3px 9px; }
+button:hover { background: rgba(127,127,127,.12); }
 button:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
 table { width: 100%; border-collapse: collapse; } td { padding: 2px 0; } td.num { text-align: end; font-variant-numeric: tabular-nums; }
-.unknown { opacity: .55; font-style: italic; }
+.unknown, .note { opacity: .6; } .unknown { font-style: italic; } .note { font-size: 12px; }
 dl { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; margin: 0; } dd { margin: 0; text-align: end; font-variant-numeric: tabular-nums; }
+.spark { fill: none; stroke-width: 2; } .spark.replies { stroke: #e63985; } .spark.likes { stroke: #f4a261; }
 `);
 
 const format = (value: number) => value.toLocaleString('en');
+
+/** What the panel needs beside the post itself. */
+export interface PanelView {
+  weights: LevelWeights;
+  followersPerSharer: number;
+  theme: 'light' | 'dark';
+  /** When this page was opened: snapshots from before it are "last time you saw it". */
+  visitStart: number;
+  loadHistory: () => Promise<PostHistory | undefined>;
+  /** Sections that other features add (reply prompts). */
+  extraSections?: (reading: PostReading) => Node[];
+}
 
 function breakdownSection(reading: PostReading): HTMLElement {
   const rows = [...ladderOf(reading.metrics, reading.lowerBounds)].reverse().map((level) =>
@@ -35,13 +54,51 @@ function breakdownSection(reading: PostReading): HTMLElement {
         : h('td', { class: 'num' }, `${level.lowerBound ? '≥ ' : ''}${format(level.value)}`),
     ),
   );
-  return h('section', { 'aria-label': 'Interaction breakdown' }, h('h3', {}, 'Effort ladder'), h('table', {}, h('tbody', {}, ...rows)));
+  const bookmarks = reading.metrics.bookmarks;
+  return h(
+    'section',
+    { 'aria-label': 'Interaction breakdown' },
+    h('h3', {}, 'Effort ladder'),
+    h('table', {}, h('tbody', {}, ...rows)),
+    bookmarks !== undefined && h('p', { class: 'note' }, `Also ${format(bookmarks)} bookmarks (saves).`),
+    reading.lowerBounds.length > 0 && h('p', { class: 'note' }, '≥: the site rounds this count, so the real number is at least this.'),
+  );
 }
 
-function ratesSection(reading: PostReading): HTMLElement {
+function ratesSection(reading: PostReading, view: PanelView): HTMLElement {
   const rates = engagementRates(reading.metrics);
   const items = rates.flatMap((rate) => [h('dt', {}, rate.name), h('dd', { 'data-rate': rate.id }, rate.display)]);
-  return h('section', { 'aria-label': 'Rates' }, h('h3', {}, 'Rates'), items.length > 0 ? h('dl', {}, ...items) : h('p', { class: 'unknown' }, 'No counts to compute rates from.'));
+  const byFollowers = rates.find((rate) => rate.id === 'engagement-by-followers');
+  const baseline = byFollowers && compareToBaseline(reading.site, byFollowers.value);
+  const amplification = estimateAmplification(reading.metrics, view.followersPerSharer);
+  return h(
+    'section',
+    { 'aria-label': 'Rates' },
+    h('h3', {}, 'Rates'),
+    items.length > 0 ? h('dl', {}, ...items) : h('p', { class: 'unknown' }, 'No counts to compute rates from.'),
+    baseline
+      ? h('p', { 'data-testid': 'baseline' }, `Engagement by followers is ${baseline.text}.`)
+      : h('p', { class: 'note' }, 'The page shows no follower count, so there is no network median to compare with.'),
+    amplification && h('p', { 'data-testid': 'amplification' }, `Amplification: ${amplification.text}.`),
+  );
+}
+
+function historySection(reading: PostReading, view: PanelView): HTMLElement {
+  const status = h('p', { role: 'status' }, 'Loading history…');
+  const section = h('section', { 'aria-label': 'History', 'data-testid': 'post-history' }, h('h3', {}, 'Since you last saw it'), status);
+  view.loadHistory().then(
+    (history) => {
+      const snapshots = history?.snapshots ?? [];
+      const velocity = velocityOf(snapshots, reading.metrics, view.visitStart, Date.now());
+      status.textContent = velocity?.text ?? 'First time you see this post: FeedCoach will show how it grows.';
+      const chart = sparkline([...snapshots, { at: Date.now(), metrics: reading.metrics }]);
+      if (chart) section.append(chart, h('p', { class: 'note' }, 'Replies (pink) and likes (orange) across your visits.'));
+    },
+    () => {
+      status.textContent = 'History is not available right now.';
+    },
+  );
+  return section;
 }
 
 /** The one expanded panel of a page: rendered for the post that is open, never per post. */
@@ -56,26 +113,26 @@ export class PostPanel {
     if (this.host && !path.includes(this.host) && !(this.opener && path.includes(this.opener))) this.close();
   };
 
-  constructor(private readonly extraSections: (reading: PostReading) => Node[] = () => []) {}
-
   get openFor(): OverlayHost | undefined {
     return this.opener;
   }
 
-  toggle(opener: OverlayHost, reading: PostReading): void {
+  toggle(opener: OverlayHost, reading: PostReading, view: PanelView): void {
     if (this.opener === opener) this.close({ restoreFocus: true });
-    else this.open(opener, reading);
+    else this.open(opener, reading, view);
   }
 
-  open(opener: OverlayHost, reading: PostReading): void {
+  open(opener: OverlayHost, reading: PostReading, view: PanelView): void {
     this.close();
     const host = document.createElement(PANEL_TAG);
+    host.setAttribute('data-theme', view.theme);
     const shadow = host.attachShadow({ mode: 'open' });
     adoptPanelStyles(shadow);
     const titleId = 'feedcoach-panel-title';
-    const depth = depthOf(reading.metrics);
+    const depth = depthOf(reading.metrics, view.weights);
     const close = h('button', { type: 'button', 'aria-label': 'Close FeedCoach panel' }, '×');
     close.addEventListener('click', () => this.close({ restoreFocus: true }));
+    const context = reading.context;
     const dialog = h(
       'div',
       { role: 'dialog', 'aria-labelledby': titleId, 'data-testid': 'feedcoach-panel' },
@@ -86,13 +143,18 @@ export class PostPanel {
           'div',
           {},
           h('h2', { id: titleId }, `${depth.label[0]!.toUpperCase()}${depth.label.slice(1)}${depth.score === undefined ? '' : ` · depth ${depth.score}`}`),
-          h('p', { class: 'subtitle' }, `Post by @${reading.author.handle}${reading.context.repostedBy ? `, reposted by ${reading.context.repostedBy}` : ''}${reading.context.promoted ? ' (promoted)' : ''}`),
+          h(
+            'p',
+            { class: 'subtitle' },
+            `Post by @${reading.author.handle}${context.repostedBy ? `, reposted by ${context.repostedBy}` : ''}${context.promoted ? ' (promoted)' : ''}`,
+          ),
         ),
         close,
       ),
       breakdownSection(reading),
-      ratesSection(reading),
-      ...this.extraSections(reading),
+      ratesSection(reading, view),
+      historySection(reading, view),
+      ...(view.extraSections?.(reading) ?? []),
     );
     shadow.append(dialog);
     document.documentElement.append(host);
@@ -120,12 +182,23 @@ export class PostPanel {
   private position(opener: Element, host: HTMLElement): void {
     // Layout is read once, on the user's click, never while the feed scrolls.
     const anchor = opener.getBoundingClientRect();
-    const width = 320;
+    const width = 340;
     const left = Math.min(Math.max(8, anchor.right - width), window.innerWidth - width - 8);
     const below = anchor.bottom + 6;
-    const fitsBelow = below + 300 < window.innerHeight;
     host.style.left = `${Math.max(8, left)}px`;
-    if (fitsBelow) host.style.top = `${below}px`;
+    if (below + 320 < window.innerHeight) host.style.top = `${below}px`;
     else host.style.bottom = `${Math.max(8, window.innerHeight - anchor.top + 6)}px`;
   }
+}
+
+/** Whether the site is showing a dark theme, from its background colour (read once, when a panel opens). */
+export function pageLooksDark(doc: Document): boolean {
+  for (const element of [doc.body, doc.documentElement]) {
+    if (!element) continue;
+    const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(element).backgroundColor);
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches;
 }

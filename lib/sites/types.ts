@@ -74,6 +74,8 @@ export interface SiteAdapter {
   postSelector: string;
   readPost(root: Element): ReadResult;
   overlayAnchor(root: Element): OverlayAnchor;
+  /** Attributes (besides aria-label) through which the site updates counts in place. */
+  watchedAttributes?: string[];
 }
 
 export const postKey = (site: SiteId, postId: string): string => `${site}:${postId}`;

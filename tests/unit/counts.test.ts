@@ -32,6 +32,7 @@ describe('parseCount', () => {
     ['2.1 million views', 2100000, false],
     ['1,4 млн', 1400000, false],
     ['1.2 lakh', 120000, false],
+    ['1+', 1, false],
   ])('%s -> %d (exact: %s)', (text, value, exact) => {
     expect(parseCount(text)).toEqual({ value, exact });
   });

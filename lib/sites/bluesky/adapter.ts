@@ -26,13 +26,14 @@ function handleOf(root: Element): string | undefined {
 
 /**
  * The post's record key. A feed item links to itself from its timestamp; the thread anchor has no timestamp
- * link, only its stats links (when it has any counts) and the page's own address. Links are matched on the
- * author's handle, so a quoted post of someone else is never taken for the post.
+ * link, only its stats links (when it has any counts, and they come after the post it may quote) and the page's
+ * own address. Links are matched on the author's handle, so a quoted post of someone else is never taken for
+ * the post; an anchor with no counts that quotes its own author is the one case read wrongly.
  */
 function rkeyOf(root: Element, handle: string): string | undefined {
   const matches = Array.from(root.querySelectorAll(S.profileLink), (link) => POST_PATH.exec(pathOf(link.getAttribute('href'))))
     .filter((match): match is RegExpExecArray => match?.[1] === handle);
-  const own = matches.find((match) => !match[3]) ?? matches[0];
+  const own = matches.find((match) => match[3]) ?? matches[0];
   if (own) return own[2];
   if (!root.getAttribute('data-testid')?.startsWith('postThreadItem-by-')) return undefined;
   const page = POST_PATH.exec(pathOf(root.ownerDocument.defaultView?.location?.pathname));

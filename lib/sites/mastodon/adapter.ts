@@ -16,9 +16,16 @@ function urlOf(root: Element, href: string | null | undefined): URL | undefined 
   }
 }
 
+function decodedPath(url: URL | undefined): string {
+  try {
+    return url ? decodeURIComponent(url.pathname) : '';
+  } catch {
+    return '';
+  }
+}
+
 function pathOf(root: Element, href: string | null | undefined): string {
-  const url = urlOf(root, href);
-  return url ? decodeURIComponent(url.pathname) : '';
+  return decodedPath(urlOf(root, href));
 }
 
 /** The instance's permalink of a status, on the instance the user is reading. */
@@ -111,7 +118,7 @@ function readDetailedStatus(root: Element): ReadResult {
     .filter((link) => !nested.some((outer) => outer.contains(link)))
     .map((link) => {
       const url = urlOf(root, link.getAttribute('href'));
-      return url && url.origin === urlOf(root, '/')?.origin ? STATUS_PATH.exec(decodeURIComponent(url.pathname)) : null;
+      return url && url.origin === urlOf(root, '/')?.origin ? STATUS_PATH.exec(decodedPath(url)) : null;
     })
     .find((match) => match);
   if (!statusMatch) missing.push('postId');

@@ -162,6 +162,8 @@ export const redditAdapter: SiteAdapter = {
   matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://reddit.com/*'],
   postSelector: REDDIT_POST_SELECTOR,
   readPost: readRedditPost,
+  // Reddit updates votes and comment counts through these attributes, not through labels.
+  watchedAttributes: ['score', 'comment-count', 'data-score', 'data-comments-count'],
   overlayAnchor(root) {
     if (root.matches(S.oldThing)) return { parent: root.querySelector(S.oldButtons) ?? root.querySelector(S.oldEntry) ?? root };
     // The action row sits in the post's shadow root, where a light-DOM lookup of our overlay would not find it;

@@ -29,12 +29,10 @@ function readHandle(author: Element | null): string | undefined {
   return /^@\S+$/.test(text) ? text.slice(1) : undefined;
 }
 
-/** The replies button of the thread this comment opens; undefined for a reply. */
-function repliesButton(comment: Element): Element | undefined {
-  const thread = comment.closest(S.thread);
-  const replies = thread?.querySelector(S.replies);
-  if (!replies || replies.contains(comment)) return undefined;
-  return replies.querySelector(S.moreReplies) ?? undefined;
+/** The replies renderer of the thread this comment opens; undefined for a reply. */
+function threadReplies(comment: Element): Element | undefined {
+  const replies = comment.closest(S.thread)?.querySelector(S.replies);
+  return replies && !replies.contains(comment) ? replies : undefined;
 }
 
 function readMetrics(comment: Element): MetricsCollector | undefined {
@@ -47,11 +45,11 @@ function readMetrics(comment: Element): MetricsCollector | undefined {
   // Empty when the comment has no likes: then the count stays unknown rather than 0.
   metrics.setFromText('likes', readText(vote, 40));
 
-  const more = repliesButton(comment);
-  if (more) {
-    metrics.setFromText('replies', more.querySelector('button[aria-label]')?.getAttribute('aria-label'), { exactOnly: true });
+  const replies = threadReplies(comment);
+  if (replies) {
+    metrics.setFromText('replies', replies.querySelector(S.moreRepliesLabelled)?.getAttribute('aria-label'), { exactOnly: true });
     // "View reply" has no number: the count is left unknown.
-    metrics.setFromText('replies', readText(more, 80));
+    metrics.setFromText('replies', readText(replies.querySelector(S.moreReplies), 80));
   }
   return metrics;
 }

@@ -1,5 +1,23 @@
+import { blueskyFeed } from './bluesky';
+import { facebookFeed } from './facebook';
+import { linkedinFeed } from './linkedin';
+import { mastodonFeed, mastodonThreadFeed } from './mastodon';
+import { oldRedditFeed, redditFeed } from './reddit';
+import { threadsFeed } from './threads';
 import type { DemoFeed } from './types';
 import { xHomeFeed } from './x';
+import { youtubeFeed } from './youtube';
 
 /** One demo feed per supported site page, served at the site's real URL by the e2e tests and the demo. */
-export const DEMO_FEEDS: DemoFeed[] = [xHomeFeed()];
+export const DEMO_FEEDS: DemoFeed[] = [
+  xHomeFeed(),
+  linkedinFeed,
+  redditFeed,
+  oldRedditFeed,
+  blueskyFeed(),
+  mastodonFeed(),
+  mastodonThreadFeed(),
+  threadsFeed,
+  youtubeFeed,
+  facebookFeed,
+];

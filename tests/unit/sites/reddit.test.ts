@@ -206,3 +206,14 @@ describe('reddit demo feeds', () => {
     });
   }
 });
+
+describe('reddit pages: post roots never nest (a nested root would take the counts of another post)', () => {
+  it('holds for every fixture and demo feed', () => {
+    const pages = [...['shreddit-feed-2026-09.html', 'shreddit-post-page-2026-10-09.html', 'old-reddit-listing-2023-02.html'].map((name) => readFileSync(resolve(__dirname, '../../fixtures/reddit', name), 'utf8')), redditFeed.html, oldRedditFeed.html];
+    for (const html of pages) {
+      load(html);
+      const roots = posts();
+      expect(roots.some((outer) => roots.some((inner) => inner !== outer && outer.contains(inner)))).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+// zod/mini: the content script reads settings too, and must stay small.
+import { z } from 'zod/mini';
+import { DEFAULT_WEIGHTS } from '../model/ladder';
+import { DEFAULT_FOLLOWERS_PER_SHARER } from '../model/amplification';
+import { SITE_IDS, type SiteId } from '../sites/types';
+
+const weight = z.number().check(z.minimum(0), z.maximum(1000));
+
+export const weightsSchema = z.object({ likes: weight, shares: weight, mentions: weight, replies: weight });
+
+export const settingsSchema = z.object({
+  weights: weightsSchema,
+  followersPerSharer: z.int().check(z.minimum(1), z.maximum(100_000_000)),
+  /** Sites FeedCoach runs on; a site missing here is on. */
+  disabledSites: z.array(z.enum(SITE_IDS)),
+  theme: z.enum(['auto', 'light', 'dark']),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  weights: DEFAULT_WEIGHTS,
+  followersPerSharer: DEFAULT_FOLLOWERS_PER_SHARER,
+  disabledSites: [],
+  theme: 'auto',
+};
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Fields that were stored in a shape we could not read and fell back to their defaults. */
+  repaired: string[];
+}
+
+/**
+ * Reads stored settings field by field: a field that fails validation falls back to its default and is
+ * reported, every other field is kept. A bad field never costs the user the rest of their settings.
+ */
+export function readSettings(raw: unknown): LoadedSettings {
+  const whole = settingsSchema.safeParse(raw);
+  if (whole.success) return { settings: whole.data, repaired: [] };
+  const stored = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
+  const repaired: string[] = [];
+  for (const [key, schema] of Object.entries(settingsSchema.def.shape)) {
+    if (!(key in stored)) continue;
+    const field = schema.safeParse(stored[key]);
+    if (field.success) settings[key] = field.data;
+    else repaired.push(key);
+  }
+  return { settings: settings as Settings, repaired };
+}
+
+export const isSiteEnabled = (settings: Settings, site: SiteId): boolean => !settings.disabledSites.includes(site);

@@ -1,0 +1,167 @@
+import { queryOutside, readText } from '../dom';
+import { MetricsCollector } from '../metrics';
+import { parseCount } from '../../counts/parse';
+import type { MetricKey, ReadResult, RequiredField, SiteAdapter } from '../types';
+import {
+  FACEBOOK_ALL_REACTIONS_LABELS,
+  FACEBOOK_COUNT_WORDS,
+  FACEBOOK_RESERVED_PATHS,
+  FACEBOOK_SELECTORS as S,
+} from './selectors';
+
+const ORIGIN = 'https://www.facebook.com';
+/** Summary texts are short ("1.2K comments", "1,2 mil comentarios"); longer text is someone's words, not a count. */
+const MAX_SUMMARY_LENGTH = 40;
+const MAX_SUMMARY_WORDS = 3;
+const PURE_NUMBER = /^[\d.,\s\u00a0\u202f]+(?:[^\d\s]{1,4}\.?)?$/u;
+
+function urlOf(href: string | null | undefined): URL | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, ORIGIN);
+    return /(^|\.)facebook\.com$/.test(url.hostname) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Permalink {
+  postId: string;
+  permalink: string;
+  /** The profile name in the link's path (/<name>/posts/<id>), when it has one. */
+  owner?: string;
+}
+
+function readPermalink(url: URL): Permalink | undefined {
+  const posts = /^(.*?\/posts\/)([\w-]+)/.exec(url.pathname) ?? /^(.*?\/permalink\/)(\d+)/.exec(url.pathname);
+  if (posts) {
+    const owner = /^\/([\w.-]+)\/posts\//.exec(url.pathname)?.[1];
+    return { postId: posts[2]!, permalink: `${ORIGIN}${posts[1]}${posts[2]}`, ...(owner && { owner }) };
+  }
+  const storyId = url.searchParams.get('story_fbid');
+  if (!storyId || !/^[\w-]+$/.test(storyId)) return undefined;
+  const ownerId = url.searchParams.get('id');
+  const query = ownerId && /^\d+$/.test(ownerId) ? `story_fbid=${storyId}&id=${ownerId}` : `story_fbid=${storyId}`;
+  return { postId: storyId, permalink: `${ORIGIN}/permalink.php?${query}` };
+}
+
+function isProfileName(segment: string | undefined): segment is string {
+  return !!segment && /^[\w.-]+$/.test(segment) && !FACEBOOK_RESERVED_PATHS.includes(segment.toLowerCase());
+}
+
+/** facebook.com/<name>, profile.php?id=<id>, /groups/<g>/user/<id>/, /people/<Name>/<id>/. */
+function handleFromHref(href: string | null | undefined): string | undefined {
+  const url = urlOf(href);
+  if (!url) return undefined;
+  const [first, second, third, fourth] = url.pathname.split('/').filter(Boolean);
+  if (first === 'profile.php') return url.searchParams.get('id') ?? undefined;
+  if (first === 'groups' && third === 'user') return fourth;
+  if (first === 'people') return third;
+  return isProfileName(first) && second === undefined ? first : undefined;
+}
+
+function findPermalink(root: Element, comments: readonly Element[]): Permalink | undefined {
+  for (const link of root.querySelectorAll(S.permalink)) {
+    if (comments.some((comment) => comment.contains(link))) continue;
+    const url = urlOf(link.getAttribute('href'));
+    const found = url && readPermalink(url);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function wordKey(text: string): MetricKey | undefined {
+  const lower = text.toLowerCase();
+  for (const [key, words] of Object.entries(FACEBOOK_COUNT_WORDS) as [MetricKey, readonly string[]][]) {
+    if (words.some((word) => lower.includes(word))) return key;
+  }
+  return undefined;
+}
+
+/** The reactions total; "Jane Doe and 12 others" names people beside the number, so it is only a lower bound. */
+function setReactions(metrics: MetricsCollector, text: string): void {
+  const parsed = parseCount(text);
+  if (!parsed) return;
+  metrics.set('likes', parsed.value, parsed.exact && PURE_NUMBER.test(text));
+}
+
+function readMetrics(root: Element, likeButton: Element, excluded: readonly Element[]): MetricsCollector {
+  const metrics = new MetricsCollector();
+  metrics.setFromText('likes', queryOutside(root, S.reactionsLabelled, excluded)?.getAttribute('aria-label'));
+
+  // The summary bar sits above the action buttons; "View 5 more comments" and the comments come after them.
+  for (const span of root.querySelectorAll(S.summaryText)) {
+    const raw = span.textContent ?? '';
+    if (raw.length > MAX_SUMMARY_LENGTH * 2) continue;
+    if (!(likeButton.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_PRECEDING)) continue;
+    if (excluded.some((outer) => outer.contains(span)) || span.closest('a[href]')) continue;
+    const text = readText(span, MAX_SUMMARY_LENGTH + 1);
+    if (!text || text.length > MAX_SUMMARY_LENGTH) continue;
+    const label = text.replace(/[:：\s]+$/u, '').toLowerCase();
+    if (FACEBOOK_ALL_REACTIONS_LABELS.includes(label)) {
+      setReactions(metrics, readText(span.nextElementSibling, MAX_SUMMARY_LENGTH));
+      continue;
+    }
+    if (!/\d/.test(text) || text.split(' ').length > MAX_SUMMARY_WORDS) continue;
+    const key = wordKey(text);
+    if (key) metrics.setFromText(key, text);
+  }
+  return metrics;
+}
+
+export function readFacebookPost(root: Element): ReadResult {
+  const comments = Array.from(root.querySelectorAll(S.comment));
+  const missing: RequiredField[] = [];
+
+  const permalink = findPermalink(root, comments);
+  if (!permalink) missing.push('postId');
+
+  const profile = queryOutside(root, S.profileName, comments);
+  const name = readText(profile?.querySelector('h2, h3, h4, strong') ?? profile, 200) || undefined;
+  const handle = handleFromHref(profile?.querySelector('a[href]')?.getAttribute('href')) ?? permalink?.owner ?? name;
+  if (!handle) missing.push('author');
+
+  const likeButton = queryOutside(root, S.likeButton, comments);
+  if (!likeButton) missing.push('metrics');
+
+  if (!permalink || !handle || !likeButton) return { ok: false, missing };
+
+  // Names, post text and links (a shared article's title) may hold "3 shares"-like words that are not counts.
+  const message = queryOutside(root, S.message, comments);
+  const excluded = [...comments, ...(message ? [message] : []), ...(profile ? [profile] : [])];
+  const metrics = readMetrics(root, likeButton, excluded);
+  return {
+    ok: true,
+    post: {
+      site: 'facebook',
+      postId: permalink.postId,
+      permalink: permalink.permalink,
+      author: { handle, ...(name && { name }) },
+      text: readText(message),
+      metrics: metrics.metrics,
+      lowerBounds: metrics.lowerBounds,
+      context: {},
+    },
+  };
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  let node: Element | null = a;
+  while (node && !node.contains(b)) node = node.parentElement;
+  return node;
+}
+
+export const facebookAdapter: SiteAdapter = {
+  site: 'facebook',
+  matches: ['https://www.facebook.com/*'],
+  postSelector: S.post,
+  readPost: readFacebookPost,
+  overlayAnchor(root) {
+    // In the Like / Comment / Share row, after Share; a post without one gets the badge at its end.
+    const comments = Array.from(root.querySelectorAll(S.comment));
+    const like = queryOutside(root, S.likeButton, comments);
+    const other = queryOutside(root, S.shareButton, comments) ?? queryOutside(root, S.commentButton, comments);
+    const row = like && other ? commonAncestor(like, other) : null;
+    return { parent: row && row !== root && root.contains(row) ? row : root };
+  },
+};

@@ -1,0 +1,176 @@
+import { parseCount } from '../../counts/parse';
+import { queryOutside, readText } from '../dom';
+import { MetricsCollector } from '../metrics';
+import type { MetricKey, PostContext, ReadResult, RequiredField, SiteAdapter } from '../types';
+import {
+  LINKEDIN_COUNT_WORDS,
+  LINKEDIN_OTHERS_PATTERN,
+  LINKEDIN_POST_SELECTOR,
+  LINKEDIN_PROMOTED_LABELS,
+  LINKEDIN_SELECTORS as S,
+} from './selectors';
+
+const ORIGIN = 'https://www.linkedin.com';
+const ACTIVITY = /urn(?::|%3A)li(?::|%3A)activity(?::|%3A)(\d{6,25})/i;
+/** Longer texts are sentences of the post, not count labels. */
+const MAX_COUNT_LABEL = 80;
+
+function activityId(value: string | null | undefined): string | undefined {
+  return ACTIVITY.exec(value ?? '')?.[1];
+}
+
+/** The first 41 bits of an activity id are its creation time in ms since the epoch. */
+function publishedAtOf(id: string): string | undefined {
+  const millis = Number(BigInt(id) >> 22n);
+  return millis > Date.UTC(2003, 0) && millis < Date.UTC(2100, 0) ? new Date(millis).toISOString() : undefined;
+}
+
+/** "/in/jane-doe/" -> "jane-doe", "/company/acme/" -> "acme". */
+function handleFromHref(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const match = /^\/(?:in|company)\/([^/]+)\/?/.exec(new URL(href, ORIGIN).pathname)?.[1];
+    return match ? decodeURIComponent(match) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A reactions label: "150 reactions", or "Grace Hopper and 46 others" (the named person reacted too). */
+function setReactions(metrics: MetricsCollector, text: string | null | undefined, exactOnly: boolean): void {
+  const others = LINKEDIN_OTHERS_PATTERN.exec(text ?? '');
+  if (others) {
+    const parsed = parseCount(others[1]);
+    if (parsed && (parsed.exact || !exactOnly)) metrics.set('likes', parsed.value + 1, parsed.exact);
+    return;
+  }
+  metrics.setFromText('likes', text, { exactOnly });
+}
+
+function readLegacyMetrics(post: Element, nested: Element[]): MetricsCollector {
+  const metrics = new MetricsCollector();
+  const counts = queryOutside(post, S.legacyCounts, nested);
+  if (!counts) return metrics;
+  const reactions = counts.querySelector(S.legacyReactions);
+  const comments = counts.querySelector(S.legacyComments);
+  const reposts = counts.querySelector(S.legacyOtherCounts);
+  // The aria-labels state exact numbers; the visible text is the fallback.
+  setReactions(metrics, reactions?.getAttribute('aria-label'), true);
+  metrics.setFromText('replies', comments?.getAttribute('aria-label'), { exactOnly: true });
+  metrics.setFromText('reposts', reposts?.getAttribute('aria-label'), { exactOnly: true });
+  setReactions(metrics, readText(counts.querySelector(S.legacyReactionsText)), false);
+  metrics.setFromText('replies', readText(comments));
+  metrics.setFromText('reposts', readText(reposts));
+  return metrics;
+}
+
+function readLegacyPost(post: Element): ReadResult {
+  const missing: RequiredField[] = [];
+  const nested = Array.from(post.querySelectorAll(S.legacyNested));
+  const postId =
+    activityId(post.getAttribute('data-urn')) ?? activityId(post.closest(S.legacyActivityWrapper)?.getAttribute('data-id'));
+  if (!postId) missing.push('postId');
+
+  const actorLink = queryOutside(post, S.legacyActorLink, nested);
+  const handle = handleFromHref(actorLink?.getAttribute('href'));
+  if (!handle) missing.push('author');
+
+  // A post without engagement shows no counts at all: its action bar proves it was read.
+  const metrics = readLegacyMetrics(post, nested);
+  if (Object.keys(metrics.metrics).length === 0 && !queryOutside(post, S.legacyActionBar, nested)) missing.push('metrics');
+  if (!postId || !handle || missing.length > 0) return { ok: false, missing };
+
+  const context: PostContext = {};
+  const reposter = handleFromHref(post.querySelector(S.legacyHeaderLink)?.getAttribute('href'));
+  if (reposter) context.repostedBy = reposter;
+  const actorLabels = Array.from(post.querySelectorAll(S.legacyActorSubDescription), (span) => readText(span, 200));
+  if (actorLabels.some((label) => LINKEDIN_PROMOTED_LABELS.includes(label))) context.promoted = true;
+
+  const name = readText(queryOutside(post, S.legacyActorName, nested), 200) || undefined;
+  return finish(postId, { handle, ...(name && { name }) }, readText(queryOutside(post, S.legacyText, nested)), metrics, context);
+}
+
+function countKeyOf(label: string): MetricKey | undefined {
+  const lower = label.toLowerCase();
+  for (const [key, words] of Object.entries(LINKEDIN_COUNT_WORDS) as [MetricKey, readonly string[]][]) {
+    if (words.some((word) => lower.includes(word))) return key;
+  }
+  return LINKEDIN_OTHERS_PATTERN.test(label) ? 'likes' : undefined;
+}
+
+/** SDUI counts are text leaves; a screen-reader copy repeats each one, and the first reading of a key wins. */
+function readSduiMetrics(post: Element, text: Element | null): MetricsCollector {
+  const metrics = new MetricsCollector();
+  for (const leaf of post.querySelectorAll('span, p, a, button, div')) {
+    if (leaf.childElementCount > 0 || text?.contains(leaf)) continue;
+    const label = (leaf.textContent ?? '').trim();
+    if (!label || label.length > MAX_COUNT_LABEL || !/\d/.test(label)) continue;
+    const key = countKeyOf(label);
+    if (key === 'likes') setReactions(metrics, label, false);
+    else if (key) metrics.setFromText(key, label);
+  }
+  return metrics;
+}
+
+function readSduiPost(post: Element): ReadResult {
+  const missing: RequiredField[] = [];
+  const postId = activityId(post.querySelector(S.sduiActivityLink)?.getAttribute('href'));
+  if (!postId) missing.push('postId');
+
+  const handle = handleFromHref(post.querySelector(S.sduiActorLink)?.getAttribute('href'));
+  if (!handle) missing.push('author');
+
+  const text = post.querySelector(S.sduiText);
+  const metrics = readSduiMetrics(post, text);
+  if (Object.keys(metrics.metrics).length === 0 && !post.querySelector(S.sduiLikeButton)) missing.push('metrics');
+  if (!postId || !handle || missing.length > 0) return { ok: false, missing };
+
+  const context: PostContext = {};
+  if (Array.from(post.querySelectorAll('span'), (span) => span.textContent?.trim() ?? '').some((label) => LINKEDIN_PROMOTED_LABELS.includes(label))) {
+    context.promoted = true;
+  }
+  const name = /post by (.+)$/.exec(post.querySelector(S.sduiControlMenu)?.getAttribute('aria-label') ?? '')?.[1]?.trim();
+  return finish(postId, { handle, ...(name && { name }) }, readText(text), metrics, context);
+}
+
+function finish(
+  postId: string,
+  author: { handle: string; name?: string },
+  text: string,
+  metrics: MetricsCollector,
+  context: PostContext,
+): ReadResult {
+  const publishedAt = publishedAtOf(postId);
+  return {
+    ok: true,
+    post: {
+      site: 'linkedin',
+      postId,
+      permalink: `${ORIGIN}/feed/update/urn:li:activity:${postId}/`,
+      author,
+      ...(publishedAt && { publishedAt }),
+      text,
+      metrics: metrics.metrics,
+      lowerBounds: metrics.lowerBounds,
+      context,
+    },
+  };
+}
+
+export function readLinkedinPost(root: Element): ReadResult {
+  return root.matches(S.legacyPost) ? readLegacyPost(root) : readSduiPost(root);
+}
+
+export const linkedinAdapter: SiteAdapter = {
+  site: 'linkedin',
+  matches: ['https://www.linkedin.com/*'],
+  postSelector: LINKEDIN_POST_SELECTOR,
+  readPost: readLinkedinPost,
+  overlayAnchor(root) {
+    if (root.matches(S.legacyPost)) {
+      const nested = Array.from(root.querySelectorAll(S.legacyNested));
+      return { parent: queryOutside(root, S.legacyActionBar, nested) ?? root };
+    }
+    return { parent: root.querySelector(S.sduiLikeButton)?.parentElement ?? root };
+  },
+};
