@@ -19,6 +19,12 @@ async function annotate(page: Page, expected: number): Promise<number> {
   return overlays.count();
 }
 
+/** A file name per feed: "x.com-home", "old.reddit.com-r-marketing". */
+function slug(url: string): string {
+  const { host, pathname } = new URL(url);
+  return `${host}${pathname}`.replace(/[^a-z0-9.]+/gi, '-').replace(/-+$/, '').slice(0, 60);
+}
+
 async function main(): Promise<void> {
   mkdirSync(outputDir, { recursive: true });
   const browser = await launchWithExtension({ headless });
@@ -30,12 +36,12 @@ async function main(): Promise<void> {
     const annotated = await annotate(page, feed.expected.length);
     summary.push(`${feed.site.padEnd(9)} ${feed.url}: ${annotated} of ${feed.expected.length} posts annotated`);
     if (!headless) continue;
-    await page.screenshot({ path: join(outputDir, `${feed.site}-feed-light.png`) });
+    await page.screenshot({ path: join(outputDir, `${slug(feed.url)}-light.png`) });
     await page.locator('[data-feedcoach-post] button').first().click();
-    await page.screenshot({ path: join(outputDir, `${feed.site}-panel-light.png`) });
+    await page.screenshot({ path: join(outputDir, `${slug(feed.url)}-panel.png`) });
     await page.keyboard.press('Escape');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: join(outputDir, `${feed.site}-feed-dark.png`) });
+    await page.screenshot({ path: join(outputDir, `${slug(feed.url)}-dark.png`) });
     await page.close();
   }
   const popup = await browser.context.newPage();

@@ -91,7 +91,8 @@ function historySection(reading: PostReading, view: PanelView): HTMLElement {
       const snapshots = history?.snapshots ?? [];
       const velocity = velocityOf(snapshots, reading.metrics, view.visitStart, Date.now());
       status.textContent = velocity?.text ?? 'First time you see this post: FeedCoach will show how it grows.';
-      const chart = sparkline([...snapshots, { at: Date.now(), metrics: reading.metrics }]);
+      // A chart needs at least two earlier visits to show a trend rather than a flat line.
+      const chart = snapshots.length >= 2 ? sparkline([...snapshots, { at: Date.now(), metrics: reading.metrics }]) : undefined;
       if (chart) section.append(chart, h('p', { class: 'note' }, 'Replies (pink) and likes (orange) across your visits.'));
     },
     () => {
