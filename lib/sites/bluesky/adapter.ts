@@ -70,10 +70,7 @@ function readMetrics(root: Element): MetricsCollector | undefined {
     undefined,
   );
   if (best) metrics.set('reposts', best.value, best.exact);
-  // Bluesky prints the repost number only above zero: a repost button with no number shows zero.
-  if (metrics.metrics.reposts === undefined && !repostCount && !repostsExpanded && !quotesExpanded && root.querySelector(S.repostButton)) {
-    metrics.set('reposts', 0, true);
-  }
+  // A repost button without a number states no count: left unknown, as every adapter does (never an invented 0).
   metrics.setFromText('bookmarks', readText(root.querySelector(S.bookmarksExpanded)));
   return metrics;
 }

@@ -142,8 +142,9 @@ export function blueskyFeed(): DemoFeed {
   const list = skeets();
   const expected: ExpectedPost[] = list.map((skeet) => {
     // Replies and likes are exact in the buttons' labels; reposts only in the compact number (a lower bound).
-    const reposts = parseCount(formatCount(skeet.reposts))?.value ?? 0;
-    const metrics: Metrics = { replies: skeet.replies, reposts, likes: skeet.likes };
+    // A repost button without a number states no count, so reposts stays unknown there.
+    const reposts = skeet.reposts > 0 ? parseCount(formatCount(skeet.reposts))?.value : undefined;
+    const metrics: Metrics = { replies: skeet.replies, ...(reposts !== undefined && { reposts }), likes: skeet.likes };
     return { postId: skeet.rkey, metrics };
   });
   return {
