@@ -1,21 +1,42 @@
 import type { FeedCoachDatabase } from '@/lib/db/database';
+import { loadGiveGet, loadOwed, loadTopPeople } from '@/lib/popup/ledger-view';
 import { loadSummary, RANGES, type RangeId, type Summary } from '@/lib/popup/summary';
-import { useLiveQuery } from '../useLiveQuery';
+import type { ReactNode } from 'react';
+import { useLiveQuery, type LiveState } from '../useLiveQuery';
+import { GiveGetChart } from './GiveGetChart';
+import { OwedList } from './OwedList';
 import { usePopupStore } from './store';
+import { TopPeople } from './TopPeople';
 
 const RANGE_LABELS: Record<RangeId, string> = { today: 'Today', week: '7 days', month: '30 days' };
 
-const FIGURES: { id: keyof Summary; testId?: string; label: string; hint: string }[] = [
+const FIGURES: { id: keyof Summary; testId: string; label: string; hint: string }[] = [
   { id: 'thanksOwed', testId: 'thanks-owed', label: 'Thanks owed', hint: 'People who shared or mentioned you and have not been thanked yet' },
-  { id: 'thanksSent', testId: 'thanks-sent', label: 'Thanks sent', hint: 'Replies and mentions of yours that thank someone' },
+  { id: 'thanksSent', testId: 'thanks-sent', label: 'Thanks sent', hint: 'Replies and mentions of yours that thank someone, and thank-yous you marked done' },
   { id: 'repliesGiven', testId: 'replies-given', label: 'Replies given', hint: 'Replies you wrote' },
   { id: 'postsSeen', testId: 'posts-seen', label: 'Posts seen', hint: 'Posts FeedCoach read in your feeds' },
 ];
+
+/** Loading, error and ready states of one live section, the same everywhere in the popup. */
+function Live<T>({ state, children }: { state: LiveState<T>; children: (value: T) => ReactNode }) {
+  if (state.status === 'loading') return <p className="empty">Loading…</p>;
+  if (state.status === 'error') {
+    return (
+      <p role="alert" className="error">
+        Could not read your history: {state.error}
+      </p>
+    );
+  }
+  return <>{children(state.value)}</>;
+}
 
 export function Popup({ db }: { db: FeedCoachDatabase }) {
   const range = usePopupStore((state) => state.range);
   const setRange = usePopupStore((state) => state.setRange);
   const summary = useLiveQuery(() => loadSummary(db, range), [db, range]);
+  const owed = useLiveQuery(() => loadOwed(db), [db]);
+  const giveGet = useLiveQuery(() => loadGiveGet(db, 8), [db]);
+  const people = useLiveQuery(() => loadTopPeople(db), [db]);
 
   return (
     <main className="popup">
@@ -42,12 +63,24 @@ export function Popup({ db }: { db: FeedCoachDatabase }) {
           </div>
         ))}
       </dl>
-      {summary.status === 'ready' && summary.value.postsSeen === 0 && (
+      {summary.status === 'ready' && summary.value.postsSeen === 0 && summary.value.thanksOwed === 0 && (
         <p className="empty">
-          Nothing yet {range === 'today' ? 'today' : 'in this period'}. Scroll X and FeedCoach will annotate each post with
-          its engagement depth.
+          Nothing yet {range === 'today' ? 'today' : 'in this period'}. Scroll a supported site and FeedCoach will annotate
+          each post with its engagement depth.
         </p>
       )}
+      <section aria-labelledby="owed-title">
+        <h2 id="owed-title">Thanks owed</h2>
+        <Live state={owed}>{(reminders) => <OwedList reminders={reminders} />}</Live>
+      </section>
+      <section aria-labelledby="givegets-title">
+        <h2 id="givegets-title">Give and get, last 8 weeks</h2>
+        <Live state={giveGet}>{(weeks) => <GiveGetChart weeks={weeks} />}</Live>
+      </section>
+      <section aria-labelledby="people-title">
+        <h2 id="people-title">People you owe attention</h2>
+        <Live state={people}>{(list) => <TopPeople people={list} />}</Live>
+      </section>
       <footer>Everything stays on this device.</footer>
     </main>
   );

@@ -1,5 +1,6 @@
 import { startFeedCoach } from '@/lib/feed/annotator';
-import type { ExtensionMessage, MessageReply } from '@/lib/messages/schema';
+import type { MessageReply } from '@/lib/messages/schema';
+import { isThanks } from '@/lib/reciprocity/thanks';
 import { isSiteEnabled } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { adapterForHost, ALL_MATCHES } from '@/lib/sites/registry';
@@ -13,14 +14,9 @@ export default defineContentScript({
     const { settings } = await loadSettings();
     if (!isSiteEnabled(settings, adapter.site) || ctx.isInvalid) return;
 
-    const ask = async (message: ExtensionMessage): Promise<MessageReply | undefined> =>
-      ctx.isInvalid ? undefined : ((await browser.runtime.sendMessage(message)) as MessageReply | undefined);
     const coach = startFeedCoach(adapter, document.body ?? document.documentElement, settings, {
-      send: async (message) => (await ask(message))?.ok === true,
-      loadHistory: async (postKey) => {
-        const reply = await ask({ type: 'post-history', postKey });
-        return reply?.ok ? reply.history : undefined;
-      },
+      ask: async (message) => (ctx.isInvalid ? undefined : ((await browser.runtime.sendMessage(message)) as MessageReply | undefined)),
+      isThanks,
     });
     const unwatch = watchSettings(({ settings: next }) => {
       if (isSiteEnabled(next, adapter.site)) coach.applySettings(next);

@@ -1,31 +1,46 @@
 import type { FeedCoachDatabase } from '../db/database';
 import { ingestPosts, loadPostHistory } from '../db/ingest';
-import { extensionMessage, type MessageReply } from '../messages/schema';
+import { extensionMessage, type ExtensionMessage, type MessageReply } from '../messages/schema';
+import { recordGiven, recordReceived, updateReminder } from '../reciprocity/ledger';
 
 export interface MessageSender {
   /** The extension id of the sender; messages from anywhere else are refused. */
   id?: string;
 }
 
-/**
- * Validates and carries out one message. The reply is sent only after the write has committed,
- * so an acknowledged batch is never lost when the service worker stops.
- */
-export async function handleMessage(
-  db: FeedCoachDatabase,
-  raw: unknown,
-  sender: MessageSender,
-  ownId: string,
-): Promise<MessageReply> {
-  if (sender.id !== ownId) return { ok: false, error: 'foreign sender' };
-  const parsed = extensionMessage.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
-  const message = parsed.data;
+/** Messages whose write can change the number of thanks owed (the action badge). */
+export const CHANGES_THANKS_OWED: ReadonlySet<ExtensionMessage['type']> = new Set(['interactions-received', 'interactions-given', 'reminder-action', 'account-seen']);
+
+async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage): Promise<MessageReply> {
   switch (message.type) {
     case 'posts-seen':
       await ingestPosts(db, message.seenAt, message.posts);
       return { ok: true };
     case 'post-history':
       return { ok: true, history: await loadPostHistory(db, message.postKey) };
+    case 'account-seen': {
+      const stored = await db.accounts.get(message.site);
+      if (stored?.handle !== message.handle) await db.accounts.put({ site: message.site, handle: message.handle, seenAt: Date.now() });
+      return { ok: true };
+    }
+    case 'interactions-received':
+      await recordReceived(db, message.seenAt, message.items);
+      return { ok: true };
+    case 'interactions-given':
+      for (const { id, at, item } of message.given) await recordGiven(db, id, at, item);
+      return { ok: true };
+    case 'reminder-action':
+      return (await updateReminder(db, message.id, message.action, Date.now())) ? { ok: true } : { ok: false, error: 'no such reminder' };
   }
+}
+
+/**
+ * Validates and carries out one message. The reply is sent only after the write has committed,
+ * so an acknowledged batch is never lost when the service worker stops.
+ */
+export async function handleMessage(db: FeedCoachDatabase, raw: unknown, sender: MessageSender, ownId: string): Promise<MessageReply> {
+  if (sender.id !== ownId) return { ok: false, error: 'foreign sender' };
+  const parsed = extensionMessage.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
+  return carryOut(db, parsed.data);
 }

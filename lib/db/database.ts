@@ -1,10 +1,24 @@
 import Dexie, { type Table } from 'dexie';
-import { DATABASE_NAME, SCHEMA_VERSIONS, type DailyRow, type PostRow, type SnapshotRow } from './schema';
+import {
+  DATABASE_NAME,
+  SCHEMA_VERSIONS,
+  type AccountRow,
+  type DailyRow,
+  type InteractionRow,
+  type PersonRow,
+  type PostRow,
+  type ReminderRow,
+  type SnapshotRow,
+} from './schema';
 
 export class FeedCoachDatabase extends Dexie {
   posts!: Table<PostRow, string>;
   snapshots!: Table<SnapshotRow, [string, number]>;
   daily!: Table<DailyRow, string>;
+  accounts!: Table<AccountRow, string>;
+  people!: Table<PersonRow, string>;
+  interactions!: Table<InteractionRow, string>;
+  reminders!: Table<ReminderRow, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -19,4 +33,15 @@ export function dayKey(at: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export const emptyDay = (day: string): DailyRow => ({ day, postsSeen: 0, snapshots: 0, thanksSent: 0, repliesGiven: 0 });
+export const emptyDay = (day: string): DailyRow => ({ day, postsSeen: 0, snapshots: 0, thanksSent: 0, repliesGiven: 0, received: 0, given: 0 });
+
+type DailyCounter = 'postsSeen' | 'snapshots' | 'thanksSent' | 'repliesGiven' | 'received' | 'given';
+
+/** Adds to a day's counters; call inside a transaction that includes db.daily. */
+export async function addToDay(db: FeedCoachDatabase, at: number, increments: Partial<Record<DailyCounter, number>>): Promise<void> {
+  if (Object.values(increments).every((value) => !value)) return;
+  const day = dayKey(at);
+  const row = { ...emptyDay(day), ...(await db.daily.get(day)) };
+  for (const [field, value] of Object.entries(increments) as [DailyCounter, number][]) row[field] = (row[field] ?? 0) + value;
+  await db.daily.put(row);
+}

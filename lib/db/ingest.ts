@@ -1,7 +1,7 @@
 import { HISTORY_LIMIT, type PostHistory } from '../messages/schema';
 import type { PostReading, Metrics } from '../sites/types';
 import { METRIC_KEYS, postKey } from '../sites/types';
-import { dayKey, emptyDay, type FeedCoachDatabase } from './database';
+import { addToDay, dayKey, type FeedCoachDatabase } from './database';
 import type { PostRow, SnapshotRow } from './schema';
 
 export function sameMetrics(a: Metrics, b: Metrics): boolean {
@@ -46,10 +46,7 @@ export async function ingestPosts(db: FeedCoachDatabase, seenAt: number, reading
 
     await db.posts.bulkPut(posts);
     if (snapshots.length > 0) await db.snapshots.bulkPut(snapshots);
-    if (seenToday > 0 || snapshots.length > 0) {
-      const today = (await db.daily.get(day)) ?? emptyDay(day);
-      await db.daily.put({ ...today, postsSeen: today.postsSeen + seenToday, snapshots: today.snapshots + snapshots.length });
-    }
+    await addToDay(db, seenAt, { postsSeen: seenToday, snapshots: snapshots.length });
     return { newPosts: existing.filter((row) => !row).length, newSnapshots: snapshots.length };
   });
 }

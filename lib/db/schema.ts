@@ -1,3 +1,4 @@
+import type { InteractionKind } from '../reciprocity/types';
 import type { Metrics, MetricKey, PostAuthor, PostContext, SiteId } from '../sites/types';
 
 export const DATABASE_NAME = 'feedcoach';
@@ -13,6 +14,16 @@ export const SCHEMA_VERSIONS = [
       posts: 'key, site, lastSeenAt, [site+lastSeenAt]',
       snapshots: '[postKey+at], at',
       daily: 'day',
+    },
+  },
+  {
+    // The reciprocity ledger: who engaged with the user, what the user gave back, thanks still owed.
+    version: 2,
+    stores: {
+      accounts: 'site',
+      people: 'key, site, lastInteractionAt, owed',
+      interactions: 'id, personKey, at, [direction+at]',
+      reminders: 'id, personKey, status, [status+snoozedUntil], createdAt',
     },
   },
 ] as const;
@@ -49,4 +60,70 @@ export interface DailyRow {
   snapshots: number;
   thanksSent: number;
   repliesGiven: number;
+  /** Interactions received and given that day (absent on days stored before the ledger existed). */
+  received?: number;
+  given?: number;
+}
+
+/** The user's own account on a site, read from the page (so their own posts and notifications are known). */
+export interface AccountRow {
+  site: SiteId;
+  handle: string;
+  seenAt: number;
+}
+
+export type KindCounts = Partial<Record<InteractionKind, number>>;
+
+/** One person on one site, with what they gave the user and what the user gave them. */
+export interface PersonRow {
+  /** "<site>:<handle lowercased>". */
+  key: string;
+  site: SiteId;
+  handle: string;
+  name?: string;
+  received: KindCounts;
+  given: KindCounts;
+  /** Weighted received minus weighted given: above zero, the user owes this person attention. */
+  owed: number;
+  lastInteractionAt: number;
+  /** Distinct days this person engaged with the user: repeat engagement marks an advocate. */
+  activeDays: string[];
+  /** A key of the same person on another site, when the user confirmed the link. */
+  linkedTo?: string;
+}
+
+export interface InteractionRow {
+  /** Deterministic, so seeing the same notification or action twice never adds a row. */
+  id: string;
+  direction: 'received' | 'given';
+  site: SiteId;
+  kind: InteractionKind;
+  personKey: string;
+  at: number;
+  /** The user's post it concerns (received), or the post the user acted on (given), as "<site>:<postId>". */
+  postKey?: string;
+  permalink?: string;
+  /** For given replies and mentions: whether the words thank someone. */
+  thanks?: boolean;
+}
+
+export type ReminderStatus = 'open' | 'snoozed' | 'done';
+
+/** A share, quote or mention of the user's content that has not been thanked yet. */
+export interface ReminderRow {
+  /** The id of the interaction that created it. */
+  id: string;
+  site: SiteId;
+  personKey: string;
+  handle: string;
+  kind: InteractionKind;
+  status: ReminderStatus;
+  /** 0 unless snoozed: an index on [status+snoozedUntil] finds snoozes that ran out. */
+  snoozedUntil: number;
+  createdAt: number;
+  closedAt?: number;
+  closedBy?: 'thanks' | 'marked-done';
+  permalink?: string;
+  /** A short excerpt of the user's post that was shared, for the list in the popup. */
+  excerpt?: string;
 }

@@ -1,9 +1,12 @@
-import type { PostHistory } from '../messages/schema';
+import type { ExtensionMessage, MessageReply } from '../messages/schema';
+import { startCapture, type GivenRecord } from '../reciprocity/capture';
+import { receivedFromPost } from '../reciprocity/from-posts';
+import type { ReceivedInteraction } from '../reciprocity/types';
 import { createOverlay, isOverlayNode, OVERLAY_TAG, POST_ATTRIBUTE, updateOverlay, type OverlayHost } from '../overlay/badge';
 import { pageLooksDark, PANEL_TAG, PostPanel } from '../overlay/panel';
 import type { Settings } from '../settings/schema';
 import { postKey, type PostReading, type ReadResult, type RequiredField, type SiteAdapter } from '../sites/types';
-import { ReadingBatcher, type SendBatch } from './batcher';
+import { Batcher } from './batcher';
 import { FeedWatcher } from './watcher';
 
 export interface AdapterHealth {
@@ -19,9 +22,12 @@ export interface FeedCoach {
 }
 
 export interface FeedCoachServices {
-  send: SendBatch;
-  loadHistory: (postKey: string) => Promise<PostHistory | undefined>;
+  /** Sends a message to the background; undefined when it cannot be delivered (e.g. the extension was reloaded). */
+  ask: (message: ExtensionMessage) => Promise<MessageReply | undefined>;
+  isThanks: (text: string) => boolean;
 }
+
+const delivered = (reply: MessageReply | undefined) => reply?.ok === true;
 
 const PRUNE_AT = 2000;
 
@@ -33,7 +39,38 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   const overlays = new Map<string, WeakRef<OverlayHost>>();
   const readings = new WeakMap<OverlayHost, PostReading>();
   const health: AdapterHealth = { seen: 0, read: 0, missing: {} };
-  const batcher = new ReadingBatcher(services.send);
+  const { ask } = services;
+  const batcher = new Batcher<PostReading>(
+    async (posts, seenAt) => delivered(await ask({ type: 'posts-seen', seenAt, posts })),
+    (post) => postKey(post.site, post.postId),
+    (post) => JSON.stringify([post.metrics, post.lowerBounds, post.context, post.text.length]),
+  );
+  const receivedBatcher = new Batcher<ReceivedInteraction>(
+    async (items, seenAt) => delivered(await ask({ type: 'interactions-received', seenAt, items })),
+    (item) => JSON.stringify([item.kind, item.actor.handle, item.sourcePostId, item.targetPostId, item.targetExcerpt]),
+    () => 'sent',
+  );
+  const givenBatcher = new Batcher<GivenRecord>(
+    async (given) => delivered(await ask({ type: 'interactions-given', given })),
+    (record) => record.id,
+    () => 'sent',
+  );
+  const reciprocity = adapter.reciprocity;
+  let me: string | undefined;
+  /** The user's handle, read from the page's navigation once it is rendered. */
+  function account(): string | undefined {
+    if (me || !reciprocity) return me;
+    me = reciprocity.readAccount(root.ownerDocument);
+    if (me) void ask({ type: 'account-seen', site: adapter.site, handle: me });
+    return me;
+  }
+  const stopCapture = reciprocity
+    ? startCapture({ ...adapter, reciprocity }, root.ownerDocument, {
+        me: account,
+        isThanks: services.isThanks,
+        record: (given) => givenBatcher.add(given),
+      })
+    : undefined;
   const panel = new PostPanel();
   const seenPosts = new WeakSet<Element>();
 
@@ -59,7 +96,10 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       followersPerSharer: settings.followersPerSharer,
       theme,
       visitStart,
-      loadHistory: () => services.loadHistory(postKey(reading.site, reading.postId)),
+      loadHistory: async () => {
+        const reply = await ask({ type: 'post-history', postKey: postKey(reading.site, reading.postId) });
+        return reply?.ok ? reply.history : undefined;
+      },
     });
   }
 
@@ -81,14 +121,30 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     overlays.set(key, new WeakRef(host));
     if (overlays.size > PRUNE_AT) prune();
     batcher.add(reading);
+    const mine = account();
+    const received = mine ? receivedFromPost(reading, mine) : undefined;
+    if (received) receivedBatcher.add(received);
+  }
+
+  /** A notification entry ("Ana and Ben reposted your post"): recorded, not annotated. */
+  function readNotification(element: Element): boolean {
+    if (!reciprocity?.readNotification) return false;
+    try {
+      const items = reciprocity.readNotification(element, account() ?? '');
+      for (const item of items ?? []) receivedBatcher.add(item);
+      return items !== undefined;
+    } catch {
+      return false;
+    }
   }
 
   const watcher = new FeedWatcher(root, {
-    postSelector: adapter.postSelector,
+    postSelector: [adapter.postSelector, reciprocity?.notificationSelector].filter(Boolean).join(', '),
     isOwnNode: isOverlayNode,
     watchedAttributes: ['aria-label', ...(adapter.watchedAttributes ?? [])],
     onPosts(posts) {
       for (const post of posts) {
+        if (readNotification(post)) continue;
         const result = read(post);
         if (!seenPosts.has(post)) {
           seenPosts.add(post);
@@ -105,7 +161,8 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   return {
     stop() {
       watcher.stop();
-      batcher.stop();
+      stopCapture?.();
+      for (const each of [batcher, receivedBatcher, givenBatcher]) each.stop();
       panel.close();
       for (const node of root.ownerDocument.querySelectorAll(`${OVERLAY_TAG}, ${PANEL_TAG}`)) node.remove();
     },

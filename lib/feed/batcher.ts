@@ -1,38 +1,33 @@
-import type { PostsSeenMessage } from '../messages/schema';
-import { postKey, type PostReading } from '../sites/types';
-
-export type SendBatch = (message: PostsSeenMessage) => Promise<boolean>;
+export type SendItems<T> = (items: T[], at: number) => Promise<boolean>;
 
 const MAX_BATCH = 500;
-/** Fingerprints kept to skip resending unchanged posts; older ones are forgotten first. */
+/** Fingerprints kept to skip resending unchanged items; older ones are forgotten first. */
 const MAX_REMEMBERED = 5000;
 
-function fingerprint(reading: PostReading): string {
-  return JSON.stringify([reading.metrics, reading.lowerBounds, reading.context, reading.text.length]);
-}
-
 /**
- * Collects post readings and sends them in batches, at most one message per interval, so the
- * background writes at most one transaction per second per tab. Only changed posts are sent;
- * a batch that fails is kept and sent again.
+ * Collects items and sends them in batches, at most one message per interval, so the background writes at
+ * most one transaction per second per tab for this kind of item. Only new or changed items are sent (by
+ * fingerprint); a batch that fails is kept and sent again.
  */
-export class ReadingBatcher {
-  private readonly pending = new Map<string, PostReading>();
+export class Batcher<T> {
+  private readonly pending = new Map<string, T>();
   private readonly sent = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastFlush = Number.NEGATIVE_INFINITY;
   private stopped = false;
 
   constructor(
-    private readonly send: SendBatch,
+    private readonly send: SendItems<T>,
+    private readonly keyOf: (item: T) => string,
+    private readonly fingerprint: (item: T) => string,
     private readonly intervalMs = 1000,
     private readonly now: () => number = Date.now,
   ) {}
 
-  add(reading: PostReading): void {
-    const key = postKey(reading.site, reading.postId);
-    if (this.stopped || this.sent.get(key) === fingerprint(reading)) return;
-    this.pending.set(key, reading);
+  add(item: T): void {
+    const key = this.keyOf(item);
+    if (this.stopped || this.sent.get(key) === this.fingerprint(item)) return;
+    this.pending.set(key, item);
     this.schedule();
   }
 
@@ -55,16 +50,18 @@ export class ReadingBatcher {
     this.lastFlush = this.now();
     const batch = [...this.pending].slice(0, MAX_BATCH);
     for (const [key] of batch) this.pending.delete(key);
-    const posts = batch.map(([, reading]) => reading);
     let delivered = false;
     try {
-      delivered = await this.send({ type: 'posts-seen', seenAt: this.lastFlush, posts });
+      delivered = await this.send(
+        batch.map(([, item]) => item),
+        this.lastFlush,
+      );
     } catch {
       delivered = false; // the service worker may be restarting; the batch is retried
     }
-    for (const [key, reading] of batch) {
-      if (delivered) this.remember(key, fingerprint(reading));
-      else if (!this.pending.has(key)) this.pending.set(key, reading);
+    for (const [key, item] of batch) {
+      if (delivered) this.remember(key, this.fingerprint(item));
+      else if (!this.pending.has(key)) this.pending.set(key, item);
     }
     this.schedule();
   }

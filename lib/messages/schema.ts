@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INTERACTION_KINDS } from '../reciprocity/types';
 import { METRIC_KEYS, SITE_IDS } from '../sites/types';
 
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
@@ -15,6 +16,8 @@ export const postReadingSchema = z.object({
   text: shortText(2000),
   metrics: metricsSchema,
   lowerBounds: z.array(z.enum(METRIC_KEYS)).max(METRIC_KEYS.length),
+  mentions: z.array(shortText(200)).max(100).optional(),
+  inReplyTo: z.array(shortText(200)).max(100).optional(),
   context: z.object({
     repostedBy: shortText(200).optional(),
     promoted: z.boolean().optional(),
@@ -37,7 +40,73 @@ export const postHistoryMessage = z.object({
   postKey: z.string().min(3).max(220),
 });
 
-export const extensionMessage = z.discriminatedUnion('type', [postsSeenMessage, postHistoryMessage]);
+const handle = shortText(200).min(1);
+const person = z.object({ handle, name: shortText(500).optional() });
+const postId = shortText(200).min(1);
+
+/** The user's own account, read from the page's navigation. */
+export const accountSeenMessage = z.object({ type: z.literal('account-seen'), site: z.enum(SITE_IDS), handle });
+
+/** People who engaged with the user, from notifications and from replies/mentions/quotes in feeds. */
+export const interactionsReceivedMessage = z.object({
+  type: z.literal('interactions-received'),
+  seenAt: z.number().int().positive(),
+  items: z
+    .array(
+      z.object({
+        site: z.enum(SITE_IDS),
+        kind: z.enum(INTERACTION_KINDS),
+        actor: person,
+        targetPostId: postId.optional(),
+        targetExcerpt: shortText(300).optional(),
+        sourcePostId: postId.optional(),
+        permalink: z.url({ protocol: /^https$/ }).max(2000).optional(),
+      }),
+    )
+    .min(1)
+    .max(500),
+});
+
+/** Things the user did: replies or posts sent, likes, reposts. Each `id` is made when it happens, so a resend is harmless. */
+export const interactionsGivenMessage = z.object({
+  type: z.literal('interactions-given'),
+  given: z
+    .array(
+      z.object({
+        id: z.string().min(8).max(100),
+        at: z.number().int().positive(),
+        item: z.object({
+          site: z.enum(SITE_IDS),
+          kind: z.enum(INTERACTION_KINDS),
+          to: z.array(person).max(50),
+          targetPostId: postId.optional(),
+          thanks: z.boolean(),
+        }),
+      }),
+    )
+    .min(1)
+    .max(100),
+});
+
+/** The popup closes, snoozes or reopens a thanks-owed reminder. */
+export const reminderActionMessage = z.object({
+  type: z.literal('reminder-action'),
+  id: z.string().min(1).max(600),
+  action: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('done') }),
+    z.object({ type: z.literal('snooze'), until: z.number().int().positive() }),
+    z.object({ type: z.literal('reopen') }),
+  ]),
+});
+
+export const extensionMessage = z.discriminatedUnion('type', [
+  postsSeenMessage,
+  postHistoryMessage,
+  accountSeenMessage,
+  interactionsReceivedMessage,
+  interactionsGivenMessage,
+  reminderActionMessage,
+]);
 
 export type PostsSeenMessage = z.infer<typeof postsSeenMessage>;
 export type PostHistoryMessage = z.infer<typeof postHistoryMessage>;

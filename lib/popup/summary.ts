@@ -1,4 +1,5 @@
 import { dayKey, type FeedCoachDatabase } from '../db/database';
+import { countThanksOwed } from '../reciprocity/ledger';
 
 export const RANGES = { today: 1, week: 7, month: 30 } as const;
 export type RangeId = keyof typeof RANGES;
@@ -21,15 +22,15 @@ export function daysOf(range: RangeId, now: number): string[] {
   return days;
 }
 
-/** The popup's headline figures, read from the daily aggregates only (at most 30 rows, whatever the history). */
+/** The popup's headline figures: at most 30 daily aggregate rows and two indexed counts, whatever the history. */
 export async function loadSummary(db: FeedCoachDatabase, range: RangeId, now = Date.now()): Promise<Summary> {
-  const rows = await db.daily.bulkGet(daysOf(range, now));
+  const [rows, thanksOwed] = await Promise.all([db.daily.bulkGet(daysOf(range, now)), countThanksOwed(db, now)]);
   const sum = (field: 'postsSeen' | 'thanksSent' | 'repliesGiven') => rows.reduce((total, row) => total + (row?.[field] ?? 0), 0);
   return {
     postsSeen: sum('postsSeen'),
     thanksSent: sum('thanksSent'),
     repliesGiven: sum('repliesGiven'),
-    // Thanks owed comes with the reciprocity ledger; until then nothing can be owed.
-    thanksOwed: 0,
+    // Owed is a state, not a period's total: everyone still waiting for a thank-you.
+    thanksOwed,
   };
 }

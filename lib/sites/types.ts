@@ -1,3 +1,5 @@
+import type { ReceivedInteraction } from '../reciprocity/types';
+
 export const SITE_IDS = [
   'x',
   'linkedin',
@@ -53,6 +55,10 @@ export interface PostReading {
   /** Counts the page abbreviated ("1.2K"): the real number is at least the one given. */
   lowerBounds: MetricKey[];
   context: PostContext;
+  /** Handles the post's text links to (@mentions), without "@". */
+  mentions?: string[];
+  /** Handles the post answers ("Replying to @ana"), without "@". */
+  inReplyTo?: string[];
 }
 
 /** The fields an adapter must find for a post to count as read. */
@@ -76,6 +82,31 @@ export interface SiteAdapter {
   overlayAnchor(root: Element): OverlayAnchor;
   /** Attributes (besides aria-label) through which the site updates counts in place. */
   watchedAttributes?: string[];
+  reciprocity?: ReciprocityAdapter;
+}
+
+/** How a site shows the user's own activity: who they are, their notifications, their composer and buttons. */
+export interface ReciprocityAdapter {
+  /** The signed-in user's handle, read from the page's navigation; undefined while it is not rendered. */
+  readAccount(doc: Document): string | undefined;
+  /** Selects notification entries that are not posts (grouped "X and Y reposted your post"). */
+  notificationSelector?: string;
+  /** The interactions a notification entry states; undefined when the element is not a notification. */
+  readNotification?(root: Element, me: string): ReceivedInteraction[] | undefined;
+  composer: {
+    /** The buttons that send what the composer holds. */
+    submitSelector: string;
+    /** The composer's text field (a textarea or a contenteditable). */
+    editorSelector: string;
+    /** The post a composer answers, when it is a reply composer. */
+    replyTarget(container: Element, doc: Document): { handle: string; postId?: string } | undefined;
+    /** The post's own button that opens a reply composer for it. */
+    replyButtonSelector: string;
+  };
+  /** A post's like button while it is not yet liked: clicking it gives a like. */
+  likeSelector: string;
+  /** The control that confirms a repost. */
+  repostSelector: string;
 }
 
 export const postKey = (site: SiteId, postId: string): string => `${site}:${postId}`;

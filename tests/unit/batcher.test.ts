@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ReadingBatcher } from '../../lib/feed/batcher';
-import type { PostsSeenMessage } from '../../lib/messages/schema';
+import { Batcher } from '../../lib/feed/batcher';
 import type { PostReading } from '../../lib/sites/types';
 
 const reading = (postId: string, likes = 1): PostReading => ({
@@ -14,13 +13,29 @@ const reading = (postId: string, likes = 1): PostReading => ({
   context: {},
 });
 
+interface Sent {
+  posts: PostReading[];
+  seenAt: number;
+}
+
+/** A batcher of post readings as the content script makes it: keyed by post, fingerprinted by counts. */
+function postBatcher(send: (sent: Sent) => Promise<boolean>, interval = 1000) {
+  return new Batcher<PostReading>(
+    (posts, seenAt) => send({ posts, seenAt }),
+    (post) => post.postId,
+    (post) => JSON.stringify(post.metrics),
+    interval,
+    () => Date.now(),
+  );
+}
+
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe('ReadingBatcher', () => {
+describe('Batcher', () => {
   it('sends at most one batch per second, with every post read meanwhile', async () => {
-    const sent: PostsSeenMessage[] = [];
-    const batcher = new ReadingBatcher(async (message) => (sent.push(message), true), 1000, () => Date.now());
+    const sent: Sent[] = [];
+    const batcher = postBatcher(async (message) => (sent.push(message), true));
     batcher.add(reading('1'));
     await vi.advanceTimersByTimeAsync(0);
     for (let i = 2; i <= 50; i += 1) {
@@ -33,8 +48,8 @@ describe('ReadingBatcher', () => {
   });
 
   it('does not resend a post whose counts did not change, and resends one whose counts did', async () => {
-    const sent: PostsSeenMessage[] = [];
-    const batcher = new ReadingBatcher(async (message) => (sent.push(message), true));
+    const sent: Sent[] = [];
+    const batcher = postBatcher(async (message) => (sent.push(message), true));
     batcher.add(reading('1', 1));
     await vi.advanceTimersByTimeAsync(1500);
     batcher.add(reading('1', 1));
@@ -47,7 +62,7 @@ describe('ReadingBatcher', () => {
   it('keeps a batch that failed and sends it again', async () => {
     let attempts = 0;
     const delivered: string[] = [];
-    const batcher = new ReadingBatcher(async (message) => {
+    const batcher = postBatcher(async (message) => {
       attempts += 1;
       if (attempts === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
       delivered.push(...message.posts.map((post) => post.postId));
@@ -60,7 +75,7 @@ describe('ReadingBatcher', () => {
 
   it('sends nothing after it is stopped', async () => {
     const send = vi.fn(async () => true);
-    const batcher = new ReadingBatcher(send);
+    const batcher = postBatcher(send);
     batcher.add(reading('1'));
     batcher.stop();
     batcher.add(reading('2'));

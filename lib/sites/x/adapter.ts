@@ -1,7 +1,15 @@
 import { queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
-import type { MetricKey, PostContext, ReadResult, RequiredField, SiteAdapter } from '../types';
-import { X_GROUP_LABEL_WORDS, X_PINNED_PATTERN, X_PROMOTED_LABELS, X_SELECTORS as S } from './selectors';
+import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
+import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
+import {
+  X_GROUP_LABEL_WORDS,
+  X_NOTIFICATION_ICONS,
+  X_PINNED_PATTERN,
+  X_PROMOTED_LABELS,
+  X_RECIPROCITY_SELECTORS as R,
+  X_SELECTORS as S,
+} from './selectors';
 
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 
@@ -73,6 +81,22 @@ function readContext(article: Element, quoteCards: Element[]): PostContext {
   return context;
 }
 
+/** "@ana" links in the post's text (mentions) and outside it, in the header area ("Replying to @ana"). */
+function readAddressees(article: Element, quoteCards: Element[]): { mentions: string[]; inReplyTo: string[] } {
+  const text = queryOutside(article, S.text, quoteCards);
+  const userName = queryOutside(article, S.userName, quoteCards);
+  const social = article.querySelector(S.socialContext);
+  const mentions = new Set<string>();
+  const inReplyTo = new Set<string>();
+  for (const link of article.querySelectorAll(S.profileLink)) {
+    const handle = handleFromHref(link.getAttribute('href'));
+    if (!handle || !link.textContent?.trim().startsWith('@')) continue;
+    if (quoteCards.some((card) => card.contains(link)) || userName?.contains(link) || social?.contains(link)) continue;
+    (text?.contains(link) ? mentions : inReplyTo).add(handle);
+  }
+  return { mentions: [...mentions], inReplyTo: [...inReplyTo] };
+}
+
 export function readXPost(article: Element): ReadResult {
   const quoteCards = Array.from(article.querySelectorAll(S.quoteCard)).filter((card) => card.querySelector(S.userName));
   const missing: RequiredField[] = [];
@@ -105,15 +129,63 @@ export function readXPost(article: Element): ReadResult {
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: readContext(article, quoteCards),
+      ...readAddressees(article, quoteCards),
     },
   };
 }
+
+/** "Ana and Ben reposted your post": one interaction per person named, told apart by the icon, not the words. */
+function readXNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
+  const path = root.querySelector(R.notificationIcon)?.getAttribute('d') ?? '';
+  const kind = (Object.entries(X_NOTIFICATION_ICONS) as [InteractionKind, string][]).find(([, prefix]) => path.startsWith(prefix))?.[0];
+  if (!kind) return undefined;
+  const actors = new Map<string, string | undefined>();
+  for (const link of root.querySelectorAll(S.profileLink)) {
+    const handle = handleFromHref(link.getAttribute('href'));
+    if (!handle || handle.toLowerCase() === me.toLowerCase()) continue;
+    const name = readText(link) || undefined;
+    if (!actors.has(handle) || (!actors.get(handle) && name)) actors.set(handle, name);
+  }
+  // The notification shows the user's post under the names; its text identifies the post (X gives no id here).
+  const excerpt = readText(root.querySelector('[lang], [dir="auto"]:last-child'), 280) || undefined;
+  return [...actors].map(([handle, name]) => ({
+    site: 'x' as const,
+    kind,
+    actor: { handle, ...(name && { name }) },
+    ...(excerpt && { targetExcerpt: excerpt }),
+  }));
+}
+
+const xReciprocity: ReciprocityAdapter = {
+  readAccount(doc) {
+    return handleFromHref(doc.querySelector(R.account)?.getAttribute('href') ?? null);
+  },
+  notificationSelector: R.notification,
+  readNotification: readXNotification,
+  composer: {
+    submitSelector: R.submit,
+    editorSelector: R.editor,
+    replyTarget(container, doc) {
+      // The reply dialog shows the post it answers; the inline reply box answers the page's own post.
+      const shown = container.querySelector(S.post);
+      const read = shown ? readXPost(shown) : undefined;
+      if (read?.ok) return { handle: read.post.author.handle, postId: read.post.postId };
+      if (!container.querySelector(R.submit)?.matches('[data-testid="tweetButtonInline"]')) return undefined;
+      const page = STATUS_PATH.exec(doc.location?.pathname ?? '');
+      return page ? { handle: page[1]!, postId: page[2]! } : undefined;
+    },
+    replyButtonSelector: S.reply,
+  },
+  likeSelector: R.like,
+  repostSelector: R.repostConfirm,
+};
 
 export const xAdapter: SiteAdapter = {
   site: 'x',
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
   postSelector: S.post,
   readPost: readXPost,
+  reciprocity: xReciprocity,
   overlayAnchor(article) {
     // In the action row, after the share button; a post without one gets the badge at its end.
     return { parent: article.querySelector(S.actionGroup) ?? article };

@@ -22,6 +22,28 @@ export const X_SELECTORS = {
   visibleCount: '[data-testid="app-text-transition-container"]',
   /** Promoted posts are wrapped in a placement tracker (a video inside a post has one too, hence "ancestor"). */
   promotedWrapper: '[data-testid="placementTracking"]',
+  /** Links to profiles are "/<handle>"; their text is "@handle" in text, "Replying to" lines and headers. */
+  profileLink: 'a[href^="/"]',
+} as const;
+
+/**
+ * The user's own activity on x.com. Notification hooks and icon paths as documented by
+ * insin/control-panel-for-twitter v4.24.0 (2026-08); composer testids as in X's reply dialog and inline reply (2025-26).
+ */
+export const X_RECIPROCITY_SELECTORS = {
+  account: 'a[data-testid="AppTabBar_Profile_Link"]',
+  notification: 'article[data-testid="notification"]',
+  notificationIcon: 'svg path',
+  submit: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
+  editor: '[data-testid="tweetTextarea_0"]',
+  like: '[data-testid="like"]',
+  repostConfirm: '[data-testid="retweetConfirm"]',
+} as const;
+
+/** A notification's kind, told by the start of its icon's path (the words around it are localised). */
+export const X_NOTIFICATION_ICONS = {
+  like: 'M20.884 13.19c-1.351 2.48-4.00',
+  repost: 'M4.75 3.79l4.603 4.3-1.706 1.8',
 } as const;
 
 /** Words of the action group's aria-label ("17 replies, 10 reposts, 131 likes, 25 bookmarks, 11716 views"), per locale. */

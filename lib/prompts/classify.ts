@@ -1,0 +1,163 @@
+// What a post or reply says, as far as a prompt needs to know: its language, whether it asks, complains
+// or thanks, and what it is about. Word lists live in lexicon.ts; this file only applies them.
+import { LEXICON_LANGUAGES, LEXICONS, OTHER_LANGUAGE_WORDS, type LexiconLanguage } from './lexicon';
+import { hasTone, sentimentScore } from './sentiment';
+import { hasPhrase, normalize, phraseKey, stripNoise, tokenize } from './text';
+import { topicWords } from './topics';
+
+export type Language = LexiconLanguage | 'other';
+
+export interface TextSignals {
+  language: Language;
+  isQuestion: boolean;
+  /** Sentiment from -1 (hostile) through 0 (neutral or unknown) to 1 (glowing): negative means negative tone. */
+  negativity: number;
+  /** The score is at or below NEGATIVE_THRESHOLD, or the text uses a complaint phrase ("refund", "no funciona"). */
+  isNegative: boolean;
+  isThanks: boolean;
+  /** Up to 3 salient words: hashtags first, then the longest content words. */
+  topicWords: string[];
+}
+
+/** About one clearly negative word ("bad") or a negated positive one ("not good"). */
+export const NEGATIVE_THRESHOLD = -0.3;
+/** Post text is capped by the adapters already; this bounds the work for any other caller. */
+const MAX_CLASSIFIED_LENGTH = 4000;
+
+interface CompiledLanguage {
+  language: LexiconLanguage;
+  /** Normalised word -> weight for language detection. */
+  weights: Map<string, number>;
+  letters: RegExp;
+  openers: string[];
+  accentedOpeners: string[];
+  notQuestions: string[];
+  complaints: string[];
+  thanks: string[];
+  notThanks: string[];
+}
+
+interface Compiled {
+  languages: CompiledLanguage[];
+  otherWords: Set<string>;
+  topicSkip: Set<string>;
+}
+
+let compiledLexicons: Compiled | undefined;
+
+// Compiled on first use, not at import: the content script loads this module with the panel.
+function compiled(): Compiled {
+  if (compiledLexicons) return compiledLexicons;
+  const topicSkip = new Set<string>();
+  const languages = LEXICON_LANGUAGES.map((language): CompiledLanguage => {
+    const lexicon = LEXICONS[language];
+    const weights = new Map<string, number>();
+    for (const word of lexicon.stopwords) weights.set(phraseKey(word), 1);
+    for (const word of lexicon.markers) weights.set(phraseKey(word), 2);
+    const skipped = [
+      ...lexicon.stopwords, ...lexicon.markers, ...lexicon.fillers, ...lexicon.negators, ...lexicon.intensifiers,
+      ...lexicon.contrasts, ...lexicon.questionOpeners, ...lexicon.thanks,
+    ];
+    for (const entry of skipped) for (const word of phraseKey(entry).split(' ')) topicSkip.add(word);
+    return {
+      language,
+      weights,
+      letters: lexicon.letters,
+      openers: lexicon.questionOpeners.map(phraseKey),
+      accentedOpeners: lexicon.accentedOpeners.map((opener) => opener.normalize('NFC').toLowerCase()),
+      notQuestions: lexicon.notQuestions.map(phraseKey),
+      complaints: lexicon.complaints.map(phraseKey),
+      thanks: lexicon.thanks.map(phraseKey),
+      notThanks: lexicon.notThanks.map(phraseKey),
+    };
+  });
+  const otherWords = new Set(OTHER_LANGUAGE_WORDS.map(phraseKey));
+  for (const word of otherWords) topicSkip.add(word);
+  compiledLexicons = { languages, otherWords, topicSkip };
+  return compiledLexicons;
+}
+
+/**
+ * Stopword counts, markers counting double, plus a point for letters only one language uses. A short
+ * or mixed text stays 'other' unless one language leads with at least 2 points.
+ */
+function detectLanguage(words: readonly string[], lowerText: string, lexicons: Compiled): Language {
+  const scores = lexicons.languages.map(({ language, weights, letters }) => ({
+    language: language as Language,
+    score: words.reduce((sum, word) => sum + (weights.get(word) ?? 0), 0) + (letters.test(lowerText) ? 1 : 0),
+  }));
+  scores.push({ language: 'other', score: 2 * words.filter((word) => lexicons.otherWords.has(word)).length });
+  scores.sort((a, b) => b.score - a.score);
+  const [best, second] = scores;
+  if (!best || best.score < 2 || best.score === second?.score) return 'other';
+  return best.language;
+}
+
+const startsWithPhrase = (joined: string, phrase: string) => joined === phrase || joined.startsWith(`${phrase} `);
+
+function startsWithWord(lowerText: string, word: string): boolean {
+  if (!lowerText.startsWith(word)) return false;
+  const next = lowerText.slice(word.length, word.length + 1);
+  return next === '' || !/[\p{L}\p{N}]/u.test(next);
+}
+
+/** A question mark anywhere, or a sentence (not an exclamation) opening like a question. */
+function detectQuestion(cleanText: string, lexicons: readonly CompiledLanguage[]): boolean {
+  if (/[?？¿؟]/.test(cleanText)) return true;
+  for (const sentence of cleanText.match(/[^.!\n…]+[.!\n…]*/g) ?? []) {
+    if (sentence.includes('!')) continue;
+    // A greeting or aside before a comma does not hide the question: "Hey, how do you ...".
+    for (const segment of sentence.split(/[,;:()"“”«»—–]/)) {
+      const joined = tokenize(normalize(segment)).join(' ');
+      const lower = segment.normalize('NFC').toLowerCase().replace(/^[^\p{L}]+/u, '');
+      for (const lexicon of lexicons) {
+        if (lexicon.notQuestions.some((phrase) => startsWithPhrase(joined, phrase))) continue;
+        if (lexicon.openers.some((phrase) => startsWithPhrase(joined, phrase))) return true;
+        if (lexicon.accentedOpeners.some((opener) => startsWithWord(lower, opener))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function detectThanks(joined: string, lexicons: readonly CompiledLanguage[]): boolean {
+  let masked = ` ${joined} `;
+  for (const { notThanks } of lexicons) for (const phrase of notThanks) masked = masked.replaceAll(` ${phrase} `, ' | ');
+  return lexicons.some(({ thanks }) => thanks.some((phrase) => hasPhrase(masked, phrase)));
+}
+
+function withoutPhrases(words: string[], phrases: readonly string[]): string[] {
+  let joined = ` ${words.join(' ')} `;
+  for (const phrase of phrases) joined = joined.replaceAll(` ${phrase} `, ' ');
+  return joined.split(' ').filter(Boolean);
+}
+
+export function classifyText(text: string): TextSignals {
+  const lexicons = compiled();
+  const clean = stripNoise(text.slice(0, MAX_CLASSIFIED_LENGTH));
+  const clauses = normalize(clean)
+    .split(/[.!?;:,\n()…"“”«»¿¡]+/)
+    .map(tokenize)
+    .filter((clause) => clause.length > 0);
+  const words = clauses.flat();
+  const joined = words.join(' ');
+  const language = detectLanguage(words, clean.normalize('NFC').toLowerCase(), lexicons);
+  const known = language === 'other' ? undefined : lexicons.languages.find((lexicon) => lexicon.language === language);
+  // Openers and tone words are language specific ("Comment below" is not French); complaint and thanks
+  // phrases are distinctive enough to look for in every language, which catches short replies too.
+  const ownLexicons = known ? [known] : lexicons.languages;
+  const toneLanguages: LexiconLanguage[] =
+    language === 'other' ? [...LEXICON_LANGUAGES] : language === 'en' ? ['en'] : [language, 'en'];
+  // "No thanks" declines; it is not a negated compliment.
+  const notThanks = lexicons.languages.flatMap((lexicon) => lexicon.notThanks);
+  const negativity = sentimentScore(clauses.map((clause) => withoutPhrases(clause, notThanks)), toneLanguages, clean);
+  const complains = lexicons.languages.some(({ complaints }) => complaints.some((phrase) => hasPhrase(joined, phrase)));
+  return {
+    language,
+    isQuestion: detectQuestion(clean, ownLexicons),
+    negativity,
+    isNegative: negativity <= NEGATIVE_THRESHOLD || complains,
+    isThanks: detectThanks(joined, lexicons.languages),
+    topicWords: topicWords(clean, (word) => lexicons.topicSkip.has(word) || hasTone(word)),
+  };
+}

@@ -1,0 +1,109 @@
+import type { ReciprocityAdapter, SiteAdapter } from '../sites/types';
+import { readText } from '../sites/dom';
+import type { GivenInteraction, Person } from './types';
+
+export interface GivenRecord {
+  id: string;
+  at: number;
+  item: GivenInteraction;
+}
+
+export interface CaptureOptions {
+  me: () => string | undefined;
+  isThanks: (text: string) => boolean;
+  record: (given: GivenRecord) => void;
+}
+
+/** How far up from a submit button the composer's text field may sit. */
+const MAX_COMPOSER_DEPTH = 20;
+
+function composerOf(submit: Element, editorSelector: string): Element | undefined {
+  let node: Element | null = submit.parentElement;
+  for (let depth = 0; node && depth < MAX_COMPOSER_DEPTH; depth += 1, node = node.parentElement) {
+    if (node.querySelector(editorSelector)) return node;
+  }
+  return undefined;
+}
+
+function editorText(editor: Element): string {
+  return editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement ? editor.value.trim() : readText(editor, 5000);
+}
+
+const MENTION = /(?:^|[^\w@])@([A-Za-z0-9_][A-Za-z0-9_.-]{0,99})/g;
+
+function mentionsIn(text: string): string[] {
+  return [...text.matchAll(MENTION)].map((match) => match[1]!.replace(/[.-]+$/, ''));
+}
+
+/**
+ * Watches the user's own actions on the page (never acts itself): sending a reply or post, liking, reposting.
+ * Listens in the capture phase, so the composer is read before the site clears it.
+ */
+export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAdapter }, doc: Document, options: CaptureOptions): () => void {
+  const { composer, likeSelector, repostSelector } = adapter.reciprocity;
+  let lastPost: Element | undefined;
+
+  const give = (item: Omit<GivenInteraction, 'site'>) => {
+    const me = options.me()?.toLowerCase();
+    const seen = new Set<string>();
+    const to: Person[] = item.to.filter((person) => {
+      const handle = person.handle.toLowerCase();
+      if (handle === me || seen.has(handle)) return false;
+      seen.add(handle);
+      return true;
+    });
+    if (to.length === 0 && item.kind !== 'reply') return;
+    options.record({ id: crypto.randomUUID(), at: Date.now(), item: { ...item, site: adapter.site, to } });
+  };
+
+  const postAction = (post: Element, kind: 'like' | 'repost') => {
+    const read = adapter.readPost(post);
+    if (read.ok) give({ kind, to: [{ handle: read.post.author.handle }], targetPostId: read.post.postId, thanks: false });
+  };
+
+  const submitted = (submit: Element) => {
+    const container = composerOf(submit, composer.editorSelector);
+    const editor = container?.querySelector(composer.editorSelector);
+    const text = editor ? editorText(editor) : '';
+    if (!container || !text) return;
+    const target = composer.replyTarget(container, doc);
+    const mentioned = mentionsIn(text).map((handle) => ({ handle }));
+    give({
+      kind: target ? 'reply' : 'mention',
+      to: [...(target ? [{ handle: target.handle }] : []), ...mentioned],
+      ...(target?.postId && { targetPostId: target.postId }),
+      thanks: options.isThanks(text),
+    });
+  };
+
+  const onClick = (event: Event) => {
+    const target = event.target instanceof Element ? event.target : undefined;
+    if (!target) return;
+    try {
+      const post = target.closest(adapter.postSelector);
+      if (post) lastPost = post;
+      const submit = target.closest(composer.submitSelector);
+      if (submit && !submit.matches('[aria-disabled="true"], :disabled')) return submitted(submit);
+      if (post && target.closest(likeSelector)) return postAction(post, 'like');
+      const repostPost = target.closest(repostSelector) ? (post ?? lastPost) : undefined;
+      if (repostPost?.isConnected) postAction(repostPost, 'repost');
+    } catch {
+      // Reading the page must never break the user's click.
+    }
+  };
+
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !(event.target instanceof Element)) return;
+    const editor = event.target.closest(composer.editorSelector);
+    const container = editor && composerOf(editor, composer.submitSelector);
+    const submit = container?.querySelector(composer.submitSelector);
+    if (submit) submitted(submit);
+  };
+
+  doc.addEventListener('click', onClick, true);
+  doc.addEventListener('keydown', onKeydown, true);
+  return () => {
+    doc.removeEventListener('click', onClick, true);
+    doc.removeEventListener('keydown', onKeydown, true);
+  };
+}
