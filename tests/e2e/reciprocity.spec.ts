@@ -1,4 +1,5 @@
 import { popupUrl, serveFeeds } from '../support/browser';
+import { blueskyNotificationsPage, blueskyOwnPostPage } from '../support/feeds/bluesky-reciprocity';
 import { xNotificationsPage, xOwnPostPage } from '../support/feeds/x-reciprocity';
 import { expect, test } from './fixtures';
 import type { Page, Worker } from '@playwright/test';
@@ -51,4 +52,29 @@ test('X: reposts by two people are thanks owed; a thank-you reply closes one and
   await page.waitForTimeout(1500);
   await popup.reload();
   await figures(popup, { 'thanks-owed': '0' });
+});
+
+test('Bluesky: two reposters are thanks owed; a thank-you reply in the composer closes the one it names', async ({ extension }) => {
+  const notifications = blueskyNotificationsPage();
+  const ownPost = blueskyOwnPostPage();
+  await serveFeeds(extension.context, [notifications, ownPost]);
+  const worker = extension.context.serviceWorkers()[0]!;
+
+  const page = await extension.context.newPage();
+  await page.goto(notifications.url);
+  const popup = await extension.context.newPage();
+  await popup.goto(popupUrl(extension.extensionId));
+  await figures(popup, { 'thanks-owed': '2', 'thanks-sent': '0', 'replies-given': '0' });
+  await expect.poll(() => actionBadge(worker)).toBe('2');
+
+  await page.goto(ownPost.url);
+  await page.locator('[data-testid="composerTextInput"] [contenteditable]').click();
+  await page.keyboard.type('Thank you @ana.bsky.social for sharing it!');
+  expect(await page.evaluate(() => (window as unknown as { __sentPosts: string[] }).__sentPosts)).toEqual([]);
+  await page.getByTestId('composerPublishBtn').click();
+
+  await figures(popup, { 'thanks-owed': '1', 'thanks-sent': '1', 'replies-given': '1' });
+  await expect.poll(() => actionBadge(worker)).toBe('1');
+  await expect(popup.getByTestId('owed-list')).toContainText('@ben.builds.dev');
+  await expect(popup.getByTestId('owed-list')).not.toContainText('@ana.bsky.social');
 });

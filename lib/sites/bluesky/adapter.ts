@@ -1,8 +1,14 @@
 import { parseCount, type ParsedCount } from '../../counts/parse';
 import { readText } from '../dom';
 import { MetricsCollector } from '../metrics';
-import type { PostContext, ReadResult, RequiredField, SiteAdapter } from '../types';
-import { BLUESKY_ROOT_TESTID_PREFIXES, BLUESKY_SELECTORS as S } from './selectors';
+import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
+import type { PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
+import {
+  BLUESKY_NOTIFICATION_WORDS,
+  BLUESKY_RECIPROCITY_SELECTORS as R,
+  BLUESKY_ROOT_TESTID_PREFIXES,
+  BLUESKY_SELECTORS as S,
+} from './selectors';
 
 /** /profile/<handle or did>/post/<rkey>, optionally one of the thread anchor's stats pages. */
 const POST_PATH = /^\/profile\/([^/]+)\/post\/([A-Za-z0-9._:~-]+)(\/(?:liked-by|reposted-by|quotes))?\/?$/;
@@ -120,11 +126,62 @@ export function readBlueskyPost(root: Element): ReadResult {
   };
 }
 
+/**
+ * A notifications-page entry without post controls ("Ana and Ben reposted your post"): one interaction per person
+ * linked. Replies, quotes and mentions render as posts with controls and are read as posts instead.
+ */
+function readBlueskyNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
+  if (!root.ownerDocument.defaultView?.location.pathname.startsWith('/notifications')) return undefined;
+  if (root.querySelector(S.reply) || root.querySelector(S.like)) return undefined;
+  const text = readText(root, 400);
+  const kind = (Object.entries(BLUESKY_NOTIFICATION_WORDS) as [InteractionKind, RegExp][]).find(([, words]) => words.test(text))?.[0];
+  if (!kind) return [];
+  const actors = new Map<string, string | undefined>();
+  for (const link of root.querySelectorAll(S.profileLink)) {
+    const handle = PROFILE_PATH.exec(pathOf(link.getAttribute('href')))?.[1];
+    if (!handle || handle.toLowerCase() === me.toLowerCase()) continue;
+    const name = readText(link) || undefined;
+    if (!actors.has(handle) || (!actors.get(handle) && name)) actors.set(handle, name);
+  }
+  const subject = root.querySelector(R.postLink);
+  const subjectPath = POST_PATH.exec(pathOf(subject?.getAttribute('href')));
+  const excerpt = readText(subject ?? root.querySelector(S.text), 280) || undefined;
+  return [...actors].map(([handle, name]) => ({
+    site: 'bluesky' as const,
+    kind,
+    actor: { handle, ...(name && { name }) },
+    ...(subjectPath && { targetPostId: subjectPath[2]!, permalink: `https://bsky.app/profile/${subjectPath[1]}/post/${subjectPath[2]}` }),
+    ...(excerpt && { targetExcerpt: excerpt }),
+  }));
+}
+
+const blueskyReciprocity: ReciprocityAdapter = {
+  readAccount(doc) {
+    return PROFILE_PATH.exec(pathOf(doc.querySelector(R.account)?.getAttribute('href')))?.[1];
+  },
+  readNotification: readBlueskyNotification,
+  composer: {
+    submitSelector: R.submit,
+    editorSelector: R.editor,
+    replyTarget(container, doc) {
+      // A reply composer shows the post it answers; on a thread page the inline reply answers the page's post.
+      const shown = POST_PATH.exec(pathOf(container.querySelector(R.postLink)?.getAttribute('href')));
+      const page = POST_PATH.exec(pathOf(doc.location?.pathname));
+      const target = shown ?? (container.closest(R.composer) ? undefined : page);
+      return target ? { handle: target[1]!, postId: target[2]! } : undefined;
+    },
+    replyButtonSelector: S.reply,
+  },
+  likeSelector: R.like,
+  repostSelector: R.repost,
+};
+
 export const blueskyAdapter: SiteAdapter = {
   site: 'bluesky',
   matches: ['https://bsky.app/*'],
   postSelector: S.post,
   readPost: readBlueskyPost,
+  reciprocity: blueskyReciprocity,
   overlayAnchor(root) {
     // In the row that holds the reply, repost and like buttons, so the post keeps its height.
     const reply = root.querySelector(S.reply);

@@ -30,3 +30,28 @@ export const BLUESKY_SELECTORS = {
 
 /** The prefixes of the post root's testid, before the author's handle. */
 export const BLUESKY_ROOT_TESTID_PREFIXES = ['feedItem-by-', 'postThreadItem-by-'] as const;
+
+/**
+ * The user's own activity on bsky.app, from social-app's source (NotificationFeedItem.tsx, ComposePost.tsx,
+ * DesktopLeftNav.tsx / BottomBar.tsx), 2026-11. Not verified against a captured page: best effort.
+ */
+export const BLUESKY_RECIPROCITY_SELECTORS = {
+  /** The navigation's profile link points at the signed-in account. */
+  account: 'nav a[href^="/profile/"], [data-testid="bottomBarProfileBtn"][href^="/profile/"]',
+  composer: '[data-testid="composePostView"]',
+  editor: '[data-testid="composerTextInput"] [contenteditable="true"], [data-testid="composerTextInput"] textarea, [data-testid="composerTextInput"][contenteditable="true"]',
+  submit: '[data-testid="composerPublishBtn"]',
+  /** The post a reply composer answers is shown in it, linked. */
+  postLink: 'a[href*="/post/"]',
+  like: '[data-testid="likeBtn"]',
+  repost: '[data-testid="repostDropdownRepostBtn"]',
+} as const;
+
+/**
+ * Notification entries say what happened only in words ("Ana and Ben reposted your post"); these stems tell the
+ * kinds apart in the languages FeedCoach knows. Follows and others are read as notifications with nothing to record.
+ */
+export const BLUESKY_NOTIFICATION_WORDS = {
+  repost: /repost|reenvi|republic|geteilt|teilte|partag|ricondivis|リポスト|转发|轉發|재게시/i,
+  like: /\blike|gusta|gefällt|aim[eé]|piace|curti|いいね|喜欢|喜歡|좋아/i,
+} as const;
