@@ -1,10 +1,13 @@
 import type { FeedCoachDatabase } from '@/lib/db/database';
+import { loadHealth } from '@/lib/health/health';
+import { siteName } from '@/lib/model/baselines';
 import { loadGiveGet, loadOwed, loadTopPeople } from '@/lib/popup/ledger-view';
 import { loadSummary, RANGES, type RangeId, type Summary } from '@/lib/popup/summary';
 import type { ReactNode } from 'react';
 import { useLiveQuery, type LiveState } from '../useLiveQuery';
 import { GiveGetChart } from './GiveGetChart';
 import { OwedList } from './OwedList';
+import { SiteHealthList } from './SiteHealthList';
 import { usePopupStore } from './store';
 import { TopPeople } from './TopPeople';
 
@@ -37,6 +40,7 @@ export function Popup({ db }: { db: FeedCoachDatabase }) {
   const owed = useLiveQuery(() => loadOwed(db), [db]);
   const giveGet = useLiveQuery(() => loadGiveGet(db, 8), [db]);
   const people = useLiveQuery(() => loadTopPeople(db), [db]);
+  const health = useLiveQuery(() => loadHealth(db, 7, Date.now(), siteName), [db]);
 
   return (
     <main className="popup">
@@ -81,7 +85,13 @@ export function Popup({ db }: { db: FeedCoachDatabase }) {
         <h2 id="people-title">People you owe attention</h2>
         <Live state={people}>{(list) => <TopPeople people={list} />}</Live>
       </section>
-      <footer>Everything stays on this device.</footer>
+      <section aria-labelledby="health-title">
+        <h2 id="health-title">Sites, last 7 days</h2>
+        <Live state={health}>{(sites) => <SiteHealthList sites={sites} />}</Live>
+      </section>
+      <footer>
+        Everything stays on this device. <a href="/options.html" target="_blank" rel="noreferrer">Settings and your data</a>
+      </footer>
     </main>
   );
 }

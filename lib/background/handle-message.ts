@@ -1,5 +1,6 @@
 import type { FeedCoachDatabase } from '../db/database';
 import { ingestPosts, loadPostHistory } from '../db/ingest';
+import { recordHealth } from '../health/health';
 import { extensionMessage, type ExtensionMessage, type MessageReply } from '../messages/schema';
 import { recordGiven, recordReceived, updateReminder } from '../reciprocity/ledger';
 
@@ -15,6 +16,9 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage): Promi
   switch (message.type) {
     case 'posts-seen':
       await ingestPosts(db, message.seenAt, message.posts);
+      return { ok: true };
+    case 'adapter-health':
+      await recordHealth(db, message.at, message);
       return { ok: true };
     case 'post-history':
       return { ok: true, history: await loadPostHistory(db, message.postKey) };

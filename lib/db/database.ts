@@ -4,6 +4,7 @@ import {
   SCHEMA_VERSIONS,
   type AccountRow,
   type DailyRow,
+  type HealthRow,
   type InteractionRow,
   type PersonRow,
   type PostRow,
@@ -19,6 +20,7 @@ export class FeedCoachDatabase extends Dexie {
   people!: Table<PersonRow, string>;
   interactions!: Table<InteractionRow, string>;
   reminders!: Table<ReminderRow, string>;
+  health!: Table<HealthRow, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -1,5 +1,5 @@
 import type { InteractionKind } from '../reciprocity/types';
-import type { Metrics, MetricKey, PostAuthor, PostContext, SiteId } from '../sites/types';
+import type { Metrics, MetricKey, PostAuthor, PostContext, RequiredField, SiteId } from '../sites/types';
 
 export const DATABASE_NAME = 'feedcoach';
 
@@ -24,6 +24,7 @@ export const SCHEMA_VERSIONS = [
       people: 'key, site, lastInteractionAt, owed',
       interactions: 'id, personKey, at, [direction+at]',
       reminders: 'id, personKey, status, [status+snoozedUntil], createdAt',
+      health: '[site+day], day',
     },
   },
 ] as const;
@@ -70,6 +71,16 @@ export interface AccountRow {
   site: SiteId;
   handle: string;
   seenAt: number;
+}
+
+/** How well a site's adapter read its posts on one day: the popup says "this site changed" when reads fall. */
+export interface HealthRow {
+  site: SiteId;
+  day: string;
+  seen: number;
+  read: number;
+  /** Posts that could not be read, by the field that was missing. */
+  missing: Partial<Record<RequiredField, number>>;
 }
 
 export type KindCounts = Partial<Record<InteractionKind, number>>;

@@ -30,6 +30,8 @@ export interface FeedCoachServices {
 const delivered = (reply: MessageReply | undefined) => reply?.ok === true;
 
 const PRUNE_AT = 2000;
+/** Health is reported in deltas, at most this often: it is a trend, not a live figure. */
+const HEALTH_REPORT_MS = 5000;
 
 /** Runs FeedCoach on one page: watch the feed, read posts with the site's adapter, annotate, report. */
 export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSettings: Settings, services: FeedCoachServices): FeedCoach {
@@ -73,6 +75,49 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     : undefined;
   const panel = new PostPanel();
   const seenPosts = new WeakSet<Element>();
+  let unreported: AdapterHealth = { seen: 0, read: 0, missing: {} };
+  let healthTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Posts whose first reading failed: a later success (the site finished rendering) takes the failure back. */
+  const failedFirst = new WeakMap<Element, RequiredField[]>();
+
+  function tally(seen: number, read: number, missing: RequiredField[], sign: 1 | -1): void {
+    for (const counts of [health, unreported]) {
+      counts.seen += seen;
+      counts.read += read;
+      for (const field of missing) counts.missing[field] = (counts.missing[field] ?? 0) + sign;
+    }
+    healthTimer ??= setTimeout(() => void reportHealth(), HEALTH_REPORT_MS);
+  }
+
+  function countHealth(post: Element, result: ReadResult): void {
+    if (!seenPosts.has(post)) {
+      seenPosts.add(post);
+      if (result.ok) tally(1, 1, [], 1);
+      else {
+        failedFirst.set(post, result.missing);
+        tally(1, 0, result.missing, 1);
+      }
+      return;
+    }
+    const failed = failedFirst.get(post);
+    if (failed && result.ok) {
+      failedFirst.delete(post);
+      tally(0, 1, failed, -1);
+    }
+  }
+
+  async function reportHealth(): Promise<void> {
+    const report = unreported;
+    unreported = { seen: 0, read: 0, missing: {} };
+    const reply = await ask({ type: 'adapter-health', site: adapter.site, at: Date.now(), ...report }).catch(() => undefined);
+    healthTimer = undefined;
+    if (delivered(reply)) return;
+    // Not delivered: fold it back into the next report.
+    unreported.seen += report.seen;
+    unreported.read += report.read;
+    for (const [field, count] of Object.entries(report.missing) as [RequiredField, number][]) unreported.missing[field] = (unreported.missing[field] ?? 0) + count;
+  }
 
   function read(post: Element): ReadResult {
     try {
@@ -146,12 +191,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       for (const post of posts) {
         if (readNotification(post)) continue;
         const result = read(post);
-        if (!seenPosts.has(post)) {
-          seenPosts.add(post);
-          health.seen += 1;
-          if (result.ok) health.read += 1;
-          else for (const field of result.missing) health.missing[field] = (health.missing[field] ?? 0) + 1;
-        }
+        countHealth(post, result);
         if (result.ok) annotate(post, result.post);
       }
     },
@@ -162,6 +202,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     stop() {
       watcher.stop();
       stopCapture?.();
+      clearTimeout(healthTimer);
       for (const each of [batcher, receivedBatcher, givenBatcher]) each.stop();
       panel.close();
       for (const node of root.ownerDocument.querySelectorAll(`${OVERLAY_TAG}, ${PANEL_TAG}`)) node.remove();

@@ -34,6 +34,19 @@ export const postsSeenMessage = z.object({
   posts: z.array(postReadingSchema).min(1).max(500),
 });
 
+/** Deltas: a post whose first reading failed and a later one succeeded takes its failure back (-1). */
+const fieldCounts = z.partialRecord(z.enum(['postId', 'author', 'metrics']), z.number().int().min(-100_000).max(100_000));
+
+/** How many posts a page's adapter met and read since its last report (sent at most every few seconds). */
+export const adapterHealthMessage = z.object({
+  type: z.literal('adapter-health'),
+  site: z.enum(SITE_IDS),
+  at: z.number().int().positive(),
+  seen: count,
+  read: count,
+  missing: fieldCounts,
+});
+
 /** The panel asks for a post's stored history when the user opens it. */
 export const postHistoryMessage = z.object({
   type: z.literal('post-history'),
@@ -102,6 +115,7 @@ export const reminderActionMessage = z.object({
 export const extensionMessage = z.discriminatedUnion('type', [
   postsSeenMessage,
   postHistoryMessage,
+  adapterHealthMessage,
   accountSeenMessage,
   interactionsReceivedMessage,
   interactionsGivenMessage,

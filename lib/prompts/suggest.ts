@@ -22,6 +22,8 @@ export interface SuggestInput {
 }
 
 const DEFAULT_COUNT = 3;
+/** Two topic words read as a topic ("a11y and Barrierefreiheit"); three already read like a keyword list. */
+const PROMPT_TOPIC_WORDS = 2;
 
 /** "Jane Doe | Growth @ Acme" -> "Jane Doe": people are greeted by name, not by their bio. */
 function personalName(displayName: string | undefined): string | undefined {
@@ -98,7 +100,7 @@ export function suggestPrompts(input: SuggestInput): Prompt[] {
 function toPrompt(template: Template, post: SuggestInput['post'], topicWords: string[]): Prompt {
   const text = fillTemplate(
     template.text,
-    { name: personalName(post.authorName), handle: post.authorHandle, topic: topicWords },
+    { name: personalName(post.authorName), handle: post.authorHandle, topic: topicWords.slice(0, PROMPT_TOPIC_WORDS) },
     template.language,
   );
   return { situation: template.situation, templateId: template.id, text };

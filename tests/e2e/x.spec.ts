@@ -97,3 +97,20 @@ test('the popup shows what was stored: posts seen today and the reciprocity figu
   await popup.reload();
   await expect(popup.getByTestId('posts-seen')).toHaveText(String(home.expected.length));
 });
+
+test('a redesign the adapter cannot read breaks nothing and shows as "this site changed" in the popup', async ({ extension }) => {
+  // Posts without status links or action rows: what a redesign would look like to the adapter.
+  const broken = Array.from({ length: 14 }, (_, index) => `<article data-testid="tweet"><div data-testid="User-Name"><a href="/someone${index}">Someone</a></div><div data-testid="tweetText">Post ${index}</div></article>`).join('');
+  const page = await extension.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await serveFeeds(extension.context, [{ site: 'x', url: 'https://x.com/home', title: 'Home', html: `<!doctype html><body><main>${broken}</main></body>`, expected: [] }]);
+  await page.goto('https://x.com/home');
+  await expect(page.locator('article')).toHaveCount(14);
+  await expect(page.locator('[data-feedcoach-post]')).toHaveCount(0);
+
+  const popup = await extension.context.newPage();
+  await popup.goto(popupUrl(extension.extensionId));
+  await expect(popup.getByTestId('site-health')).toContainText('X seems to have changed its page: FeedCoach read only 0 of 14 posts', { timeout: 15_000 });
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,14 @@
+import type { SiteHealth } from '@/lib/health/health';
+
+export function SiteHealthList({ sites }: { sites: SiteHealth[] }) {
+  if (sites.length === 0) return <p className="empty">No site visited in the last 7 days.</p>;
+  return (
+    <ul className="health" data-testid="site-health">
+      {sites.map((site) => (
+        <li key={site.site} data-status={site.status} role={site.status === 'ok' ? undefined : 'alert'}>
+          <span className="dot" aria-hidden="true" /> {site.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
