@@ -1,6 +1,6 @@
 import { startFeedCoach } from '@/lib/feed/annotator';
 import type { MessageReply } from '@/lib/messages/schema';
-import { isThanks } from '@/lib/reciprocity/thanks';
+import { classifyText } from '@/lib/prompts/classify';
 import { isSiteEnabled } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { adapterForHost, ALL_MATCHES } from '@/lib/sites/registry';
@@ -16,7 +16,7 @@ export default defineContentScript({
 
     const coach = startFeedCoach(adapter, document.body ?? document.documentElement, settings, {
       ask: async (message) => (ctx.isInvalid ? undefined : ((await browser.runtime.sendMessage(message)) as MessageReply | undefined)),
-      isThanks,
+      isThanks: (text) => classifyText(text).isThanks,
     });
     const unwatch = watchSettings(({ settings: next }) => {
       if (isSiteEnabled(next, adapter.site)) coach.applySettings(next);

@@ -1,9 +1,14 @@
 import type { ExtensionMessage, MessageReply } from '../messages/schema';
 import { startCapture, type GivenRecord } from '../reciprocity/capture';
 import { receivedFromPost } from '../reciprocity/from-posts';
-import type { ReceivedInteraction } from '../reciprocity/types';
-import { createOverlay, isOverlayNode, OVERLAY_TAG, POST_ATTRIBUTE, updateOverlay, type OverlayHost } from '../overlay/badge';
-import { pageLooksDark, PANEL_TAG, PostPanel } from '../overlay/panel';
+import { THANKS_WORTHY, type InteractionKind, type ReceivedInteraction } from '../reciprocity/types';
+import { createOverlay, createThanksButton, isOverlayNode, OVERLAY_TAG, POST_ATTRIBUTE, THANKS_TAG, updateOverlay, type OverlayHost } from '../overlay/badge';
+import { pageLooksDark, PANEL_TAG, PostPanel, postPanelContent } from '../overlay/panel';
+import { promptsSection } from '../overlay/prompts-section';
+import { fillComposer } from '../prompts/composer';
+import { onDeviceRewriter, type Rewriter } from '../prompts/on-device';
+import type { Relation } from '../prompts/situations';
+import { activeTemplates } from '../settings/schema';
 import type { Settings } from '../settings/schema';
 import { postKey, type PostReading, type ReadResult, type RequiredField, type SiteAdapter } from '../sites/types';
 import { Batcher } from './batcher';
@@ -30,6 +35,9 @@ export interface FeedCoachServices {
 const delivered = (reply: MessageReply | undefined) => reply?.ok === true;
 
 const PRUNE_AT = 2000;
+
+/** How a post or notification concerns the user, in the prompts' terms. */
+const RELATIONS: Partial<Record<InteractionKind, Relation>> = { repost: 'reposted', quote: 'quoted', mention: 'mentioned', reply: 'replied' };
 /** Health is reported in deltas, at most this often: it is a trend, not a live figure. */
 const HEALTH_REPORT_MS = 5000;
 
@@ -132,20 +140,64 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     for (const [key, ref] of overlays) if (!ref.deref()?.isConnected) overlays.delete(key);
   }
 
+  const theme = () => (settings.theme === 'auto' ? (pageLooksDark(root.ownerDocument) ? 'dark' : 'light') : settings.theme);
+  let rewrite: Rewriter | undefined;
+  void onDeviceRewriter().then((rewriter) => (rewrite = rewriter));
+
   function openPanel(opener: OverlayHost): void {
     const reading = readings.get(opener);
     if (!reading) return;
-    const theme = settings.theme === 'auto' ? (pageLooksDark(root.ownerDocument) ? 'dark' : 'light') : settings.theme;
-    panel.toggle(opener, reading, {
-      weights: settings.weights,
-      followersPerSharer: settings.followersPerSharer,
-      theme,
-      visitStart,
-      loadHistory: async () => {
-        const reply = await ask({ type: 'post-history', postKey: postKey(reading.site, reading.postId) });
-        return reply?.ok ? reply.history : undefined;
-      },
-    });
+    const mine = account();
+    const received = mine ? receivedFromPost(reading, mine) : undefined;
+    panel.toggle(opener, () =>
+      postPanelContent(reading, {
+        weights: settings.weights,
+        followersPerSharer: settings.followersPerSharer,
+        theme: theme(),
+        visitStart,
+        loadHistory: async () => {
+          const reply = await ask({ type: 'post-history', postKey: postKey(reading.site, reading.postId) });
+          return reply?.ok ? reply.history : undefined;
+        },
+        prompts: () =>
+          promptsSection({
+            post: {
+              text: reading.text,
+              authorHandle: reading.author.handle,
+              ...(reading.author.name && { authorName: reading.author.name }),
+              isOwnPost: mine !== undefined && mine.toLowerCase() === reading.author.handle.toLowerCase(),
+            },
+            ...(received && { relation: RELATIONS[received.kind] }),
+            templates: activeTemplates(settings),
+            use: (text) => fillComposer(adapter, opener.closest(adapter.postSelector) ?? undefined, text),
+            ...(rewrite && { rewrite }),
+          }),
+      }),
+    );
+  }
+
+  /** Next to a notification of people sharing the user's work: a button that opens thank-you prompts for them. */
+  function offerThanks(entry: Element, items: ReceivedInteraction[]): void {
+    const sharers = items.filter((item) => THANKS_WORTHY.includes(item.kind));
+    if (sharers.length === 0 || entry.querySelector(THANKS_TAG)) return;
+    const names = sharers.map((item) => item.actor.name ?? `@${item.actor.handle}`);
+    const label = `Thank ${names.length > 2 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more` : names.join(' and ')}`;
+    const host = createThanksButton(label, (opener) =>
+      panel.toggle(opener, () => ({
+        title: label,
+        subtitle: `${sharers.length === 1 ? 'They' : 'They each'} ${sharers[0]!.kind === 'repost' ? 'shared' : 'named'} your post. A specific thank-you, by name, keeps them sharing.`,
+        theme: theme(),
+        sections: sharers.map((item) =>
+          promptsSection({
+            post: { text: item.targetExcerpt ?? '', authorHandle: item.actor.handle, ...(item.actor.name && { authorName: item.actor.name }), isOwnPost: true },
+            relation: RELATIONS[item.kind],
+            templates: activeTemplates(settings),
+            use: (text) => fillComposer(adapter, undefined, text),
+          }),
+        ),
+      })),
+    );
+    entry.append(host);
   }
 
   function annotate(post: Element, reading: PostReading): void {
@@ -177,6 +229,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     try {
       const items = reciprocity.readNotification(element, account() ?? '');
       for (const item of items ?? []) receivedBatcher.add(item);
+      if (items) offerThanks(element, items);
       return items !== undefined;
     } catch {
       return false;
@@ -205,7 +258,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       clearTimeout(healthTimer);
       for (const each of [batcher, receivedBatcher, givenBatcher]) each.stop();
       panel.close();
-      for (const node of root.ownerDocument.querySelectorAll(`${OVERLAY_TAG}, ${PANEL_TAG}`)) node.remove();
+      for (const node of root.ownerDocument.querySelectorAll(`${OVERLAY_TAG}, ${THANKS_TAG}, ${PANEL_TAG}`)) node.remove();
     },
     health: () => structuredClone(health),
     applySettings(next) {

@@ -3,6 +3,8 @@ import { postKey, type PostReading } from '../sites/types';
 import { h, sharedStyles } from './h';
 
 export const OVERLAY_TAG = 'feedcoach-overlay';
+/** The thank-you button beside a notification entry: ours, but not a post's overlay. */
+export const THANKS_TAG = 'feedcoach-thanks';
 export const POST_ATTRIBUTE = 'data-feedcoach-post';
 export const METRICS_ATTRIBUTE = 'data-feedcoach-metrics';
 
@@ -57,16 +59,18 @@ function renderBadge(button: HTMLButtonElement, reading: PostReading, weights: L
 }
 
 export function isOverlayNode(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === OVERLAY_TAG;
+  if (node.nodeType !== Node.ELEMENT_NODE) return false;
+  const name = (node as Element).localName;
+  return name === OVERLAY_TAG || name === THANKS_TAG;
 }
 
 export interface OverlayHost extends HTMLElement {
   feedcoachButton?: HTMLButtonElement;
 }
 
-/** Creates the overlay host of a post: a light element with an open shadow root holding one button. */
-export function createOverlay(onActivate: (host: OverlayHost) => void): OverlayHost {
-  const host: OverlayHost = document.createElement(OVERLAY_TAG);
+/** A host element with an open shadow root holding one button, styled like the badge. */
+function createHost(tag: string, onActivate: (host: OverlayHost) => void): OverlayHost {
+  const host: OverlayHost = document.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptBadgeStyles(shadow);
   const button = h('button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-testid': 'feedcoach-badge' });
@@ -82,6 +86,19 @@ export function createOverlay(onActivate: (host: OverlayHost) => void): OverlayH
   });
   shadow.append(button);
   host.feedcoachButton = button;
+  return host;
+}
+
+/** Creates the overlay host of a post: a light element with an open shadow root holding one button. */
+export function createOverlay(onActivate: (host: OverlayHost) => void): OverlayHost {
+  return createHost(OVERLAY_TAG, onActivate);
+}
+
+/** The "Thank Ana and Ben" button placed beside a notification of people sharing the user's work. */
+export function createThanksButton(label: string, onActivate: (host: OverlayHost) => void): OverlayHost {
+  const host = createHost(THANKS_TAG, onActivate);
+  host.feedcoachButton!.setAttribute('data-testid', 'feedcoach-thanks');
+  host.feedcoachButton!.append(h('span', { class: 'label' }, label));
   return host;
 }
 

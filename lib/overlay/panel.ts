@@ -5,7 +5,6 @@ import { engagementRates } from '../model/rates';
 import { velocityOf } from '../model/velocity';
 import type { PostHistory } from '../messages/schema';
 import type { PostReading } from '../sites/types';
-import type { OverlayHost } from './badge';
 import { h, sharedStyles } from './h';
 import { sparkline } from './sparkline';
 
@@ -27,6 +26,9 @@ table { width: 100%; border-collapse: collapse; } td { padding: 2px 0; } td.num 
 .unknown, .note { opacity: .6; } .unknown { font-style: italic; } .note { font-size: 12px; }
 dl { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; margin: 0; } dd { margin: 0; text-align: end; font-variant-numeric: tabular-nums; }
 .spark { fill: none; stroke-width: 2; } .spark.replies { stroke: #e63985; } .spark.likes { stroke: #f4a261; }
+.prompts { list-style: none; margin: 0; padding: 0; } .prompts li { padding: 6px 0; border-top: 1px dashed rgba(127,127,127,.25); }
+.prompts li:first-child { border-top: 0; } .situation { font-size: 11px; opacity: .65; } .prompts p { margin: 2px 0 4px; white-space: pre-wrap; }
+.prompt-actions, .prompt-footer { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; } .prompt-footer { margin-top: 6px; }
 `);
 
 const format = (value: number) => value.toLocaleString('en');
@@ -39,9 +41,32 @@ export interface PanelView {
   /** When this page was opened: snapshots from before it are "last time you saw it". */
   visitStart: number;
   loadHistory: () => Promise<PostHistory | undefined>;
-  /** Sections that other features add (reply prompts). */
-  extraSections?: (reading: PostReading) => Node[];
+  /** The reply prompts section, built by the caller who knows the site's composer. */
+  prompts?: () => Node;
 }
+
+/** What a panel shows: a post's breakdown, or a notification's thank-you prompts. */
+export interface PanelContent {
+  title: string;
+  subtitle: string;
+  sections: Node[];
+  theme: 'light' | 'dark';
+}
+
+/** The panel of a post: its breakdown, rates, history and reply prompts. */
+export function postPanelContent(reading: PostReading, view: PanelView): PanelContent {
+  const depth = depthOf(reading.metrics, view.weights);
+  const context = reading.context;
+  return {
+    title: `${depth.label[0]!.toUpperCase()}${depth.label.slice(1)}${depth.score === undefined ? '' : ` · depth ${depth.score}`}`,
+    subtitle: `Post by @${reading.author.handle}${context.repostedBy ? `, reposted by ${context.repostedBy}` : ''}${context.promoted ? ' (promoted)' : ''}`,
+    sections: [breakdownSection(reading), ratesSection(reading, view), historySection(reading, view), ...(view.prompts ? [view.prompts()] : [])],
+    theme: view.theme,
+  };
+}
+
+/** The element a panel opens from: an overlay host, whose button reflects the panel's state. */
+export type PanelOpener = HTMLElement & { feedcoachButton?: HTMLButtonElement };
 
 function breakdownSection(reading: PostReading): HTMLElement {
   const rows = [...ladderOf(reading.metrics, reading.lowerBounds)].reverse().map((level) =>
@@ -105,7 +130,7 @@ function historySection(reading: PostReading, view: PanelView): HTMLElement {
 /** The one expanded panel of a page: rendered for the post that is open, never per post. */
 export class PostPanel {
   private host: HTMLElement | undefined;
-  private opener: OverlayHost | undefined;
+  private opener: PanelOpener | undefined;
   private readonly onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this.close({ restoreFocus: true });
   };
@@ -114,48 +139,29 @@ export class PostPanel {
     if (this.host && !path.includes(this.host) && !(this.opener && path.includes(this.opener))) this.close();
   };
 
-  get openFor(): OverlayHost | undefined {
+  get openFor(): PanelOpener | undefined {
     return this.opener;
   }
 
-  toggle(opener: OverlayHost, reading: PostReading, view: PanelView): void {
+  toggle(opener: PanelOpener, content: () => PanelContent): void {
     if (this.opener === opener) this.close({ restoreFocus: true });
-    else this.open(opener, reading, view);
+    else this.open(opener, content());
   }
 
-  open(opener: OverlayHost, reading: PostReading, view: PanelView): void {
+  open(opener: PanelOpener, content: PanelContent): void {
     this.close();
     const host = document.createElement(PANEL_TAG);
-    host.setAttribute('data-theme', view.theme);
+    host.setAttribute('data-theme', content.theme);
     const shadow = host.attachShadow({ mode: 'open' });
     adoptPanelStyles(shadow);
     const titleId = 'feedcoach-panel-title';
-    const depth = depthOf(reading.metrics, view.weights);
     const close = h('button', { type: 'button', 'aria-label': 'Close FeedCoach panel' }, '×');
     close.addEventListener('click', () => this.close({ restoreFocus: true }));
-    const context = reading.context;
     const dialog = h(
       'div',
       { role: 'dialog', 'aria-labelledby': titleId, 'data-testid': 'feedcoach-panel' },
-      h(
-        'header',
-        {},
-        h(
-          'div',
-          {},
-          h('h2', { id: titleId }, `${depth.label[0]!.toUpperCase()}${depth.label.slice(1)}${depth.score === undefined ? '' : ` · depth ${depth.score}`}`),
-          h(
-            'p',
-            { class: 'subtitle' },
-            `Post by @${reading.author.handle}${context.repostedBy ? `, reposted by ${context.repostedBy}` : ''}${context.promoted ? ' (promoted)' : ''}`,
-          ),
-        ),
-        close,
-      ),
-      breakdownSection(reading),
-      ratesSection(reading, view),
-      historySection(reading, view),
-      ...(view.extraSections?.(reading) ?? []),
+      h('header', {}, h('div', {}, h('h2', { id: titleId }, content.title), h('p', { class: 'subtitle' }, content.subtitle)), close),
+      ...content.sections,
     );
     shadow.append(dialog);
     document.documentElement.append(host);

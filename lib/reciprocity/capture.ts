@@ -17,10 +17,11 @@ export interface CaptureOptions {
 /** How far up from a submit button the composer's text field may sit. */
 const MAX_COMPOSER_DEPTH = 20;
 
-function composerOf(submit: Element, editorSelector: string): Element | undefined {
-  let node: Element | null = submit.parentElement;
-  for (let depth = 0; node && depth < MAX_COMPOSER_DEPTH; depth += 1, node = node.parentElement) {
-    if (node.querySelector(editorSelector)) return node;
+/** The nearest ancestor of `node` that also holds an element matching `partner` (a composer holds both editor and submit). */
+export function composerOf(node: Element, partner: string): Element | undefined {
+  let current: Element | null = node.parentElement;
+  for (let depth = 0; current && depth < MAX_COMPOSER_DEPTH; depth += 1, current = current.parentElement) {
+    if (current.querySelector(partner)) return current;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { DEFAULT_WEIGHTS } from '../model/ladder';
 import { DEFAULT_FOLLOWERS_PER_SHARER } from '../model/amplification';
+import { BUILT_IN_TEMPLATES, templateSchema, type Template } from '../prompts/templates';
 import { SITE_IDS, type SiteId } from '../sites/types';
 
 const weight = z.number().check(z.minimum(0), z.maximum(1000));
@@ -14,6 +15,14 @@ export const settingsSchema = z.object({
   /** Sites FeedCoach runs on; a site missing here is on. */
   disabledSites: z.array(z.enum(SITE_IDS)),
   theme: z.enum(['auto', 'light', 'dark']),
+  /** Reply templates the user wrote. */
+  customTemplates: z.array(templateSchema).check(z.maxLength(500)),
+  /** Ids of built-in templates the user turned off. */
+  disabledTemplates: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(1000)),
+  /** A daily notification when thanks are owed (off by default: FeedCoach does not nag unasked). */
+  dailyReminder: z.boolean(),
+  /** Local hour (0-23) of the daily reminder. */
+  reminderHour: z.int().check(z.minimum(0), z.maximum(23)),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -23,6 +32,10 @@ export const DEFAULT_SETTINGS: Settings = {
   followersPerSharer: DEFAULT_FOLLOWERS_PER_SHARER,
   disabledSites: [],
   theme: 'auto',
+  customTemplates: [],
+  disabledTemplates: [],
+  dailyReminder: false,
+  reminderHour: 18,
 };
 
 export interface LoadedSettings {
@@ -51,3 +64,12 @@ export function readSettings(raw: unknown): LoadedSettings {
 }
 
 export const isSiteEnabled = (settings: Settings, site: SiteId): boolean => !settings.disabledSites.includes(site);
+
+/** The templates prompts are drawn from: built-ins the user kept on, then the user's own. */
+export function activeTemplates(settings: Settings): Template[] {
+  const off = new Set(settings.disabledTemplates);
+  return [
+    ...BUILT_IN_TEMPLATES.map((template) => ({ ...template, enabled: !off.has(template.id) })),
+    ...settings.customTemplates,
+  ];
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { receivedFromPost } from '../../lib/reciprocity/from-posts';
 import { xAdapter } from '../../lib/sites/x/adapter';
 import type { PostReading } from '../../lib/sites/types';
-import { parsePage } from '../support/load-fixture';
+import { fixtureHtml, parsePage } from '../support/load-fixture';
 import { xNotificationsPage, X_ME } from '../support/feeds/x-reciprocity';
 
 const post = (overrides: Partial<PostReading>): PostReading => ({
@@ -54,5 +54,13 @@ describe('X notifications page', () => {
   it('reads "Replying to" and text mentions of a post', () => {
     const reply = Array.from(doc.querySelectorAll(xAdapter.postSelector), (article) => xAdapter.readPost(article))[0]!;
     expect(reply.ok && reply.post).toMatchObject({ author: { handle: 'carla_cm' }, inReplyTo: [X_ME], mentions: [] });
+  });
+});
+
+describe('X notification reading', () => {
+  it('never takes a reposted post in a feed for a notification', () => {
+    const doc = parsePage(fixtureHtml('x/home-repost-2026-02-13.html'));
+    const article = doc.querySelector(xAdapter.postSelector)!;
+    expect(xAdapter.reciprocity!.readNotification!(article, X_ME)).toBeUndefined();
   });
 });

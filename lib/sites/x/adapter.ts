@@ -136,6 +136,8 @@ export function readXPost(article: Element): ReadResult {
 
 /** "Ana and Ben reposted your post": one interaction per person named, told apart by the icon, not the words. */
 function readXNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
+  // A post that was reposted carries the same icon in its header: only notification entries are read here.
+  if (!root.matches(R.notification)) return undefined;
   const path = root.querySelector(R.notificationIcon)?.getAttribute('d') ?? '';
   const kind = (Object.entries(X_NOTIFICATION_ICONS) as [InteractionKind, string][]).find(([, prefix]) => path.startsWith(prefix))?.[0];
   if (!kind) return undefined;
@@ -167,9 +169,9 @@ const xReciprocity: ReciprocityAdapter = {
     editorSelector: R.editor,
     replyTarget(container, doc) {
       // The reply dialog shows the post it answers; the inline reply box answers the page's own post.
-      const shown = container.querySelector(S.post);
-      const read = shown ? readXPost(shown) : undefined;
-      if (read?.ok) return { handle: read.post.author.handle, postId: read.post.postId };
+      // (The dialog's copy of the post has no action row, so only its status link is read.)
+      const shown = STATUS_PATH.exec(pathOf(container.querySelector(S.post)?.querySelector(S.statusTime)?.closest('a')?.getAttribute('href') ?? null));
+      if (shown) return { handle: shown[1]!, postId: shown[2]! };
       if (!container.querySelector(R.submit)?.matches('[data-testid="tweetButtonInline"]')) return undefined;
       const page = STATUS_PATH.exec(doc.location?.pathname ?? '');
       return page ? { handle: page[1]!, postId: page[2]! } : undefined;

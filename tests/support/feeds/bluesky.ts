@@ -1,7 +1,19 @@
 import { parseCount } from '../../../lib/counts/parse';
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed, ExpectedPost } from './types';
+import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in';
 import { escapeHtml, feedPage } from './page';
+
+/** Bluesky's reply composer (ComposePost.tsx testids): the post answered, the rich-text editor, the Reply button. */
+const BLUESKY_COMPOSER = composerStandInScript({
+  postSelector: '[data-testid^="feedItem-by-"]',
+  replyButton: '[data-testid="replyBtn"]',
+  dialogHtml:
+    '<div data-testid="composePostView"><a href="{{href}}">Replying to this post</a><div data-testid="composerTextInput"><div contenteditable="true" role="textbox" aria-label="Rich-Text Editor"></div></div>' +
+    '<button data-testid="composerPublishBtn" type="button">Reply</button></div>',
+  editor: '[data-testid="composerTextInput"] [contenteditable]',
+  submit: '[data-testid="composerPublishBtn"]',
+});
 
 /**
  * A bsky.app Following feed in the markup of tests/fixtures/bluesky/home-following-built-2026-11.html (built from
@@ -153,8 +165,8 @@ export function blueskyFeed(): DemoFeed {
     title: 'Home — Bluesky',
     html: feedPage({
       title: 'Home — Bluesky',
-      css: BLUESKY_CSS,
-      body: `<div id="root"><main role="main"><h1>Following</h1><div data-testid="followingFeedPage-feed-flatlist">${list.map(skeetHtml).join('\n')}</div></main></div>`,
+      css: BLUESKY_CSS + COMPOSER_DIALOG_CSS,
+      body: `<div id="root"><main role="main"><h1>Following</h1><div data-testid="followingFeedPage-feed-flatlist">${list.map(skeetHtml).join('\n')}</div></main></div>${BLUESKY_COMPOSER}`,
     }),
     expected,
   };

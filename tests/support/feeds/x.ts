@@ -1,6 +1,18 @@
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed, ExpectedPost } from './types';
+import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in';
 import { escapeHtml, feedPage } from './page';
+
+/** X's reply dialog: the post being answered (without its action row), the editor and the Reply button. */
+const X_COMPOSER = composerStandInScript({
+  postSelector: 'article[data-testid="tweet"]',
+  replyButton: '[data-testid="reply"]',
+  dialogHtml:
+    '<article data-testid="tweet"><div data-testid="User-Name"><a href="{{href}}"><time datetime="2026-11-28T08:00:00.000Z">1h</time></a></div></article>' +
+    '<div data-testid="tweetTextarea_0" contenteditable="true" role="textbox" aria-label="Post text"></div><button data-testid="tweetButton" type="button">Reply</button>',
+  editor: '[data-testid="tweetTextarea_0"]',
+  submit: '[data-testid="tweetButton"]',
+});
 
 /**
  * An x.com home timeline in the markup of tests/fixtures/x/home-repost-2026-02-13.html (2026-02): the same
@@ -143,8 +155,8 @@ export function xHomeFeed(): DemoFeed {
     title: 'Home / X',
     html: feedPage({
       title: 'Home / X',
-      css: X_CSS,
-      body: `<main role="main"><div data-testid="primaryColumn"><section role="region"><h1>Home</h1><div aria-label="Timeline: Your Home Timeline">${list.map(tweetHtml).join('\n')}</div></section></div></main>`,
+      css: X_CSS + COMPOSER_DIALOG_CSS,
+      body: `<main role="main"><div data-testid="primaryColumn"><section role="region"><h1>Home</h1><div aria-label="Timeline: Your Home Timeline">${list.map(tweetHtml).join('\n')}</div></section></div></main>${X_COMPOSER}`,
     }),
     expected,
   };

@@ -1,0 +1,91 @@
+import type { FillResult } from '../prompts/composer';
+import type { Rewriter } from '../prompts/on-device';
+import type { Relation, Situation } from '../prompts/situations';
+import { suggestPrompts } from '../prompts/suggest';
+import type { Template } from '../prompts/templates';
+import { h } from './h';
+
+export interface PromptsView {
+  /** The post the prompts answer (its text, author and whether it is the user's own). */
+  post: { text: string; authorName?: string; authorHandle: string; isOwnPost: boolean };
+  relation?: Relation;
+  repeatEngager?: boolean;
+  templates: readonly Template[];
+  /** Puts the text into the site's reply box, or the clipboard where there is none. Never sends. */
+  use: (text: string) => Promise<FillResult>;
+  /** Present when the browser has an on-device model: "rewrite in my voice". */
+  rewrite?: Rewriter;
+}
+
+const SITUATION_LABELS: Record<Situation, string> = {
+  'thank-sharer': 'Thank them for sharing',
+  'acknowledge-mention': 'Acknowledge and continue',
+  'answer-question': 'Answer, then ask back',
+  'calm-complaint': 'Ask why, calmly and in public',
+  'join-conversation': 'Add a view or a real question',
+  'recognise-regular': 'Recognise a regular',
+};
+
+const RESULT_WORDS: Record<FillResult, string> = {
+  composer: 'In the reply box: edit it and send it yourself.',
+  clipboard: 'Copied: paste it where you reply.',
+  failed: 'Could not reach the reply box or the clipboard: select the text and copy it.',
+};
+
+/** Prompts fitted to the situation, each with "Use" (composer or clipboard) and, where offered, an on-device rewrite. */
+export function promptsSection(view: PromptsView): HTMLElement {
+  const status = h('p', { role: 'status', class: 'note', 'aria-live': 'polite' });
+  const list = h('ul', { class: 'prompts' });
+  let seed = Math.floor(Date.now() / 60_000);
+
+  const render = () => {
+    const prompts = suggestPrompts({ post: view.post, relation: view.relation, repeatEngager: view.repeatEngager, templates: view.templates, seed });
+    if (prompts.length === 0) {
+      list.replaceChildren(h('li', { class: 'unknown' }, 'Nothing to answer here: a thank-you reply needs no reply.'));
+      return;
+    }
+    list.replaceChildren(
+      ...prompts.map((prompt) => {
+        const text = h('p', { 'data-testid': 'reply-prompt', 'data-situation': prompt.situation }, prompt.text);
+        const use = h('button', { type: 'button', 'data-testid': 'use-prompt', 'aria-label': `Use this reply: ${prompt.text}` }, 'Use');
+        use.addEventListener('click', async () => {
+          status.textContent = RESULT_WORDS[await view.use(text.textContent ?? prompt.text)];
+        });
+        const actions = h('div', { class: 'prompt-actions' }, use);
+        if (view.rewrite) {
+          const rewrite = h('button', { type: 'button' }, 'Rewrite in my voice');
+          rewrite.addEventListener('click', async () => {
+            status.textContent = 'Rewriting on this device…';
+            rewrite.disabled = true;
+            try {
+              text.textContent = await view.rewrite!(text.textContent ?? prompt.text);
+              status.textContent = 'Rewritten on this device. Use it, or rewrite again.';
+            } catch {
+              status.textContent = 'The on-device model could not rewrite this one.';
+            } finally {
+              rewrite.disabled = false;
+            }
+          });
+          actions.append(rewrite);
+        }
+        return h('li', {}, h('span', { class: 'situation' }, SITUATION_LABELS[prompt.situation]), text, actions);
+      }),
+    );
+  };
+
+  const more = h('button', { type: 'button', class: 'more' }, 'Other wordings');
+  more.addEventListener('click', () => {
+    seed += 1;
+    render();
+    status.textContent = 'New wordings.';
+  });
+  render();
+  return h(
+    'section',
+    { 'aria-label': 'Reply ideas', 'data-testid': 'reply-prompts' },
+    h('h3', {}, 'Reply ideas'),
+    list,
+    h('div', { class: 'prompt-footer' }, more, h('span', { class: 'note' }, 'FeedCoach never sends anything: you do.')),
+    status,
+  );
+}
