@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { ALL_MATCHES } from './lib/sites/registry';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -6,8 +7,14 @@ export default defineConfig({
     name: 'FeedCoach',
     description:
       'See which posts start conversations, not just applause, and give back to the people who engage with you. Everything stays on your device.',
-    // IndexedDB needs no permission; "storage" holds settings.
-    permissions: ['storage'],
+    // IndexedDB needs no permission; "storage" holds settings, "alarms" the hourly upkeep and the optional daily
+    // reminder, "scripting" the content script for Mastodon servers the user adds.
+    permissions: ['storage', 'alarms', 'scripting'],
+    // Only the supported sites: to start FeedCoach again in their open tabs after an update.
+    host_permissions: ALL_MATCHES,
+    // Asked for only when the user turns on the daily reminder or adds a Mastodon server.
+    optional_permissions: ['notifications'],
+    optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox keys an add-on's storage by this id; FeedCoach collects no data at all.

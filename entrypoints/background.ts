@@ -1,15 +1,34 @@
 import { CHANGES_THANKS_OWED, handleMessage } from '@/lib/background/handle-message';
+import { originOf, reinjectIntoOpenTabs, syncMastodonScripts } from '@/lib/background/instances';
+import { nextLocalHour, pruneSnapshots } from '@/lib/background/maintenance';
 import { FeedCoachDatabase } from '@/lib/db/database';
 import { countThanksOwed } from '@/lib/reciprocity/ledger';
+import type { Settings } from '@/lib/settings/schema';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { ALL_MATCHES } from '@/lib/sites/registry';
+
+const DAILY_REMINDER = 'daily-reminder';
+const MAINTENANCE = 'maintenance';
 
 export default defineBackground(() => {
   const db = new FeedCoachDatabase();
+  // Firefox's Manifest V2 build names the toolbar button browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
   /** The toolbar badge shows how many people are waiting for a thank-you. */
-  async function refreshBadge(): Promise<void> {
+  async function refreshBadge(): Promise<number> {
     const owed = await countThanksOwed(db, Date.now());
-    await browser.action.setBadgeText({ text: owed > 0 ? String(owed) : '' });
-    await browser.action.setBadgeBackgroundColor({ color: '#e63985' });
+    await action.setBadgeText({ text: owed > 0 ? String(owed) : '' });
+    await action.setBadgeBackgroundColor({ color: '#e63985' });
+    return owed;
+  }
+
+  async function applySettings(settings: Settings): Promise<void> {
+    await syncMastodonScripts(settings.mastodonInstances).catch(() => undefined);
+    await browser.alarms.clear(DAILY_REMINDER);
+    if (settings.dailyReminder) {
+      await browser.alarms.create(DAILY_REMINDER, { when: nextLocalHour(settings.reminderHour, Date.now()), periodInMinutes: 24 * 60 });
+    }
   }
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -22,5 +41,32 @@ export default defineBackground(() => {
       .catch((error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
     return true; // the reply is sent asynchronously, after the write commits
   });
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === MAINTENANCE) {
+      // Snoozes run out without any message: the hourly pass brings them back onto the badge.
+      await refreshBadge();
+      await pruneSnapshots(db, (await loadSettings()).settings.retentionDays, Date.now());
+    }
+    if (alarm.name === DAILY_REMINDER) {
+      const owed = await countThanksOwed(db, Date.now());
+      if (owed === 0 || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+      await browser.notifications.create(DAILY_REMINDER, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: 'FeedCoach',
+        message: `${owed} ${owed === 1 ? 'person shared or mentioned you and is' : 'people shared or mentioned you and are'} waiting for a thank-you.`,
+      });
+    }
+  });
+
+  browser.runtime.onInstalled.addListener(async () => {
+    const { settings } = await loadSettings();
+    await reinjectIntoOpenTabs([...ALL_MATCHES, ...settings.mastodonInstances.map(originOf)]);
+  });
+
+  void browser.alarms.create(MAINTENANCE, { periodInMinutes: 60 });
+  void loadSettings().then(({ settings }) => applySettings(settings));
+  watchSettings(({ settings }) => void applySettings(settings));
   void refreshBadge();
 });

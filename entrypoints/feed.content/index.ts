@@ -9,13 +9,19 @@ export default defineContentScript({
   matches: ALL_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    const adapter = adapterForHost(location.host);
-    if (!adapter) return;
     const { settings } = await loadSettings();
-    if (!isSiteEnabled(settings, adapter.site) || ctx.isInvalid) return;
+    const adapter = adapterForHost(location.host, settings.mastodonInstances);
+    if (!adapter || !isSiteEnabled(settings, adapter.site) || ctx.isInvalid) return;
 
     const coach = startFeedCoach(adapter, document.body ?? document.documentElement, settings, {
-      ask: async (message) => (ctx.isInvalid ? undefined : ((await browser.runtime.sendMessage(message)) as MessageReply | undefined)),
+      // Never rejects: after an update this script is orphaned, and nothing may be thrown into the page.
+      ask: async (message) => {
+        try {
+          return ctx.isInvalid ? undefined : ((await browser.runtime.sendMessage(message)) as MessageReply | undefined);
+        } catch {
+          return undefined;
+        }
+      },
       isThanks: (text) => classifyText(text).isThanks,
     });
     const unwatch = watchSettings(({ settings: next }) => {
@@ -23,9 +29,15 @@ export default defineContentScript({
       else coach.stop();
     });
     // After an update or reload this script is orphaned: take our UI off the page and stop quietly.
+    // Reading ctx.isInvalid is what notices a reload while the page sits idle (a new script's start is noticed anyway).
+    ctx.setInterval(() => ctx.isInvalid, 2000);
     ctx.onInvalidated(() => {
-      unwatch();
       coach.stop();
+      try {
+        unwatch();
+      } catch {
+        // Removing a storage listener throws once the extension is gone; there is nothing left to remove.
+      }
     });
   },
 });

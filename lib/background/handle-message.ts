@@ -10,10 +10,18 @@ export interface MessageSender {
 }
 
 /** Messages whose write can change the number of thanks owed (the action badge). */
-export const CHANGES_THANKS_OWED: ReadonlySet<ExtensionMessage['type']> = new Set(['interactions-received', 'interactions-given', 'reminder-action', 'account-seen']);
+export const CHANGES_THANKS_OWED: ReadonlySet<ExtensionMessage['type']> = new Set([
+  'interactions-received',
+  'interactions-given',
+  'reminder-action',
+  'account-seen',
+  'data-changed',
+]);
 
 async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage): Promise<MessageReply> {
   switch (message.type) {
+    case 'data-changed':
+      return { ok: true };
     case 'posts-seen':
       await ingestPosts(db, message.seenAt, message.posts);
       return { ok: true };

@@ -41,6 +41,8 @@ export interface PostRow {
   metrics: Metrics;
   lowerBounds: MetricKey[];
   context: PostContext;
+  mentions?: string[];
+  inReplyTo?: string[];
   firstSeenAt: number;
   lastSeenAt: number;
   /** Local day (YYYY-MM-DD) of lastSeenAt, so "posts seen today" is counted once per post and day. */

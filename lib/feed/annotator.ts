@@ -141,12 +141,19 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   }
 
   const theme = () => (settings.theme === 'auto' ? (pageLooksDark(root.ownerDocument) ? 'dark' : 'light') : settings.theme);
+  // Asked once, when the user first opens a panel: page loads never touch the on-device model.
   let rewrite: Rewriter | undefined;
-  void onDeviceRewriter().then((rewriter) => (rewrite = rewriter));
+  let rewriteAsked = false;
+  function askForRewriter(): void {
+    if (rewriteAsked) return;
+    rewriteAsked = true;
+    void onDeviceRewriter().then((rewriter) => (rewrite = rewriter));
+  }
 
   function openPanel(opener: OverlayHost): void {
     const reading = readings.get(opener);
     if (!reading) return;
+    askForRewriter();
     const mine = account();
     const received = mine ? receivedFromPost(reading, mine) : undefined;
     panel.toggle(opener, () =>
@@ -204,8 +211,13 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     const key = postKey(reading.site, reading.postId);
     let host = post.querySelector<OverlayHost>(OVERLAY_TAG) ?? undefined;
     const existing = overlays.get(key)?.deref();
-    // The same post shown twice on a page keeps its one overlay, on its first appearance.
-    if (existing && existing !== host && existing.isConnected && !post.contains(existing)) return;
+    if (existing && existing !== host && existing.isConnected && !post.contains(existing)) {
+      // The same post shown twice on a page keeps its one overlay, on its first appearance;
+      // an overlay the page moved out of its post is a stray, taken back here.
+      const holder = existing.parentElement?.closest(adapter.postSelector);
+      if (holder && holder !== post) return;
+      existing.remove();
+    }
     if (!host) {
       host = createOverlay(openPanel);
       const anchor = adapter.overlayAnchor(post);

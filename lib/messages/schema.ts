@@ -112,7 +112,11 @@ export const reminderActionMessage = z.object({
   ]),
 });
 
+/** The options page imported or deleted data: counts shown outside the database (the badge) must be redone. */
+export const dataChangedMessage = z.object({ type: z.literal('data-changed') });
+
 export const extensionMessage = z.discriminatedUnion('type', [
+  dataChangedMessage,
   postsSeenMessage,
   postHistoryMessage,
   adapterHealthMessage,

@@ -7,10 +7,21 @@ interface LanguageModelSession {
   destroy(): void;
 }
 
-interface LanguageModelApi {
-  availability(): Promise<'unavailable' | 'downloadable' | 'downloading' | 'available' | string>;
-  create(options?: { initialPrompts?: { role: 'system'; content: string }[] }): Promise<LanguageModelSession>;
+interface LanguageOptions {
+  expectedInputs: { type: 'text'; languages: string[] }[];
+  expectedOutputs: { type: 'text'; languages: string[] }[];
 }
+
+interface LanguageModelApi {
+  availability(options?: LanguageOptions): Promise<'unavailable' | 'downloadable' | 'downloading' | 'available' | string>;
+  create(options?: LanguageOptions & { initialPrompts?: { role: 'system'; content: string }[] }): Promise<LanguageModelSession>;
+}
+
+/** The languages prompts are written in; the model is asked for exactly these. */
+const LANGUAGES: LanguageOptions = {
+  expectedInputs: [{ type: 'text', languages: ['en', 'es', 'de', 'fr'] }],
+  expectedOutputs: [{ type: 'text', languages: ['en', 'es', 'de', 'fr'] }],
+};
 
 const INSTRUCTIONS =
   'You rewrite short social media replies so they sound like one real person: warm, specific, plain words. ' +
@@ -24,12 +35,12 @@ export async function onDeviceRewriter(scope: object = globalThis): Promise<Rewr
   const api = (scope as { LanguageModel?: LanguageModelApi }).LanguageModel;
   if (!api) return undefined;
   try {
-    if ((await api.availability()) !== 'available') return undefined;
+    if ((await api.availability(LANGUAGES)) !== 'available') return undefined;
   } catch {
     return undefined;
   }
   return async (draft) => {
-    const session = await api.create({ initialPrompts: [{ role: 'system', content: INSTRUCTIONS }] });
+    const session = await api.create({ ...LANGUAGES, initialPrompts: [{ role: 'system', content: INSTRUCTIONS }] });
     try {
       const rewritten = (await session.prompt(draft)).trim();
       return rewritten.length > 0 && rewritten.length <= 500 ? rewritten : draft;

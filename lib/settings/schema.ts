@@ -7,6 +7,9 @@ import { SITE_IDS, type SiteId } from '../sites/types';
 
 const weight = z.number().check(z.minimum(0), z.maximum(1000));
 
+/** A host name such as "fosstodon.org" (lower case, no scheme, no path). */
+export const HOST_PATTERN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
 export const weightsSchema = z.object({ likes: weight, shares: weight, mentions: weight, replies: weight });
 
 export const settingsSchema = z.object({
@@ -23,6 +26,10 @@ export const settingsSchema = z.object({
   dailyReminder: z.boolean(),
   /** Local hour (0-23) of the daily reminder. */
   reminderHour: z.int().check(z.minimum(0), z.maximum(23)),
+  /** Mastodon servers besides mastodon.social, by host name; each is granted by the user at run time. */
+  mastodonInstances: z.array(z.string().check(z.regex(HOST_PATTERN))).check(z.maxLength(50)),
+  /** Days of count snapshots kept; older ones are dropped (daily totals stay). 0 keeps everything. */
+  retentionDays: z.int().check(z.minimum(0), z.maximum(3650)),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -36,6 +43,8 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledTemplates: [],
   dailyReminder: false,
   reminderHour: 18,
+  mastodonInstances: [],
+  retentionDays: 365,
 };
 
 export interface LoadedSettings {

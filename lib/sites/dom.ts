@@ -30,3 +30,16 @@ export function queryOutside(root: Element, selector: string, excluded: readonly
   }
   return undefined;
 }
+
+/**
+ * A page's timestamp attribute as a canonical ISO 8601 string, or undefined when it is not one: what a page
+ * says is hostile input, and a stored post must never carry an unreadable date.
+ */
+export function isoDate(value: string | null | undefined): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$/.exec(value?.trim() ?? '');
+  if (!match) return undefined;
+  const fraction = (match[2] ?? '').slice(0, 3).padEnd(3, '0');
+  const offset = !match[3] || match[3] === 'Z' ? 'Z' : `${match[3].slice(0, 3)}:${match[3].slice(-2)}`;
+  const time = Date.parse(`${match[1]}.${fraction}${offset}`);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}

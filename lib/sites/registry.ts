@@ -24,9 +24,15 @@ function hostOfPattern(pattern: string): string {
   return /^[a-z*]+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
 }
 
-/** The adapter whose match patterns cover this page's host (patterns here name exact hosts). */
-export function adapterForHost(host: string): SiteAdapter | undefined {
-  return SITE_ADAPTERS.find((adapter) => adapter.matches.some((pattern) => hostOfPattern(pattern) === host));
+/**
+ * The adapter for a page's host: the one whose match patterns name it, or Mastodon for a server the user added
+ * (the content script only runs there once the user granted that host).
+ */
+export function adapterForHost(host: string, mastodonInstances: readonly string[] = []): SiteAdapter | undefined {
+  return (
+    SITE_ADAPTERS.find((adapter) => adapter.matches.some((pattern) => hostOfPattern(pattern) === host)) ??
+    (mastodonInstances.includes(host) ? mastodonAdapter : undefined)
+  );
 }
 
 export const ALL_MATCHES: string[] = SITE_ADAPTERS.flatMap((adapter) => adapter.matches);

@@ -1,4 +1,4 @@
-import { queryOutside, readText } from '../dom';
+import { isoDate, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { MetricKey, PostContext, PostReading, ReadResult, RequiredField, SiteAdapter } from '../types';
 import { MASTODON_SELECTORS as S } from './selectors';
@@ -30,7 +30,10 @@ function pathOf(root: Element, href: string | null | undefined): string {
 
 /** The instance's permalink of a status, on the instance the user is reading. */
 function permalinkOf(root: Element, acct: string, id: string): string {
-  return urlOf(root, `/@${acct}/${id}`)?.href ?? `/@${acct}/${id}`;
+  // Servers are https; a page read from elsewhere (a saved copy) links to the flagship server instead.
+  const page = urlOf(root, '/');
+  const origin = page?.protocol === 'https:' ? page.origin : 'https://mastodon.social';
+  return new URL(`/@${encodeURIComponent(acct).replace(/%40/g, '@')}/${id}`, origin).href;
 }
 
 /**
@@ -92,7 +95,7 @@ function readTimelineStatus(root: Element): ReadResult {
   if (missing.length > 0 || !acct || !metrics) return { ok: false, missing };
 
   const name = readText(nameLink?.querySelector(S.displayNameText)) || undefined;
-  const datetime = timeLink?.querySelector(S.time)?.getAttribute('datetime');
+  const datetime = isoDate(timeLink?.querySelector(S.time)?.getAttribute('datetime'));
   const post: PostReading = {
     site: 'mastodon',
     postId,

@@ -1,4 +1,4 @@
-import { readText } from '../dom';
+import { isoDate, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import { MAX_TEXT_LENGTH, type MetricKey, type PostContext, type ReadResult, type RequiredField, type SiteAdapter } from '../types';
 import { REDDIT_FULLNAME, REDDIT_POST_SELECTOR, REDDIT_SELECTORS as S } from './selectors';
@@ -25,14 +25,6 @@ function permalinkOf(path: string | null | undefined): string | undefined {
 }
 
 /** "2026-07-31T12:03:50.281000+0000" (6-digit fraction, colon-less offset) -> ISO 8601. */
-function isoFromTimestamp(value: string | null | undefined): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$/.exec(value?.trim() ?? '');
-  if (!match) return undefined;
-  const fraction = (match[2] ?? '').slice(0, 3).padEnd(3, '0');
-  const offset = !match[3] || match[3] === 'Z' ? 'Z' : `${match[3].slice(0, 3)}:${match[3].slice(-2)}`;
-  const time = Date.parse(`${match[1]}.${fraction}${offset}`);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
-}
 
 function isoFromMillis(value: string | null | undefined): string | undefined {
   const millis = value && /^\d{9,}$/.test(value) ? Number(value) : NaN;
@@ -86,7 +78,7 @@ function readNewPost(post: Element): ReadResult {
 
   const context: PostContext = {};
   if (post.localName === S.newAd || post.getAttribute('data-promoted') === 'true') context.promoted = true;
-  const publishedAt = isoFromTimestamp(post.getAttribute('created-timestamp')) ?? isoFromTimestamp(post.querySelector(S.newTime)?.getAttribute('datetime'));
+  const publishedAt = isoDate(post.getAttribute('created-timestamp')) ?? isoDate(post.querySelector(S.newTime)?.getAttribute('datetime'));
   const title = post.getAttribute('post-title')?.trim() || readText(post.querySelector(S.newTitle));
   return {
     ok: true,
@@ -136,7 +128,7 @@ function readOldPost(thing: Element): ReadResult {
   const context: PostContext = {};
   if (thing.getAttribute('data-promoted') === 'true' || thing.classList.contains('promoted')) context.promoted = true;
   if (thing.classList.contains('stickied')) context.pinned = true;
-  const publishedAt = isoFromMillis(thing.getAttribute('data-timestamp')) ?? isoFromTimestamp(thing.querySelector(S.oldTime)?.getAttribute('datetime'));
+  const publishedAt = isoFromMillis(thing.getAttribute('data-timestamp')) ?? isoDate(thing.querySelector(S.oldTime)?.getAttribute('datetime'));
   return {
     ok: true,
     post: {

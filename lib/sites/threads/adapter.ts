@@ -1,4 +1,4 @@
-import { queryOutside, readText } from '../dom';
+import { isoDate, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { MetricKey, PostContext, ReadResult, RequiredField, SiteAdapter } from '../types';
 import { THREADS_ACTION_LABELS, THREADS_ACTION_ORDER, THREADS_SELECTORS as S, type ThreadsAction } from './selectors';
@@ -110,7 +110,7 @@ export function readThreadsPost(root: Element): ReadResult {
   if (!match || !handle || !actions) return { ok: false, missing };
 
   const metrics = readMetrics(actions);
-  const datetime = time?.getAttribute('datetime');
+  const datetime = isoDate(time?.getAttribute('datetime'));
   const quoted = readQuoted(nested);
   return {
     ok: true,

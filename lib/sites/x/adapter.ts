@@ -1,4 +1,4 @@
-import { queryOutside, readText } from '../dom';
+import { isoDate, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -116,7 +116,7 @@ export function readXPost(article: Element): ReadResult {
   if (!statusMatch || !handle || !metrics) return { ok: false, missing };
 
   const name = readText(userName?.querySelector('a[href] span') ?? null) || undefined;
-  const datetime = time?.getAttribute('datetime');
+  const datetime = isoDate(time?.getAttribute('datetime'));
   return {
     ok: true,
     post: {

@@ -100,7 +100,7 @@ function compact(value: number): string {
 function actionButton(testId: string, count: number | undefined, label: string): string {
   const aria = count === undefined ? label.split('. ').pop()! : `${count} ${label}`;
   const visible = count === undefined ? '' : `<span data-testid="app-text-transition-container"><span><span>${compact(count)}</span></span></span>`;
-  return `<div class="action"><button aria-label="${aria}" role="button" data-testid="${testId}" type="button"><div dir="ltr"><div><svg viewBox="0 0 24 24" aria-hidden="true"><g><path d="M1.751 10c0-4.42"></path></g></svg></div><div>${visible}</div></div></button></div>`;
+  return `<div class="action"><button aria-label="${aria}" role="button" data-testid="${testId}" type="button"><div dir="ltr"><div><svg viewBox="0 0 24 24" aria-hidden="true"><g><path d="M4 4h16v12H8l-4 4z"></path></g></svg></div><div>${visible}</div></div></button></div>`;
 }
 
 function tweetHtml(tweet: DemoTweet): string {

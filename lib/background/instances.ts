@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+
+/** The built content script, registered again for each Mastodon server the user adds. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/feed.js';
+const ID_PREFIX = 'mastodon:';
+
+export const originOf = (host: string): string => `https://${host}/*`;
+
+/**
+ * Makes the registered content scripts match the user's Mastodon servers: one per server whose host the user
+ * granted, none for servers removed or not granted. Safe to call any number of times.
+ */
+export async function syncMastodonScripts(instances: readonly string[]): Promise<string[]> {
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const current = new Set(registered.map((script) => script.id).filter((id) => id.startsWith(ID_PREFIX)));
+  const wanted = new Set<string>();
+  for (const host of instances) {
+    if (await browser.permissions.contains({ origins: [originOf(host)] })) wanted.add(`${ID_PREFIX}${host}`);
+  }
+  const stale = [...current].filter((id) => !wanted.has(id));
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const fresh = [...wanted].filter((id) => !current.has(id));
+  if (fresh.length > 0) {
+    await browser.scripting.registerContentScripts(
+      fresh.map((id) => ({ id, matches: [originOf(id.slice(ID_PREFIX.length))], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+    );
+  }
+  return [...wanted].map((id) => id.slice(ID_PREFIX.length));
+}
+
+/**
+ * After an update or reload, open tabs still run the old, orphaned content script, which takes its UI off the
+ * page when the new one starts. Injecting the new one there means FeedCoach keeps working without a page reload.
+ */
+export async function reinjectIntoOpenTabs(matches: readonly string[]): Promise<number> {
+  const tabs = await browser.tabs.query({ url: [...matches] });
+  let injected = 0;
+  for (const tab of tabs) {
+    if (tab.id === undefined || tab.discarded) continue;
+    try {
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
+      injected += 1;
+    } catch {
+      // A tab that is loading, crashed or not ours any more: it gets the script on its next load.
+    }
+  }
+  return injected;
+}

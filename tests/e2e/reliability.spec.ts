@@ -1,0 +1,170 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as plain } from '@playwright/test';
+import { EXTENSION_PATH, PROJECT_ROOT, popupUrl, scrollThrough, serveFeeds } from '../support/browser';
+import { xHomeFeed } from '../support/feeds/x';
+import { feedPage } from '../support/feeds/page';
+import { ALL_MATCHES } from '../../lib/sites/registry';
+import { expect, test } from './fixtures';
+
+const home = xHomeFeed();
+
+test('a new content script started in an open tab (as after an update) replaces the old one: one overlay per post, no errors', async ({ extension }) => {
+  await serveFeeds(extension.context, [home]);
+  const page = await extension.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(home.url);
+  await scrollThrough(page);
+  await expect(page.locator('[data-feedcoach-post]')).toHaveCount(home.expected.length);
+
+  // What the background does for open tabs when FeedCoach is installed or updated.
+  const worker = extension.context.serviceWorkers()[0]!;
+  const injected = await worker.evaluate(async (url) => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const [tab] = await chrome.tabs.query({ url });
+    await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/feed.js'] });
+    return tab!.id;
+  }, home.url);
+  expect(injected).toBeGreaterThan(0);
+  await scrollThrough(page);
+  await expect(page.locator('[data-feedcoach-post]')).toHaveCount(home.expected.length);
+  for (const post of home.expected) await expect(page.locator(`[data-feedcoach-post="x:${post.postId}"]`)).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('when the extension goes away under an open tab, its orphaned script takes its UI off the page and stops, without errors', async ({ extension }) => {
+  await serveFeeds(extension.context, [home]);
+  const page = await extension.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(home.url);
+  await expect(page.locator('[data-feedcoach-post]').first()).toBeAttached();
+  await page.locator('[data-feedcoach-post] button').first().click();
+  await expect(page.getByTestId('feedcoach-panel')).toBeVisible();
+
+  // A command-line-loaded extension that reloads itself is unloaded here: its content scripts are orphaned.
+  await extension.context
+    .serviceWorkers()[0]!
+    .evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.reload())
+    .catch(() => undefined); // the worker goes away with the reload
+  await expect(page.locator('feedcoach-overlay, feedcoach-panel')).toHaveCount(0, { timeout: 10_000 });
+  // The page goes on changing and scrolling; the stopped script reacts to none of it.
+  await page.evaluate(() => document.querySelector('article [data-testid="like"]')!.setAttribute('aria-label', '99 Likes. Like'));
+  await scrollThrough(page);
+  await page.locator('article [data-testid="like"]').first().click();
+  await page.waitForTimeout(1000);
+  await expect(page.locator('feedcoach-overlay')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a hostile page: markup in names and texts stays text, huge and RTL-override texts are harmless, removed overlays come back', async ({ extension }) => {
+  const payload = '<img src=x onerror="window.__pwned=1">';
+  const tweet = (id: number, name: string, text: string) =>
+    `<article data-testid="tweet"><div data-testid="User-Name"><a href="/evil${id}"><span>${name}</span></a><a href="/evil${id}/status/${id}"><time datetime="2026-11-28T08:00:00.000Z">1h</time></a></div>` +
+    `<div data-testid="tweetText"><span>${text}</span><a href="javascript:window.__pwned=2">link</a></div><div role="group" aria-label="3 replies, 4 likes"><button data-testid="reply" aria-label="3 Replies. Reply"></button><button data-testid="like" aria-label="4 Likes. Like"></button></div></article>`;
+  const escaped = payload.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = [
+    tweet(1, escaped, `Why? ${escaped}`),
+    tweet(2, '\u202egnp.exe\u202c Mallory', 'a'.repeat(100_000)),
+    tweet(3, 'Eve &lt;/style&gt;&lt;script&gt;window.__pwned=3&lt;/script&gt;', 'Is this a question?'),
+  ].join('');
+  const feed = { site: 'x' as const, url: 'https://x.com/home', title: 'Home', html: feedPage({ title: 'Home', css: '', body }), expected: [] };
+  await serveFeeds(extension.context, [feed]);
+  const page = await extension.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(feed.url);
+  await expect(page.locator('[data-feedcoach-post]')).toHaveCount(3);
+
+  for (const id of [1, 2, 3]) {
+    await page.locator(`[data-feedcoach-post="x:${id}"] button`).click();
+    await expect(page.getByTestId('reply-prompt').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+  }
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('feedcoach-panel img, feedcoach-overlay img').count()).toBe(0);
+
+  // The page keeps removing and moving our hosts; each post still ends with exactly one.
+  for (let round = 0; round < 3; round += 1) {
+    await page.evaluate(() => {
+      const hosts = [...document.querySelectorAll('feedcoach-overlay')];
+      hosts[0]?.remove();
+      if (hosts[1]) document.body.append(hosts[1]);
+    });
+    await page.waitForTimeout(200);
+  }
+  await page.evaluate(() => document.querySelectorAll('article').forEach((article) => article.append(document.createElement('i'))));
+  for (const id of [1, 3]) await expect(page.locator(`article [data-feedcoach-post="x:${id}"]`)).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('the extension makes no network requests of its own', async ({ extension }) => {
+  const requests: string[] = [];
+  extension.context.on('request', (request) => requests.push(request.url()));
+  await serveFeeds(extension.context, [home]);
+  const page = await extension.context.newPage();
+  await page.goto(home.url);
+  await scrollThrough(page);
+  await page.locator('[data-feedcoach-post] button').first().click();
+  const popup = await extension.context.newPage();
+  await popup.goto(popupUrl(extension.extensionId));
+  await expect(popup.getByTestId('posts-seen')).not.toHaveText('…');
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  await expect(options.getByRole('heading', { name: 'FeedCoach settings' })).toBeVisible();
+  const foreign = requests.filter((url) => !url.startsWith('chrome-extension://') && url !== home.url);
+  expect(foreign).toEqual([]);
+});
+
+test('a service worker stopped in the middle of batches loses nothing the content script read', async ({ extension }) => {
+  await serveFeeds(extension.context, [home]);
+  const page = await extension.context.newPage();
+  const cdp = await extension.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await page.goto(home.url);
+  for (let round = 0; round < 4; round += 1) {
+    await page.mouse.wheel(0, 1500);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(300);
+  }
+  await scrollThrough(page);
+  const popup = await extension.context.newPage();
+  await popup.goto(popupUrl(extension.extensionId));
+  await expect(popup.getByTestId('posts-seen')).toHaveText(String(home.expected.length), { timeout: 20_000 });
+});
+
+plain.describe('the built extension', () => {
+  plain('asks only for what its features need: no <all_urls>, no unsafe-eval, no remote code', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8'));
+    const text = JSON.stringify(manifest);
+    expect(text).not.toContain('<all_urls>');
+    expect(text).not.toContain('unsafe-eval');
+    expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'storage']);
+    expect(manifest.optional_permissions).toEqual(['notifications']);
+    expect(manifest.host_permissions.sort()).toEqual([...ALL_MATCHES].sort());
+    expect(manifest.content_security_policy).toBeUndefined(); // the strict MV3 default
+    const scripts = readdirSync(EXTENSION_PATH, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    for (const file of scripts) {
+      const code = readFileSync(join(EXTENSION_PATH, file), 'utf8');
+      // No code is fetched from anywhere: no remote script URLs, no eval of strings.
+      expect(code, file).not.toMatch(/importScripts\(\s*['"]https?:|<script[^>]+src=["']https?:|\beval\(|new Function\(/);
+    }
+  });
+
+  plain('the Firefox build passes Mozilla’s add-ons linter with no errors', () => {
+    let output: string;
+    try {
+      output = execFileSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'web-ext'), ['lint', '--source-dir', join(PROJECT_ROOT, '.output', 'firefox-mv2'), '--output', 'json', '--no-input'], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+      });
+    } catch (failure) {
+      // web-ext exits non-zero when it finds errors; its report is still on stdout.
+      output = (failure as { stdout?: string }).stdout ?? '';
+    }
+    const report = JSON.parse(output) as { errors: { code: string; message: string }[] };
+    expect(report.errors.map((error) => `${error.code}: ${error.message}`)).toEqual([]);
+  });
+});
