@@ -1,4 +1,5 @@
-import { CHANGES_THANKS_OWED, handleMessage } from '@/lib/background/handle-message';
+import { CHANGES_THANKS_OWED, handleMessage, STORAGE_FULL } from '@/lib/background/handle-message';
+import { storageProblem } from '@/lib/background/storage-problem';
 import { originOf, reinjectIntoOpenTabs, syncMastodonScripts } from '@/lib/background/instances';
 import { nextLocalHour, pruneSnapshots } from '@/lib/background/maintenance';
 import { FeedCoachDatabase } from '@/lib/db/database';
@@ -35,6 +36,8 @@ export default defineBackground(() => {
     handleMessage(db, message, sender, browser.runtime.id)
       .then(async (reply) => {
         sendResponse(reply);
+        if (!reply.ok && reply.error === STORAGE_FULL) await storageProblem.setValue({ at: Date.now() });
+        else if (reply.ok && (await storageProblem.getValue())) await storageProblem.setValue(null);
         const type = (message as { type?: unknown } | undefined)?.type;
         if (reply.ok && CHANGES_THANKS_OWED.has(type as never)) await refreshBadge();
       })

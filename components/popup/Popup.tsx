@@ -8,6 +8,7 @@ import { useLiveQuery, type LiveState } from '../useLiveQuery';
 import { GiveGetChart } from './GiveGetChart';
 import { OwedList } from './OwedList';
 import { SiteHealthList } from './SiteHealthList';
+import { StorageAlert } from './StorageAlert';
 import { usePopupStore } from './store';
 import { TopPeople } from './TopPeople';
 
@@ -54,6 +55,7 @@ export function Popup({ db }: { db: FeedCoachDatabase }) {
           ))}
         </div>
       </header>
+      <StorageAlert />
       {summary.status === 'error' && (
         <p role="alert" className="error">
           Could not read your history: {summary.error}

@@ -54,5 +54,18 @@ export async function handleMessage(db: FeedCoachDatabase, raw: unknown, sender:
   if (sender.id !== ownId) return { ok: false, error: 'foreign sender' };
   const parsed = extensionMessage.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
-  return carryOut(db, parsed.data);
+  try {
+    return await carryOut(db, parsed.data);
+  } catch (error) {
+    // The transaction was rolled back, so what was stored before is intact; the sender keeps its batch and retries.
+    if (isQuotaError(error)) return { ok: false, error: STORAGE_FULL };
+    throw error;
+  }
+}
+
+export const STORAGE_FULL = 'storage-full';
+
+export function isQuotaError(error: unknown): boolean {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('QuotaExceededError');
 }

@@ -19,23 +19,41 @@ export interface ExtensionBrowser {
  * Debian's Chromium with the built extension loaded, in a fresh profile. The flags keep Chromium from
  * calling home, which a machine without network refuses loudly.
  */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface PlainBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** The same Chromium without the extension: the baseline for layout and speed comparisons. */
+export async function launchWithoutExtension({ headless = true, viewport = { width: 1100, height: 900 } } = {}): Promise<PlainBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'feedcoach-plain-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless, viewport, args: QUIET_FLAGS });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function launchWithExtension({ headless = true, viewport = { width: 1100, height: 900 } } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'feedcoach-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,
     viewport,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-    ],
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

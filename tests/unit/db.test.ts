@@ -97,3 +97,25 @@ describe('handleMessage', () => {
     expect(await db.posts.count()).toBe(0);
   });
 });
+
+describe('storage full', () => {
+  it('answers "storage-full", keeps everything already stored, and writes nothing half-way', async () => {
+    await handleMessage(db, { type: 'posts-seen', seenAt: T0, posts: [reading('1', 5)] }, { id: 'me' }, 'me');
+    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    const original = db.snapshots.bulkPut.bind(db.snapshots);
+    db.snapshots.bulkPut = (() => Promise.reject(quota)) as unknown as typeof db.snapshots.bulkPut;
+    const reply = await handleMessage(db, { type: 'posts-seen', seenAt: T0 + 1000, posts: [reading('1', 9), reading('2', 1)] }, { id: 'me' }, 'me');
+    db.snapshots.bulkPut = original;
+    expect(reply).toEqual({ ok: false, error: 'storage-full' });
+    expect((await db.posts.get('x:1'))?.metrics.likes).toBe(5);
+    expect(await db.posts.get('x:2')).toBeUndefined();
+    expect(await db.snapshots.count()).toBe(1);
+  });
+
+  it('passes other failures on', async () => {
+    const original = db.posts.bulkGet.bind(db.posts);
+    db.posts.bulkGet = (() => Promise.reject(new Error("disk on fire"))) as unknown as typeof db.posts.bulkGet;
+    await expect(handleMessage(db, { type: 'posts-seen', seenAt: T0, posts: [reading('1', 5)] }, { id: 'me' }, 'me')).rejects.toThrow('disk on fire');
+    db.posts.bulkGet = original;
+  });
+});
