@@ -6,6 +6,7 @@ import { loadSummary, RANGES, type RangeId, type Summary } from '@/lib/popup/sum
 import type { ReactNode } from 'react';
 import { useLiveQuery, type LiveState } from '../useLiveQuery';
 import { GiveGetChart } from './GiveGetChart';
+import { LinkSuggestions } from './LinkSuggestions';
 import { OwedList } from './OwedList';
 import { SiteHealthList } from './SiteHealthList';
 import { StorageAlert } from './StorageAlert';
@@ -87,6 +88,7 @@ export function Popup({ db }: { db: FeedCoachDatabase }) {
         <h2 id="people-title">People you owe attention</h2>
         <Live state={people}>{(list) => <TopPeople people={list} />}</Live>
       </section>
+      <LinkSuggestions db={db} />
       <section aria-labelledby="health-title">
         <h2 id="health-title">Sites, last 7 days</h2>
         <Live state={health}>{(sites) => <SiteHealthList sites={sites} />}</Live>

@@ -20,7 +20,8 @@ export function TopPeople({ people }: { people: PersonView[] }) {
             {person.name ?? `@${person.handle}`}
           </a>{' '}
           <span className="meta">
-            {siteName(person.site)} · {SEGMENT_LABELS[person.segment]}
+            {siteName(person.site)}
+            {person.alsoAs && ` and @${person.alsoAs.handle} on ${siteName(person.alsoAs.site)}`} · {SEGMENT_LABELS[person.segment]}
           </span>
           <span className="balance" title="What they did for you minus what you did for them, weighted by effort">
             +{person.owed}
