@@ -9,16 +9,12 @@ import {
   type ReminderRow,
   type SnapshotRow,
 } from '../db/schema';
-import type { PostReading } from '../sites/types';
 
 /** The marker every FeedCoach export carries, so a foreign file is recognised before anything is read from it. */
 export const EXPORT_FORMAT = 'feedcoach-export';
 
-/**
- * A stored post: ingestPosts spreads the whole reading into the row, so rows also hold the reading's
- * mentions and inReplyTo, which PostRow does not declare. An export must keep them.
- */
-export type StoredPostRow = Flat<PostRow & Pick<PostReading, 'mentions' | 'inReplyTo'>>;
+/** A stored post, written out as one object type (the import schema is checked against it). */
+export type StoredPostRow = Flat<PostRow>;
 
 /** An intersection written out as one object type. */
 type Flat<T> = { [K in keyof T]: T[K] };

@@ -1,5 +1,5 @@
 import type { InteractionKind } from '../reciprocity/types';
-import type { Metrics, MetricKey, PostAuthor, PostContext, RequiredField, SiteId } from '../sites/types';
+import type { Metrics, PostReading, RequiredField, SiteId } from '../sites/types';
 
 export const DATABASE_NAME = 'feedcoach';
 
@@ -29,20 +29,10 @@ export const SCHEMA_VERSIONS = [
   },
 ] as const;
 
-export interface PostRow {
+/** A post as last read, keyed as the testing contract names it, with when the user saw it. */
+export interface PostRow extends PostReading {
   /** "<site>:<postId>", the testing contract's post key. */
   key: string;
-  site: SiteId;
-  postId: string;
-  permalink: string;
-  author: PostAuthor;
-  publishedAt?: string;
-  text: string;
-  metrics: Metrics;
-  lowerBounds: MetricKey[];
-  context: PostContext;
-  mentions?: string[];
-  inReplyTo?: string[];
   firstSeenAt: number;
   lastSeenAt: number;
   /** Local day (YYYY-MM-DD) of lastSeenAt, so "posts seen today" is counted once per post and day. */

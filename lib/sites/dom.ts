@@ -43,3 +43,18 @@ export function isoDate(value: string | null | undefined): string | undefined {
   const time = Date.parse(`${match[1]}.${fraction}${offset}`);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
+
+/**
+ * The people a notification names through its profile links: each handle once, with the first display name given
+ * (avatar links carry none), the user left out.
+ */
+export function linkedPeople(root: Element, linkSelector: string, handleOf: (href: string | null) => string | undefined, me: string): { handle: string; name?: string }[] {
+  const people = new Map<string, string | undefined>();
+  for (const link of root.querySelectorAll(linkSelector)) {
+    const handle = handleOf(link.getAttribute('href'));
+    if (!handle || handle.toLowerCase() === me.toLowerCase()) continue;
+    const name = readText(link) || undefined;
+    if (!people.has(handle) || (!people.get(handle) && name)) people.set(handle, name);
+  }
+  return [...people].map(([handle, name]) => ({ handle, ...(name && { name }) }));
+}

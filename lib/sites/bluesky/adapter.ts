@@ -1,5 +1,5 @@
 import { parseCount, type ParsedCount } from '../../counts/parse';
-import { readText } from '../dom';
+import { linkedPeople, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import type { PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -136,20 +136,14 @@ function readBlueskyNotification(root: Element, me: string): ReceivedInteraction
   const text = readText(root, 400);
   const kind = (Object.entries(BLUESKY_NOTIFICATION_WORDS) as [InteractionKind, RegExp][]).find(([, words]) => words.test(text))?.[0];
   if (!kind) return [];
-  const actors = new Map<string, string | undefined>();
-  for (const link of root.querySelectorAll(S.profileLink)) {
-    const handle = PROFILE_PATH.exec(pathOf(link.getAttribute('href')))?.[1];
-    if (!handle || handle.toLowerCase() === me.toLowerCase()) continue;
-    const name = readText(link) || undefined;
-    if (!actors.has(handle) || (!actors.get(handle) && name)) actors.set(handle, name);
-  }
   const subject = root.querySelector(R.postLink);
   const subjectPath = POST_PATH.exec(pathOf(subject?.getAttribute('href')));
   const excerpt = readText(subject ?? root.querySelector(S.text), 280) || undefined;
-  return [...actors].map(([handle, name]) => ({
+  const handleOf = (href: string | null) => PROFILE_PATH.exec(pathOf(href))?.[1];
+  return linkedPeople(root, S.profileLink, handleOf, me).map((actor) => ({
     site: 'bluesky' as const,
     kind,
-    actor: { handle, ...(name && { name }) },
+    actor,
     ...(subjectPath && { targetPostId: subjectPath[2]!, permalink: `https://bsky.app/profile/${subjectPath[1]}/post/${subjectPath[2]}` }),
     ...(excerpt && { targetExcerpt: excerpt }),
   }));

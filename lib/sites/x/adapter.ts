@@ -1,4 +1,4 @@
-import { isoDate, queryOutside, readText } from '../dom';
+import { isoDate, linkedPeople, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -141,19 +141,12 @@ function readXNotification(root: Element, me: string): ReceivedInteraction[] | u
   const path = root.querySelector(R.notificationIcon)?.getAttribute('d') ?? '';
   const kind = (Object.entries(X_NOTIFICATION_ICONS) as [InteractionKind, string][]).find(([, prefix]) => path.startsWith(prefix))?.[0];
   if (!kind) return undefined;
-  const actors = new Map<string, string | undefined>();
-  for (const link of root.querySelectorAll(S.profileLink)) {
-    const handle = handleFromHref(link.getAttribute('href'));
-    if (!handle || handle.toLowerCase() === me.toLowerCase()) continue;
-    const name = readText(link) || undefined;
-    if (!actors.has(handle) || (!actors.get(handle) && name)) actors.set(handle, name);
-  }
   // The notification shows the user's post under the names; its text identifies the post (X gives no id here).
   const excerpt = readText(root.querySelector('[lang], [dir="auto"]:last-child'), 280) || undefined;
-  return [...actors].map(([handle, name]) => ({
+  return linkedPeople(root, S.profileLink, handleFromHref, me).map((actor) => ({
     site: 'x' as const,
     kind,
-    actor: { handle, ...(name && { name }) },
+    actor,
     ...(excerpt && { targetExcerpt: excerpt }),
   }));
 }
