@@ -53,12 +53,17 @@ export async function ingestPosts(db: FeedCoachDatabase, seenAt: number, reading
 
 /** A post's snapshots, oldest first, for the panel's history and velocity. */
 export async function loadPostHistory(db: FeedCoachDatabase, key: string): Promise<PostHistory> {
-  const [post, newestFirst] = await Promise.all([
+  const [post, newestFirst, interactions] = await Promise.all([
     db.posts.get(key),
     db.snapshots.where('[postKey+at]').between([key, -Infinity], [key, Infinity]).reverse().limit(HISTORY_LIMIT).toArray(),
+    db.interactions.where('postKey').equals(key).limit(HISTORY_LIMIT).toArray(),
   ]);
   return {
     snapshots: newestFirst.reverse().map(({ at, metrics }) => ({ at, metrics })),
     ...(post && { firstSeenAt: post.firstSeenAt }),
+    yourActions: interactions
+      .filter((row) => row.direction === 'given')
+      .sort((a, b) => b.at - a.at)
+      .map(({ kind, at, thanks }) => ({ kind, at, ...(thanks !== undefined && { thanks }) })),
   };
 }

@@ -22,7 +22,7 @@ export const SCHEMA_VERSIONS = [
     stores: {
       accounts: 'site',
       people: 'key, site, lastInteractionAt, owed',
-      interactions: 'id, personKey, at, [direction+at]',
+      interactions: 'id, personKey, postKey, at, [direction+at]',
       reminders: 'id, personKey, status, [status+snoozedUntil], createdAt',
       health: '[site+day], day',
     },

@@ -134,6 +134,8 @@ export interface PostHistory {
   /** Oldest first; at most the newest HISTORY_LIMIT snapshots. */
   snapshots: { at: number; metrics: z.infer<typeof metricsSchema> }[];
   firstSeenAt?: number;
+  /** What the user did on this post before, newest first. */
+  yourActions: { kind: (typeof INTERACTION_KINDS)[number]; at: number; thanks?: boolean }[];
 }
 
 export const HISTORY_LIMIT = 200;

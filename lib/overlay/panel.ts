@@ -2,7 +2,7 @@ import { estimateAmplification } from '../model/amplification';
 import { compareToBaseline } from '../model/baselines';
 import { depthOf, ladderOf, type LevelWeights } from '../model/ladder';
 import { engagementRates } from '../model/rates';
-import { velocityOf } from '../model/velocity';
+import { timeAgo, velocityOf } from '../model/velocity';
 import type { PostHistory } from '../messages/schema';
 import type { PostReading } from '../sites/types';
 import { h, sharedStyles } from './h';
@@ -26,12 +26,21 @@ table { width: 100%; border-collapse: collapse; } td { padding: 2px 0; } td.num 
 .unknown, .note { opacity: .6; } .unknown { font-style: italic; } .note { font-size: 12px; }
 dl { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; margin: 0; } dd { margin: 0; text-align: end; font-variant-numeric: tabular-nums; }
 .spark { fill: none; stroke-width: 2; } .spark.replies { stroke: #e63985; } .spark.likes { stroke: #f4a261; }
+.your-actions { margin: 0; padding-inline-start: 18px; }
 .prompts { list-style: none; margin: 0; padding: 0; } .prompts li { padding: 6px 0; border-top: 1px dashed rgba(127,127,127,.25); }
 .prompts li:first-child { border-top: 0; } .situation { font-size: 11px; opacity: .65; } .prompts p { margin: 2px 0 4px; white-space: pre-wrap; }
 .prompt-actions, .prompt-footer { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; } .prompt-footer { margin-top: 6px; }
 `);
 
 const format = (value: number) => value.toLocaleString('en');
+
+const ACTION_WORDS: Record<PostHistory['yourActions'][number]['kind'], string> = {
+  reply: 'You replied',
+  like: 'You liked it',
+  repost: 'You shared it',
+  quote: 'You quoted it',
+  mention: 'You mentioned its author',
+};
 
 /** What the panel needs beside the post itself. */
 export interface PanelView {
@@ -119,6 +128,13 @@ function historySection(reading: PostReading, view: PanelView): HTMLElement {
       // A chart needs at least two earlier visits to show a trend rather than a flat line.
       const chart = snapshots.length >= 2 ? sparkline([...snapshots, { at: Date.now(), metrics: reading.metrics }]) : undefined;
       if (chart) section.append(chart, h('p', { class: 'note' }, 'Replies (pink) and likes (orange) across your visits.'));
+      const actions = history?.yourActions ?? [];
+      section.append(
+        h('h3', {}, 'What you did here'),
+        actions.length === 0
+          ? h('p', { class: 'note', 'data-testid': 'your-actions' }, 'Nothing yet.')
+          : h('ul', { class: 'your-actions', 'data-testid': 'your-actions' }, ...actions.slice(0, 5).map((action) => h('li', {}, `${ACTION_WORDS[action.kind]}${action.thanks ? ' with a thank-you' : ''}, ${timeAgo(action.at, Date.now())}`))),
+      );
     },
     () => {
       status.textContent = 'History is not available right now.';

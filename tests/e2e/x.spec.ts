@@ -114,3 +114,17 @@ test('a redesign the adapter cannot read breaks nothing and shows as "this site 
   await expect(popup.getByTestId('site-health')).toContainText('X seems to have changed its page: FeedCoach read only 0 of 14 posts', { timeout: 15_000 });
   expect(errors).toEqual([]);
 });
+
+test('what the user did on a post shows in its panel: a like given on the page is remembered', async ({ extension }) => {
+  await serveFeeds(extension.context, [home]);
+  const page = await extension.context.newPage();
+  await page.goto(home.url);
+  const first = home.expected[0]!;
+  const post = page.locator('article', { has: page.locator(`[data-feedcoach-post="x:${first.postId}"]`) });
+  await post.getByTestId('like').click();
+  const badge = page.locator(`[data-feedcoach-post="x:${first.postId}"] button`);
+  await expect(async () => {
+    await badge.click();
+    await expect(page.getByTestId('your-actions')).toContainText('You liked it', { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+});

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dayKey, FeedCoachDatabase } from '../../lib/db/database';
-import { ingestPosts } from '../../lib/db/ingest';
+import { ingestPosts, loadPostHistory } from '../../lib/db/ingest';
+import { recordGiven } from '../../lib/reciprocity/ledger';
 import { handleMessage } from '../../lib/background/handle-message';
 import { loadSummary } from '../../lib/popup/summary';
 import type { PostReading } from '../../lib/sites/types';
@@ -117,5 +118,22 @@ describe('storage full', () => {
     db.posts.bulkGet = (() => Promise.reject(new Error("disk on fire"))) as unknown as typeof db.posts.bulkGet;
     await expect(handleMessage(db, { type: 'posts-seen', seenAt: T0, posts: [reading('1', 5)] }, { id: 'me' }, 'me')).rejects.toThrow('disk on fire');
     db.posts.bulkGet = original;
+  });
+});
+
+describe('post history', () => {
+  it('has the post’s snapshots oldest first and what the user did on it, newest first', async () => {
+    await ingestPosts(db, T0, [reading('1', 5)]);
+    await ingestPosts(db, T0 + 1000, [reading('1', 7)]);
+    await recordGiven(db, 'a', T0 + 2000, { site: 'x', kind: 'like', to: [{ handle: 'ana' }], targetPostId: '1', thanks: false });
+    await recordGiven(db, 'b', T0 + 3000, { site: 'x', kind: 'reply', to: [{ handle: 'ana' }], targetPostId: '1', thanks: true });
+    await recordGiven(db, 'c', T0 + 4000, { site: 'x', kind: 'like', to: [{ handle: 'ben' }], targetPostId: '2', thanks: false });
+    const history = await loadPostHistory(db, 'x:1');
+    expect(history.snapshots.map((snapshot) => snapshot.metrics.likes)).toEqual([5, 7]);
+    expect(history.yourActions).toEqual([
+      { kind: 'reply', at: T0 + 3000, thanks: true },
+      { kind: 'like', at: T0 + 2000, thanks: false },
+    ]);
+    expect(history.firstSeenAt).toBe(T0);
   });
 });
