@@ -1,5 +1,5 @@
 import { popupUrl, serveFeeds } from '../support/browser';
-import { blueskyNotificationsPage, blueskyOwnPostPage } from '../support/feeds/bluesky-reciprocity';
+import { RECIPROCITY_SCENARIOS } from '../support/feeds/reciprocity';
 import { xNotificationsPage, xOwnPostPage } from '../support/feeds/x-reciprocity';
 import { expect, test } from './fixtures';
 import type { Page, Worker } from '@playwright/test';
@@ -8,6 +8,8 @@ import type { Page, Worker } from '@playwright/test';
 async function actionBadge(worker: Worker): Promise<string> {
   return worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.action.getBadgeText({}));
 }
+
+const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sentPosts: string[] }).__sentPosts);
 
 async function figures(popup: Page, expected: Record<string, string>): Promise<void> {
   for (const [id, value] of Object.entries(expected)) await expect(popup.getByTestId(id)).toHaveText(value);
@@ -34,9 +36,9 @@ test('X: reposts by two people are thanks owed; a thank-you reply closes one and
   const editor = page.getByTestId('tweetTextarea_0');
   await editor.click();
   await page.keyboard.type('Thanks @ana_writes for sharing this, it made my week!');
-  expect(await page.evaluate(() => (window as unknown as { __sentPosts: string[] }).__sentPosts)).toEqual([]);
+  expect(await sent(page)).toEqual([]);
   await page.getByTestId('tweetButtonInline').click();
-  expect(await page.evaluate(() => (window as unknown as { __sentPosts: string[] }).__sentPosts)).toHaveLength(1);
+  expect(await sent(page)).toHaveLength(1);
 
   await figures(popup, { 'thanks-owed': '1', 'thanks-sent': '1', 'replies-given': '1' });
   await expect.poll(() => actionBadge(worker)).toBe('1');
@@ -54,27 +56,29 @@ test('X: reposts by two people are thanks owed; a thank-you reply closes one and
   await figures(popup, { 'thanks-owed': '0' });
 });
 
-test('Bluesky: two reposters are thanks owed; a thank-you reply in the composer closes the one it names', async ({ extension }) => {
-  const notifications = blueskyNotificationsPage();
-  const ownPost = blueskyOwnPostPage();
-  await serveFeeds(extension.context, [notifications, ownPost]);
-  const worker = extension.context.serviceWorkers()[0]!;
+for (const scenario of RECIPROCITY_SCENARIOS) {
+  test(`${scenario.site}: two sharers are thanks owed; a thank-you reply naming one closes that one`, async ({ extension }) => {
+    await serveFeeds(extension.context, [scenario.notifications, scenario.ownPost]);
+    const worker = extension.context.serviceWorkers()[0]!;
+    const [thanked, waiting] = scenario.sharers;
 
-  const page = await extension.context.newPage();
-  await page.goto(notifications.url);
-  const popup = await extension.context.newPage();
-  await popup.goto(popupUrl(extension.extensionId));
-  await figures(popup, { 'thanks-owed': '2', 'thanks-sent': '0', 'replies-given': '0' });
-  await expect.poll(() => actionBadge(worker)).toBe('2');
+    const page = await extension.context.newPage();
+    await page.goto(scenario.notifications.url);
+    const popup = await extension.context.newPage();
+    await popup.goto(popupUrl(extension.extensionId));
+    await figures(popup, { 'thanks-owed': '2', 'thanks-sent': '0', 'replies-given': '0' });
+    await expect.poll(() => actionBadge(worker)).toBe('2');
 
-  await page.goto(ownPost.url);
-  await page.locator('[data-testid="composerTextInput"] [contenteditable]').click();
-  await page.keyboard.type('Thank you @ana.bsky.social for sharing it!');
-  expect(await page.evaluate(() => (window as unknown as { __sentPosts: string[] }).__sentPosts)).toEqual([]);
-  await page.getByTestId('composerPublishBtn').click();
+    await page.goto(scenario.ownPost.url);
+    await page.locator(scenario.editor).click();
+    await page.keyboard.type(`Thank you @${thanked} for sharing it!`);
+    expect(await sent(page)).toEqual([]);
+    await page.locator(scenario.submit).click();
+    expect(await sent(page)).toHaveLength(1);
 
-  await figures(popup, { 'thanks-owed': '1', 'thanks-sent': '1', 'replies-given': '1' });
-  await expect.poll(() => actionBadge(worker)).toBe('1');
-  await expect(popup.getByTestId('owed-list')).toContainText('@ben.builds.dev');
-  await expect(popup.getByTestId('owed-list')).not.toContainText('@ana.bsky.social');
-});
+    await figures(popup, { 'thanks-owed': '1', 'thanks-sent': '1', 'replies-given': '1' });
+    await expect.poll(() => actionBadge(worker)).toBe('1');
+    await expect(popup.getByTestId('owed-list')).toContainText(`@${waiting}`);
+    await expect(popup.getByTestId('owed-list')).not.toContainText(`@${thanked}`);
+  });
+}

@@ -1,4 +1,4 @@
-import type { DemoFeed } from './types';
+import type { DemoFeed, ReciprocityScenario } from './types';
 import { escapeHtml, feedPage } from './page';
 
 /**
@@ -58,3 +58,12 @@ export function blueskyOwnPostPage(): DemoFeed {
 <button data-testid="composerPublishBtn" type="button">Reply</button></div></main>${COMPOSER_SCRIPT}`;
   return { site: 'bluesky', url, title: 'Maya Brooks on Bluesky', html: feedPage({ title: 'Maya Brooks on Bluesky', css: CSS, body }), expected: [] };
 }
+
+export const blueskyReciprocity: ReciprocityScenario = {
+  site: 'bluesky',
+  notifications: blueskyNotificationsPage(),
+  ownPost: blueskyOwnPostPage(),
+  sharers: ['ana.bsky.social', 'ben.builds.dev'],
+  editor: '[data-testid="composerTextInput"] [contenteditable]',
+  submit: '[data-testid="composerPublishBtn"]',
+};

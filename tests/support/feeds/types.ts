@@ -18,3 +18,19 @@ export interface DemoFeed {
   html: string;
   expected: ExpectedPost[];
 }
+
+/**
+ * The user's side of a site, for the reciprocity tests: a notifications page where two people shared the user's
+ * post, and the user's own post with a reply box (a stand-in that records sends in window.__sentPosts).
+ */
+export interface ReciprocityScenario {
+  site: SiteId;
+  notifications: DemoFeed;
+  ownPost: DemoFeed;
+  /** The two people who shared the post, as the site writes their handles. */
+  sharers: [string, string];
+  /** The reply box's text field on the own-post page. */
+  editor: string;
+  /** Its send button. */
+  submit: string;
+}

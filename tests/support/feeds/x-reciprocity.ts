@@ -1,4 +1,4 @@
-import type { DemoFeed } from './types';
+import type { DemoFeed, ReciprocityScenario } from './types';
 import { escapeHtml, feedPage } from './page';
 
 /**
@@ -88,3 +88,12 @@ ${tweet(X_MY_POST_ID, X_ME, 'Maya Brooks', escapeHtml(MY_POST_TEXT))}
     expected: [{ postId: X_MY_POST_ID, metrics: { replies: 2, likes: 5 } }],
   };
 }
+
+export const xReciprocity: ReciprocityScenario = {
+  site: 'x',
+  notifications: xNotificationsPage(),
+  ownPost: xOwnPostPage(),
+  sharers: ['ana_writes', 'ben_builds'],
+  editor: '[data-testid="tweetTextarea_0"]',
+  submit: '[data-testid="tweetButtonInline"]',
+};
