@@ -30,9 +30,10 @@ function editorText(editor: Element): string {
   return editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement ? editor.value.trim() : readText(editor, 5000);
 }
 
-const MENTION = /(?:^|[^\w@])@([A-Za-z0-9_][A-Za-z0-9_.-]{0,99})/g;
+/** "@ana", "@ana.bsky.social", "@ana@fosstodon.org" (a remote Mastodon account) and Reddit's "u/ana". */
+const MENTION = /(?:^|[^\w@/])(?:@|u\/)([A-Za-z0-9_][A-Za-z0-9_.-]{0,99}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?)/g;
 
-function mentionsIn(text: string): string[] {
+export function mentionsIn(text: string): string[] {
   return [...text.matchAll(MENTION)].map((match) => match[1]!.replace(/[.-]+$/, ''));
 }
 
@@ -78,7 +79,8 @@ export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAd
   };
 
   const onClick = (event: Event) => {
-    const target = event.target instanceof Element ? event.target : undefined;
+    // The innermost element clicked, even inside a site's shadow root (new Reddit's vote and share buttons).
+    const target = event.composedPath().find((node): node is Element => node instanceof Element);
     if (!target) return;
     try {
       const post = target.closest(adapter.postSelector);

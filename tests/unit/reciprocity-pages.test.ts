@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mentionsIn } from '../../lib/reciprocity/capture';
 import { receivedFromPost } from '../../lib/reciprocity/from-posts';
 import { xAdapter } from '../../lib/sites/x/adapter';
 import type { PostReading } from '../../lib/sites/types';
@@ -62,5 +63,16 @@ describe('X notification reading', () => {
     const doc = parsePage(fixtureHtml('x/home-repost-2026-02-13.html'));
     const article = doc.querySelector(xAdapter.postSelector)!;
     expect(xAdapter.reciprocity!.readNotification!(article, X_ME)).toBeUndefined();
+  });
+});
+
+describe('mentionsIn', () => {
+  it('finds the people a reply names, as each site writes them', () => {
+    expect(mentionsIn('Thanks @ana_writes, @ana.bsky.social. and @ana@fosstodon.org! cc u/ana_reddit, mail me at me@example.com')).toEqual([
+      'ana_writes',
+      'ana.bsky.social',
+      'ana@fosstodon.org',
+      'ana_reddit',
+    ]);
   });
 });

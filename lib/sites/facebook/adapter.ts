@@ -1,12 +1,17 @@
 import { queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import { parseCount } from '../../counts/parse';
-import type { MetricKey, ReadResult, RequiredField, SiteAdapter } from '../types';
+import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
+import type { MetricKey, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
 import {
   FACEBOOK_ALL_REACTIONS_LABELS,
   FACEBOOK_COUNT_WORDS,
+  FACEBOOK_NOTIFICATION_TYPES,
+  FACEBOOK_NOTIFICATION_WORDS,
+  FACEBOOK_RECIPROCITY_SELECTORS as R,
   FACEBOOK_RESERVED_PATHS,
   FACEBOOK_SELECTORS as S,
+  FACEBOOK_SHARE_NOW_LABELS,
 } from './selectors';
 
 const ORIGIN = 'https://www.facebook.com';
@@ -145,6 +150,77 @@ export function readFacebookPost(root: Element): ReadResult {
   };
 }
 
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function kindOf(type: string | null, sentence: string): { kind: InteractionKind; verbAt: number } | undefined {
+  const verbs = (Object.entries(FACEBOOK_NOTIFICATION_WORDS) as [InteractionKind, RegExp][])
+    .map(([kind, words]) => ({ kind, verbAt: words.exec(sentence)?.index ?? -1 }))
+    .filter((match) => match.verbAt >= 0)
+    .sort((a, b) => a.verbAt - b.verbAt);
+  const typed = type && Object.hasOwn(FACEBOOK_NOTIFICATION_TYPES, type) ? FACEBOOK_NOTIFICATION_TYPES[type as keyof typeof FACEBOOK_NOTIFICATION_TYPES] : undefined;
+  return typed ? { kind: typed, verbAt: verbs[0]?.verbAt ?? -1 } : verbs[0];
+}
+
+/**
+ * A notification entry, one link: "<strong>Ana Souza</strong> shared your post." Its type is read from notif_t
+ * where known, else from the words. A share links to the sharer's own post, which names their profile; other
+ * entries link to the user's post and name people only in words, so their name stands for their handle.
+ */
+function readFacebookNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
+  if (!root.matches(R.notification)) return undefined;
+  const url = urlOf(root.getAttribute('href'));
+  const sentence = readText(root, 400);
+  const found = url && kindOf(url.searchParams.get('notif_t'), sentence);
+  if (!url || !found) return [];
+  const names = Array.from(root.querySelectorAll(R.notificationName), (strong) => readText(strong, 200)).filter(Boolean);
+  if (names.length === 0 && found.verbAt > 0) names.push(sentence.slice(0, found.verbAt).trim());
+  const people = [...new Set(names)].filter((name) => name.length <= 200 && !same(name, me));
+  const link = readPermalink(url);
+  const sharer = found.kind === 'repost' && people.length === 1 && link?.owner && !same(link.owner, me) ? link : undefined;
+  const commentId = url.searchParams.get('reply_comment_id') ?? url.searchParams.get('comment_id');
+  const comment = commentId && /^\d+$/.test(commentId) ? commentId : undefined;
+  // A mention sits in someone else's post; the other entries concern the user's post.
+  const ids = sharer
+    ? { sourcePostId: sharer.postId, permalink: sharer.permalink }
+    : found.kind === 'mention'
+      ? { ...(link && { permalink: link.permalink }), ...((comment ?? link?.postId) && { sourcePostId: comment ?? link?.postId }) }
+      : { ...(link && { targetPostId: link.postId }), ...(comment && { sourcePostId: comment }) };
+  return people.map((name) => ({ site: 'facebook' as const, kind: found.kind, actor: { handle: sharer?.owner ?? name, name }, ...ids }));
+}
+
+function pagePermalink(doc: Document): Permalink | undefined {
+  const url = urlOf(doc.location?.href);
+  return url && readPermalink(url);
+}
+
+const facebookReciprocity: ReciprocityAdapter = {
+  readAccount(doc) {
+    for (const link of doc.querySelectorAll(R.navigationLink)) {
+      const handle = handleFromHref(link.getAttribute('href'));
+      if (handle) return handle;
+    }
+    return undefined;
+  },
+  notificationSelector: R.notification,
+  readNotification: readFacebookNotification,
+  composer: {
+    submitSelector: R.submit,
+    editorSelector: R.editor,
+    replyTarget(container, doc) {
+      // A comment box answers the post it sits in: a feed post, a post opened in a dialog, or the page's own post.
+      const post = container.closest(S.post);
+      const read = post ? readFacebookPost(post) : undefined;
+      if (read?.ok) return { handle: read.post.author.handle, postId: read.post.postId };
+      const dialog = container.closest(R.dialog);
+      const shown = (dialog && findPermalink(dialog, Array.from(dialog.querySelectorAll(S.comment)))) || pagePermalink(doc);
+      return shown?.owner ? { handle: shown.owner, postId: shown.postId } : undefined;
+    },
+    replyButtonSelector: R.replyButton,
+  },
+  likeSelector: R.like,
+  repostSelector: FACEBOOK_SHARE_NOW_LABELS.map((label) => `[role="button"][aria-label="${label}"]`).join(', '),
+};
+
 function commonAncestor(a: Element, b: Element): Element | null {
   let node: Element | null = a;
   while (node && !node.contains(b)) node = node.parentElement;
@@ -156,6 +232,7 @@ export const facebookAdapter: SiteAdapter = {
   matches: ['https://www.facebook.com/*'],
   postSelector: S.post,
   readPost: readFacebookPost,
+  reciprocity: facebookReciprocity,
   overlayAnchor(root) {
     // In the Like / Comment / Share row, after Share; a post without one gets the badge at its end.
     const comments = Array.from(root.querySelectorAll(S.comment));

@@ -47,5 +47,61 @@ export const FACEBOOK_COUNT_WORDS = {
   views: ['view', 'vue', 'aufrufe', 'reproducci', 'visualizzazion', 'visualizaç', 'weergave', '視聴', '观看', '觀看', '조회', 'просмотр'],
 } as const;
 
-/** First path segments of facebook.com that are not a profile name. */
-export const FACEBOOK_RESERVED_PATHS = ['profile.php', 'permalink.php', 'story.php', 'groups', 'pages', 'people', 'watch', 'events', 'photo', 'photo.php', 'reel', 'hashtag'];
+/** First path segments of facebook.com that are not a profile name (the navigation links to all of these). */
+export const FACEBOOK_RESERVED_PATHS = [
+  'profile.php', 'permalink.php', 'story.php', 'groups', 'pages', 'people', 'watch', 'events', 'photo', 'photo.php', 'reel', 'reels', 'hashtag',
+  'friends', 'marketplace', 'gaming', 'saved', 'memories', 'onthisday', 'notifications', 'messages', 'bookmarks', 'feeds', 'fundraisers',
+  'ads', 'adsmanager', 'business', 'stories', 'settings', 'help', 'privacy', 'login', 'search', 'home.php', 'me',
+];
+
+/**
+ * The user's own activity on www.facebook.com. No captured page: from public automation scripts and extensions
+ * (2024-26) that work on it. Unverified where marked.
+ */
+export const FACEBOOK_RECIPROCITY_SELECTORS = {
+  /**
+   * The left column's first entry is the user's profile shortcut (a link to /<name> or profile.php?id=), before
+   * Friends, Memories, Saved...; the top bar's navigation links only to reserved paths. Unverified: that the
+   * notifications page shows the left column (the built scenario page assumes it does).
+   */
+  navigationLink: '[role="navigation"] a[href]',
+  /** Every entry of the notifications page and of the bell's dropdown is one link carrying notif_id and notif_t. */
+  notification: 'a[href*="notif_id="]',
+  /** Names in an entry's sentence are bold ("<strong>Ana Souza</strong> shared your post."). Unverified. */
+  notificationName: 'strong',
+  /**
+   * A post's comment box: a Lexical contenteditable in form[role=presentation], with its send button in
+   * #focused-state-composer-submit (aria-label "Comment"). Facebook also sends on a plain Enter.
+   */
+  editor: '[contenteditable="true"][role="textbox"]',
+  submit: '#focused-state-composer-submit [role="button"]',
+  /** A post opened from the feed shows in a dialog, with its own permalink. */
+  dialog: '[role="dialog"]',
+  /** Unverified: the like button's hook stays the same once liked, so un-liking also reads as a like. */
+  like: '[data-ad-rendering-role="like_button"]',
+  replyButton: '[data-ad-rendering-role="comment_button"]',
+} as const;
+
+/** The share dialog's "Share now" button: it has only a localised label. Unverified beyond English. */
+export const FACEBOOK_SHARE_NOW_LABELS = ['Share now', 'Compartir ahora', 'Partager maintenant', 'Jetzt teilen', 'Compartilhar agora', 'Condividi ora', '今すぐシェア'];
+
+/**
+ * notif_t, the notification's type in its link, in any language. comment_mention and group_comment_mention are
+ * seen in public scripts and links; story_reshare, feed_comment and feedback_reaction_generic are unverified.
+ */
+export const FACEBOOK_NOTIFICATION_TYPES = {
+  story_reshare: 'repost',
+  comment_mention: 'mention',
+  group_comment_mention: 'mention',
+  feed_comment: 'reply',
+  feedback_reaction_generic: 'like',
+  like: 'like',
+} as const;
+
+/** The words of an entry whose notif_t is not known, per locale; the earliest match in the sentence wins. */
+export const FACEBOOK_NOTIFICATION_WORDS = {
+  repost: /shared your|compartió tu|a partagé votre|hat deinen beitrag geteilt|compartilhou sua|ha condiviso il tuo/i,
+  mention: /mentioned you|tagged you|te mencionó|vous a mentionné|hat dich .{0,40}erwähnt|mencionou você|ti ha menzionato/i,
+  reply: /commented on your|replied to your|comentó tu|a commenté votre|hat deinen beitrag kommentiert|comentou (?:sua|seu)|ha commentato il tuo/i,
+  like: /reacted to your|likes your|reaccionó a tu|a réagi à votre|hat auf deinen beitrag reagiert|reagiu (?:à|ao) sua|ha reagito al tuo/i,
+} as const;

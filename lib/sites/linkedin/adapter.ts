@@ -1,12 +1,16 @@
 import { parseCount } from '../../counts/parse';
-import { queryOutside, readText } from '../dom';
+import { linkedPeople, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
-import type { MetricKey, PostContext, ReadResult, RequiredField, SiteAdapter } from '../types';
+import type { ReceivedInteraction } from '../../reciprocity/types';
+import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
 import {
   LINKEDIN_COUNT_WORDS,
+  LINKEDIN_NOTIFICATION_TYPES,
+  LINKEDIN_NOTIFICATION_WORDS,
   LINKEDIN_OTHERS_PATTERN,
   LINKEDIN_POST_SELECTOR,
   LINKEDIN_PROMOTED_LABELS,
+  LINKEDIN_RECIPROCITY_SELECTORS as R,
   LINKEDIN_SELECTORS as S,
 } from './selectors';
 
@@ -87,7 +91,8 @@ function readLegacyPost(post: Element): ReadResult {
   if (actorLabels.some((label) => LINKEDIN_PROMOTED_LABELS.includes(label))) context.promoted = true;
 
   const name = readText(queryOutside(post, S.legacyActorName, nested), 200) || undefined;
-  return finish(postId, { handle, ...(name && { name }) }, readText(queryOutside(post, S.legacyText, nested)), metrics, context);
+  const text = queryOutside(post, S.legacyText, nested);
+  return finish(postId, { handle, ...(name && { name }) }, text, metrics, context);
 }
 
 function countKeyOf(label: string): MetricKey | undefined {
@@ -130,17 +135,24 @@ function readSduiPost(post: Element): ReadResult {
     context.promoted = true;
   }
   const name = /post by (.+)$/.exec(post.querySelector(S.sduiControlMenu)?.getAttribute('aria-label') ?? '')?.[1]?.trim();
-  return finish(postId, { handle, ...(name && { name }) }, readText(text), metrics, context);
+  return finish(postId, { handle, ...(name && { name }) }, text ?? undefined, metrics, context);
+}
+
+/** People the post's text names: LinkedIn turns an @mention into a link to the profile. */
+function mentionsIn(text: Element | undefined): string[] {
+  const handles = Array.from(text?.querySelectorAll(S.sduiActorLink) ?? [], (link) => handleFromHref(link.getAttribute('href')));
+  return [...new Set(handles.filter((handle): handle is string => handle !== undefined))];
 }
 
 function finish(
   postId: string,
   author: { handle: string; name?: string },
-  text: string,
+  textElement: Element | undefined,
   metrics: MetricsCollector,
   context: PostContext,
 ): ReadResult {
   const publishedAt = publishedAtOf(postId);
+  const mentions = mentionsIn(textElement);
   return {
     ok: true,
     post: {
@@ -149,10 +161,11 @@ function finish(
       permalink: `${ORIGIN}/feed/update/urn:li:activity:${postId}/`,
       author,
       ...(publishedAt && { publishedAt }),
-      text,
+      text: readText(textElement),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context,
+      ...(mentions.length > 0 && { mentions }),
     },
   };
 }
@@ -161,11 +174,90 @@ export function readLinkedinPost(root: Element): ReadResult {
   return root.matches(S.legacyPost) ? readLegacyPost(root) : readSduiPost(root);
 }
 
+/** Text of a node without the parts inside `skipped` (the actor's name, which is the actor's to choose). */
+function textOutside(node: Element | null, skipped: string): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let current = walker.nextNode(); current && parts.length < 200; current = walker.nextNode()) {
+    if (!current.parentElement?.closest(skipped)) parts.push(current.nodeValue ?? '');
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+function headlineUrl(href: string | null): URL | undefined {
+  try {
+    return href ? new URL(href, ORIGIN) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A notification card ("Ana Souza reposted your post"): LinkedIn's own type when the headline link names one,
+ * else the headline's words. One interaction per person whose avatar the card links.
+ */
+function readLinkedinNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
+  if (!root.matches(R.notification)) return undefined;
+  const headline = root.querySelector(R.notificationHeadline);
+  const url = headlineUrl(headline?.getAttribute('href') ?? null);
+  const type = url?.searchParams.get('highlightedUpdateType') ?? '';
+  const text = root.querySelector(R.notificationText);
+  const kind = Object.hasOwn(LINKEDIN_NOTIFICATION_TYPES, type)
+    ? LINKEDIN_NOTIFICATION_TYPES[type]
+    : LINKEDIN_NOTIFICATION_WORDS.find(([, words]) => words.test(textOutside(text, 'strong')))?.[0];
+  if (!kind) return [];
+  // The update the card opens: the person's own activity when the link highlights one.
+  const highlighted = url?.searchParams.get('highlightedUpdateUrn') ?? '';
+  const sourcePostId = activityId(highlighted);
+  const urn = /urn:li:(?:activity|ugcPost|share):\d+/.exec(highlighted || decodeURIComponent(url?.pathname ?? ''))?.[0];
+  const excerpt = readText(root.querySelector(R.notificationExcerpt), 280) || undefined;
+  const names = Array.from(text?.querySelectorAll('strong') ?? [], (strong) => readText(strong, 200));
+  return linkedPeople(root, R.notificationActor, handleFromHref, me).map((actor, index) => {
+    const name = actor.name ?? names[index];
+    return {
+      site: 'linkedin' as const,
+      kind,
+      actor: { handle: actor.handle, ...(name && { name }) },
+      ...(sourcePostId && { sourcePostId }),
+      ...(urn && { permalink: `${ORIGIN}/feed/update/${urn}/` }),
+      ...(excerpt && { targetExcerpt: excerpt }),
+    };
+  });
+}
+
+const linkedinReciprocity: ReciprocityAdapter = {
+  readAccount(doc) {
+    const href = doc.querySelector(R.account)?.getAttribute('href');
+    return href?.includes('/in/') ? handleFromHref(href) : undefined;
+  },
+  notificationSelector: R.notification,
+  readNotification: readLinkedinNotification,
+  composer: {
+    submitSelector: R.submit,
+    editorSelector: R.editor,
+    replyTarget(container) {
+      // A comment box answers the post it sits in; one inside a comment answers that comment's author.
+      const post = container.closest(LINKEDIN_POST_SELECTOR);
+      const read = post ? readLinkedinPost(post) : undefined;
+      const postId = read?.ok ? read.post.postId : undefined;
+      const comment = container.closest(R.comment);
+      const commenter = comment && handleFromHref(comment.querySelector(R.commentActor)?.getAttribute('href'));
+      if (commenter) return { handle: commenter, ...(postId && { postId }) };
+      return read?.ok ? { handle: read.post.author.handle, postId: read.post.postId } : undefined;
+    },
+    replyButtonSelector: R.replyButton,
+  },
+  likeSelector: R.like,
+  repostSelector: R.repost,
+};
+
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
   matches: ['https://www.linkedin.com/*'],
   postSelector: LINKEDIN_POST_SELECTOR,
   readPost: readLinkedinPost,
+  reciprocity: linkedinReciprocity,
   overlayAnchor(root) {
     if (root.matches(S.legacyPost)) {
       const nested = Array.from(root.querySelectorAll(S.legacyNested));

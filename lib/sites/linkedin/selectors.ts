@@ -1,3 +1,5 @@
+import type { InteractionKind } from '../../reciprocity/types';
+
 /**
  * Every linkedin.com hook the adapter relies on, in one place. Two DOM generations coexist (2025-2026).
  *
@@ -57,3 +59,62 @@ export const LINKEDIN_COUNT_WORDS = {
 export const LINKEDIN_OTHERS_PATTERN = /(\d[\d.,\u00a0\u202f]*)\s*(?:others?|weitere|autres|otras personas|outras pessoas|altri)\b/iu;
 
 export const LINKEDIN_PROMOTED_LABELS = ['Promoted', 'Sponsored', 'Gesponsert', 'Anzeige', 'Sponsorisé', 'Promocionado', 'Promovido', 'Sponsorizzato'];
+
+/**
+ * The user's own side of linkedin.com (Ember markup; the notifications page is still Ember in 2026).
+ * - account: the global nav's "Me" menu and the feed's identity module link to /in/<slug>/ (selectors used by several
+ *   2024-26 automation projects; not in a capture here, so unverified).
+ * - notifications: article.nt-card[data-view-name="notification-card-container"], the actor's avatar link
+ *   a[data-view-name="notification-card-image"] (href /in/<slug>, percent-encoded), a.nt-card__headline holding
+ *   .nt-card__text--3-line ("<strong>Name</strong> replied to your comment.") and, for the user's post,
+ *   .nt-card-content__body-text: checked against captured cards of 2026-07-26 (nella-labs/noelle-social,
+ *   apps/linkedin-actuator/tests/fixtures/notifications-page.html) and notes measured live on 2026-09-09.
+ * - composer: Ember comment box (.comments-comment-box, or --cr in 2026) with a Quill .ql-editor and the
+ *   comments-comment-box__submit-button (captured post page of 2026-07-27, same source); SDUI comment box
+ *   [componentkey^="commentBox"] with a TipTap contenteditable and its submit inside commentButtonSection (captured
+ *   2026-07). A reply box inside a comment (article.comments-comment-entity) answers that comment: unverified.
+ * - like: Ember button.react-button__trigger[aria-pressed="false"] (tests/fixtures/linkedin, 2025-08); SDUI
+ *   "Reaction button state: no reaction" (captured 2026-07).
+ * - repost: the Ember repost menu's "Repost" item .social-reshare-button__sharing-as-is-dropdown-item (named by several
+ *   2023-25 projects, unverified); SDUI's repost menu is not known, so SDUI reposts are not seen.
+ */
+export const LINKEDIN_RECIPROCITY_SELECTORS = {
+  account: '.global-nav__me-content a[href*="/in/"], .feed-identity-module__actor-meta a[href*="/in/"], .feed-identity-module a[href*="/in/"]',
+  notification: 'article.nt-card',
+  notificationActor: 'a[data-view-name="notification-card-image"]',
+  notificationHeadline: 'a.nt-card__headline',
+  notificationText: '.nt-card__text--3-line',
+  notificationExcerpt: '.nt-card-content__body-text',
+  editor: '[class*="comments-comment-box"] .ql-editor[contenteditable="true"], [componentkey^="commentBox"] [contenteditable="true"]',
+  submit: '[class*="comments-comment-box__submit-button"], button[componentkey^="commentButtonSection"]',
+  comment: 'article.comments-comment-entity',
+  commentActor: '.comments-comment-meta__actor a[href], a.comments-comment-meta__description-container',
+  replyButton: 'button.comment-button, button:has(> svg#comment-small)',
+  like: 'button.react-button__trigger[aria-pressed="false"], button[aria-label^="Reaction button state: no reaction"]',
+  repost: '.social-reshare-button__sharing-as-is-dropdown-item',
+} as const;
+
+/**
+ * LinkedIn's own notification type, named in the headline link (?highlightedUpdateType=...), captured 2026-07-26.
+ * null: a notification with nothing the person did for the user (impressions, trends, a like of someone else's comment).
+ */
+export const LINKEDIN_NOTIFICATION_TYPES: Readonly<Record<string, InteractionKind | null>> = {
+  MENTIONED_YOU_IN_THIS: 'mention',
+  REPLIED_TO_YOUR_COMMENT: 'reply',
+  REACTED_TO_YOUR_COMMENT: 'like',
+  REACTED_TO_COMMENT_MENTIONING_YOU: null,
+  COMMENT_VIEWS: null,
+  TOPIC_TRENDING_CONVERSATION_IN_YOUR_NETWORK: null,
+};
+
+/**
+ * Headline words for cards without a known type (reposts among them), tried in this order: "liked Tam's comment that
+ * mentioned you" is a like. The actor's name (<strong>) is left out before matching. English follows the captured
+ * cards' phrasing; the other languages follow LinkedIn's published UI strings, unverified.
+ */
+export const LINKEDIN_NOTIFICATION_WORDS: readonly [InteractionKind, RegExp][] = [
+  ['repost', /reposted your|hat Ihren Beitrag geteilt|reposteó|compartió tu publicación|a republié|a partagé votre post|compartilhou sua publicação|ha ricondiviso/i],
+  ['like', /\b(?:liked|reacted to|loves|celebrates|supports|likes) your|gefällt|reagiert auf|le gusta|reaccionó|a aimé|a réagi|curtiu|reagiu|ha reagito|piace/i],
+  ['reply', /commented on your|replied to your|kommentiert|geantwortet|comentó|respondió|a commenté|a répondu|comentou|respondeu|ha commentato|ha risposto/i],
+  ['mention', /mentioned you|erwähnt|te mencionó|vous a mentionné|mencionou você|ti ha menzionato/i],
+];

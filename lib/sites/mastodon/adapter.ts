@@ -1,7 +1,8 @@
-import { isoDate, queryOutside, readText } from '../dom';
+import { isoDate, linkedPeople, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
-import type { MetricKey, PostContext, PostReading, ReadResult, RequiredField, SiteAdapter } from '../types';
-import { MASTODON_SELECTORS as S } from './selectors';
+import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
+import type { MetricKey, PostContext, PostReading, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
+import { MASTODON_NOTIFICATION_CLASSES, MASTODON_RECIPROCITY_SELECTORS as R, MASTODON_SELECTORS as S } from './selectors';
 
 /** /@acct/<id>, also /@acct/<id>/reblogs and /@acct/<id>/favourites; acct is user or user@domain. */
 const STATUS_PATH = /^\/@([^/@]+(?:@[^/@]+)?)\/(\d+)(?:\/(?:reblogs|favourites))?\/?$/;
@@ -26,6 +27,40 @@ function decodedPath(url: URL | undefined): string {
 
 function pathOf(root: Element, href: string | null | undefined): string {
   return decodedPath(urlOf(root, href));
+}
+
+/**
+ * The acct a profile link names, as this instance writes it: "ana" on this instance, "ana@other.social" elsewhere.
+ * The app links accounts as /@acct; raw server links (older reply indicators, unrewritten mentions) point at the
+ * account's home server, whose host is then its domain.
+ */
+function acctOf(root: Element, href: string | null | undefined): string | undefined {
+  const url = urlOf(root, href);
+  const acct = ACCOUNT_PATH.exec(decodedPath(url))?.[1];
+  if (!url || !acct) return undefined;
+  return url.origin === urlOf(root, '/')?.origin || acct.includes('@') ? acct : `${acct}@${url.hostname}`;
+}
+
+/** @mentions in the status's own text, and the "Replied to <name>" line a timeline shows above a reply. */
+function readAddressees(root: Element, status: Element, nested: Element[]): Pick<PostReading, 'mentions' | 'inReplyTo'> {
+  const content = queryOutside(status, S.content, nested);
+  const mentions = new Set<string>();
+  for (const link of content?.querySelectorAll(R.mention) ?? []) {
+    const acct = acctOf(root, link.getAttribute('href'));
+    if (acct) mentions.add(acct);
+  }
+  const prepend = Array.from(status.parentElement?.children ?? []).find((child) => child.matches(S.prepend));
+  const repliedTo = prepend?.querySelector(R.replyPrependIcon) ? acctOf(root, prepend.querySelector('a[href]')?.getAttribute('href')) : undefined;
+  return { ...(mentions.size > 0 && { mentions: [...mentions] }), ...(repliedTo && { inReplyTo: [repliedTo] }) };
+}
+
+/** A quote (4.5+) nests the quoted status, whose own link names its author. */
+function readQuoted(root: Element, status: Element): PostContext['quoted'] {
+  const quoted = status.querySelector(R.quote)?.querySelector(S.status);
+  if (!quoted) return undefined;
+  const handle = STATUS_PATH.exec(pathOf(root, quoted.querySelector(S.relativeTime)?.getAttribute('href')))?.[1];
+  const postId = quoted.getAttribute('data-id') ?? '';
+  return { ...(handle && { handle }), ...(/^\d+$/.test(postId) && { postId }) };
 }
 
 /** The instance's permalink of a status, on the instance the user is reading. */
@@ -96,6 +131,7 @@ function readTimelineStatus(root: Element): ReadResult {
 
   const name = readText(nameLink?.querySelector(S.displayNameText)) || undefined;
   const datetime = isoDate(timeLink?.querySelector(S.time)?.getAttribute('datetime'));
+  const quoted = readQuoted(root, status);
   const post: PostReading = {
     site: 'mastodon',
     postId,
@@ -105,7 +141,8 @@ function readTimelineStatus(root: Element): ReadResult {
     text: readText(queryOutside(status, S.content, nested)),
     metrics: metrics.metrics,
     lowerBounds: metrics.lowerBounds,
-    context: readContext(root, status.parentElement),
+    context: { ...readContext(root, status.parentElement), ...(quoted && { quoted }) },
+    ...readAddressees(root, status, nested),
   };
   return { ok: true, post };
 }
@@ -152,6 +189,7 @@ function readDetailedStatus(root: Element): ReadResult {
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: {},
+      ...readAddressees(root, detailed, nested),
     },
   };
 }
@@ -160,12 +198,68 @@ export function readMastodonPost(root: Element): ReadResult {
   return root.matches(S.detailedWrapper) ? readDetailedStatus(root) : readTimelineStatus(root);
 }
 
+function kindOf(entry: Element): InteractionKind | undefined {
+  const kinds = Object.entries(MASTODON_NOTIFICATION_CLASSES) as [InteractionKind, readonly string[]][];
+  return kinds.find(([, classes]) => classes.some((name) => entry.classList.contains(name)))?.[0];
+}
+
+/**
+ * "Ana and 1 other boosted your post": one interaction per person the entry links, told apart by its type class.
+ * The people are read only where the entry names them, never from the user's post shown under it.
+ */
+function readMastodonNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
+  if (!root.matches(R.notification)) {
+    // The list item around an entry: the entry itself is read on its own match, and the item is no post.
+    return root.matches(R.listItem) && root.querySelector(R.notification) ? [] : undefined;
+  }
+  const kind = kindOf(root);
+  const names = root.querySelector(R.names);
+  if (!kind || !names) return [];
+  // 4.3+ links the user's post from the entry's timestamp; before, the entry shows the status itself.
+  const subjectLink = Array.from(root.querySelectorAll('a[href]'), (link) => STATUS_PATH.exec(pathOf(root, link.getAttribute('href'))))
+    .find((match) => match);
+  const postId = subjectLink?.[2] ?? root.querySelector(S.status)?.getAttribute('data-id') ?? undefined;
+  const excerpt = readText(root.querySelector(R.subjectText), 280) || undefined;
+  return linkedPeople(names, 'a[href]', (href) => acctOf(root, href), me).map((actor) => ({
+    site: 'mastodon' as const,
+    kind,
+    actor,
+    ...(postId && /^\d+$/.test(postId) && { targetPostId: postId, permalink: permalinkOf(root, subjectLink?.[1] ?? me, postId) }),
+    ...(excerpt && { targetExcerpt: excerpt }),
+  }));
+}
+
+const mastodonReciprocity: ReciprocityAdapter = {
+  readAccount(doc) {
+    const link = doc.querySelector(R.account);
+    return link ? acctOf(link, link.getAttribute('href')) : undefined;
+  },
+  notificationSelector: R.notification,
+  readNotification: readMastodonNotification,
+  composer: {
+    submitSelector: R.submit,
+    editorSelector: R.editor,
+    replyTarget(container, doc) {
+      // The indicator names the author only; on that author's status page the reply answers the page's status.
+      const indicator = (container.closest(R.composer) ?? container).querySelector(R.replyIndicator);
+      const handle = Array.from(indicator?.querySelectorAll('a[href]') ?? [], (link) => acctOf(container, link.getAttribute('href'))).find(Boolean);
+      if (!handle) return undefined;
+      const page = STATUS_PATH.exec(decodedPath(urlOf(container, doc.location?.href)));
+      return { handle, ...(page && page[1]!.toLowerCase() === handle.toLowerCase() && { postId: page[2]! }) };
+    },
+    replyButtonSelector: R.replyButton,
+  },
+  likeSelector: R.like,
+  repostSelector: R.boost,
+};
+
 export const mastodonAdapter: SiteAdapter = {
   site: 'mastodon',
   // Other instances are added at run time through optional host permissions.
   matches: ['https://mastodon.social/*'],
   postSelector: S.post,
   readPost: readMastodonPost,
+  reciprocity: mastodonReciprocity,
   overlayAnchor(root) {
     if (root.matches(S.detailedWrapper)) return { parent: root.querySelector(S.detailedActionBar) ?? root };
     const status = root.matches(S.status) ? root : root.querySelector(S.status);

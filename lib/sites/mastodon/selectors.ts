@@ -44,3 +44,52 @@ export const MASTODON_SELECTORS = {
   detailedFavourites: '.detailed-status__favorites',
   detailedActionBar: '.detailed-status__action-bar',
 } as const;
+
+/**
+ * The user's own activity in the Mastodon web UI, from mastodon/mastodon's source, 2026-11: notifications_v2
+ * (notification_group_with_status.tsx, avatar_group.tsx, notification_reblog.tsx, embedded_status.tsx; 4.3+),
+ * notifications/components/notification.jsx (before 4.3), compose/components/navigation_bar.tsx / .jsx,
+ * compose_form.jsx (4.2 .compose-form__publish, 4.3+ .compose-form__submit), reply_indicator.jsx,
+ * status_thread_label.tsx and status_content.jsx (mention links rewritten to /@acct). Not verified against a
+ * captured page: best effort.
+ */
+export const MASTODON_RECIPROCITY_SELECTORS = {
+  /** The compose panel's navigation bar shows the signed-in account (Account minimal; before 4.3 a profile link). */
+  account: '.navigation-bar a[href^="/@"], .navigation-bar__profile-account',
+  /**
+   * Entries that state what people did to the user's post: grouped ones since 4.3, single ones before. Mentions
+   * and quotes are full statuses (notification-ungrouped, or a bare status before 4.3) and are read as posts.
+   */
+  notification: '.notification-group, .notification.focusable',
+  /** Every list item is wrapped in an article[data-id] (ScrollableList), which also matches the post selector. */
+  listItem: 'article[data-id]',
+  /** Where an entry names its people: the avatar group and label (4.3+), the message line (before 4.3). */
+  names: '.notification-group__main__header, .notification__message',
+  /** The user's post the entry is about: embedded (4.3+) or a full status (before 4.3). */
+  subjectText: '.notification-group__embedded-status__content, .status__content',
+  composer: '.compose-form',
+  editor: '.compose-form textarea.autosuggest-textarea__textarea',
+  submit: '.compose-form__submit button[type="submit"], .compose-form__publish button[type="submit"]',
+  /** Shown in the composer while it answers a status; links to the status's author, not to the status. */
+  replyIndicator: '.reply-indicator',
+  /** Mention links in a status's content; hashtags carry the mention class too. */
+  mention: 'a.mention:not(.hashtag)',
+  /** 4.3+ "Replied to <name>" line above a reply in timelines (StatusThreadLabel). */
+  replyPrependIcon: '.icon-reply, .fa-reply',
+  /** A quote (4.5+) nests the quoted status here. */
+  quote: '.status__quote',
+  /** IconButton gets .active once favourited / boosted: only the first click gives. */
+  like: 'button.star-icon:not(.active)',
+  /**
+   * Boosting is one click on the boost button by default; a user who turned on the boost confirmation gets the
+   * click counted even when they cancel. UNVERIFIED against 4.5's boost/quote menu.
+   */
+  boost: '.status__action-bar button:not(.active):has(.icon-retweet, .fa-retweet), .detailed-status__action-bar button:not(.active):has(.icon-retweet, .fa-retweet)',
+  replyButton: 'button:has(.icon-reply, .icon-reply-all, .fa-reply, .fa-reply-all)',
+} as const;
+
+/** A notification entry's kind, by its type class (the words around it are localised). */
+export const MASTODON_NOTIFICATION_CLASSES = {
+  repost: ['notification-group--reblog', 'notification-reblog'],
+  like: ['notification-group--favourite', 'notification-favourite'],
+} as const;

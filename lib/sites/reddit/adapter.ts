@@ -1,7 +1,15 @@
 import { isoDate, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
-import { MAX_TEXT_LENGTH, type MetricKey, type PostContext, type ReadResult, type RequiredField, type SiteAdapter } from '../types';
-import { REDDIT_FULLNAME, REDDIT_POST_SELECTOR, REDDIT_SELECTORS as S } from './selectors';
+import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
+import { MAX_TEXT_LENGTH, type MetricKey, type PostContext, type ReadResult, type ReciprocityAdapter, type RequiredField, type SiteAdapter } from '../types';
+import {
+  REDDIT_FULLNAME,
+  REDDIT_NOTIFICATION_WORDS,
+  REDDIT_POST_SELECTOR,
+  REDDIT_RECIPROCITY_SELECTORS as R,
+  REDDIT_SELECTORS as S,
+  REDDIT_USER_MENTION,
+} from './selectors';
 
 const ORIGIN = 'https://www.reddit.com';
 const USERNAME = /^[A-Za-z0-9_-]{1,30}$/;
@@ -32,8 +40,14 @@ function isoFromMillis(value: string | null | undefined): string | undefined {
 }
 
 function handleFromUserLink(link: Element | null | undefined): string | undefined {
-  const path = /\/user\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
+  const path = /\/u(?:ser)?\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
   return path && USERNAME.test(path) ? path : undefined;
+}
+
+/** The people a post's text links to ("u/ana"), when it links any. */
+function readMentions(body: Element | null): { mentions?: string[] } {
+  const handles = new Set(Array.from(body?.querySelectorAll(R.textUserLink) ?? [], (link) => handleFromUserLink(link)).filter((handle) => handle !== undefined));
+  return handles.size > 0 ? { mentions: [...handles] } : {};
 }
 
 /** Counters live in the open shadow root on reddit.com; a page without one (or a server render) has them in light DOM. */
@@ -92,6 +106,7 @@ function readNewPost(post: Element): ReadResult {
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context,
+      ...readMentions(post.querySelector(S.newTextBody)),
     },
   };
 }
@@ -141,6 +156,7 @@ function readOldPost(thing: Element): ReadResult {
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context,
+      ...readMentions(thing.querySelector(S.oldSelfText)),
     },
   };
 }
@@ -149,11 +165,72 @@ export function readRedditPost(root: Element): ReadResult {
   return root.matches(S.oldThing) ? readOldPost(root) : readNewPost(root);
 }
 
+/** /r/<sub>/comments/<post>/<slug or "comment">/<comment>/: the thread, and the comment when the link names one. */
+const THREAD_PATH = /^\/r\/[^/]+\/comments\/([a-z0-9]+)(?:\/[^/]+(?:\/([a-z0-9]+))?)?\/?$/;
+
+/**
+ * "u/ana crossposted your post to r/growth": one interaction, told by the words (the only thing the entry says),
+ * from the first person named other than the user. Upvote milestones and the like name nobody: nothing to record.
+ */
+function readRedditNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
+  if (!root.matches(R.notification)) return undefined;
+  const text = readText(root, 400);
+  const kind = (Object.entries(REDDIT_NOTIFICATION_WORDS) as [InteractionKind, RegExp][]).find(([, words]) => words.test(text))?.[0];
+  const handle = [...text.matchAll(REDDIT_USER_MENTION)].map((match) => match[1]!).find((name) => name.toLowerCase() !== me.toLowerCase());
+  let path = '';
+  try {
+    path = new URL(root.getAttribute('href') ?? '', ORIGIN).pathname;
+  } catch {
+    // An unreadable link leaves the entry without a thread.
+  }
+  const thread = THREAD_PATH.exec(path);
+  if (!kind || !handle || !thread) return [];
+  return [
+    {
+      site: 'reddit',
+      kind,
+      actor: { handle },
+      // The crosspost is the sharer's own post; a reply or mention is their comment in a thread.
+      sourcePostId: thread[2] && kind !== 'repost' ? `t1_${thread[2]}` : `t3_${thread[1]}`,
+      permalink: `${ORIGIN}${path}`,
+    },
+  ];
+}
+
+const redditReciprocity: ReciprocityAdapter = {
+  readAccount(doc) {
+    return handleFromUserLink(doc.querySelector(R.account));
+  },
+  notificationSelector: R.notification,
+  readNotification: readRedditNotification,
+  composer: {
+    submitSelector: R.submit,
+    editorSelector: R.editor,
+    replyTarget(container, doc) {
+      // A reply box opens inside the comment it answers; the one under a post page's post answers the post.
+      const comment = container.closest(R.comment);
+      if (comment) {
+        const author = comment.getAttribute('author') ?? '';
+        const thingId = comment.getAttribute('thingid') ?? '';
+        return USERNAME.test(author) ? { handle: author, ...(/^t1_[a-z0-9]+$/.test(thingId) && { postId: thingId }) } : undefined;
+      }
+      if (!doc.location?.pathname.includes('/comments/')) return undefined;
+      const post = doc.querySelector(S.newPost);
+      const read = post ? readNewPost(post) : undefined;
+      return read?.ok ? { handle: read.post.author.handle, postId: read.post.postId } : undefined;
+    },
+    replyButtonSelector: R.replyButton,
+  },
+  likeSelector: R.like,
+  repostSelector: R.crosspost,
+};
+
 export const redditAdapter: SiteAdapter = {
   site: 'reddit',
   matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://reddit.com/*'],
   postSelector: REDDIT_POST_SELECTOR,
   readPost: readRedditPost,
+  reciprocity: redditReciprocity,
   // Reddit updates votes and comment counts through these attributes, not through labels.
   watchedAttributes: ['score', 'comment-count', 'data-score', 'data-comments-count'],
   overlayAnchor(root) {

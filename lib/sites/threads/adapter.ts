@@ -1,7 +1,18 @@
-import { isoDate, queryOutside, readText } from '../dom';
+import { isoDate, linkedPeople, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
-import type { MetricKey, PostContext, ReadResult, RequiredField, SiteAdapter } from '../types';
-import { THREADS_ACTION_LABELS, THREADS_ACTION_ORDER, THREADS_SELECTORS as S, type ThreadsAction } from './selectors';
+import type { ReceivedInteraction } from '../../reciprocity/types';
+import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
+import {
+  THREADS_ACTION_LABELS,
+  THREADS_ACTION_ORDER,
+  THREADS_ACTIVITY_ICONS,
+  THREADS_ACTIVITY_WORDS,
+  THREADS_PROFILE_LABELS,
+  THREADS_RECIPROCITY_SELECTORS as R,
+  THREADS_SELECTORS as S,
+  THREADS_UNPRESSED_LABELS,
+  type ThreadsAction,
+} from './selectors';
 
 const POST_PATH = /^\/@([\w.]{1,30})\/post\/([\w-]+)/;
 const PROFILE_PATH = /^\/@([\w.]{1,30})\/?$/;
@@ -74,13 +85,21 @@ function readMetrics(actions: Map<ThreadsAction, Element>): MetricsCollector {
   return metrics;
 }
 
-function readBody(root: Element, nested: readonly Element[]): string {
+function readBody(root: Element, nested: readonly Element[]): { text: string; body?: Element } {
   for (const span of root.querySelectorAll(S.text)) {
     if (!outside(nested)(span) || span.closest(`a, ${S.actionButton}`)) continue;
     const text = readText(span);
-    if (text) return text;
+    if (text) return { text, body: span };
   }
-  return '';
+  return { text: '' };
+}
+
+const profileHandle = (href: string | null | undefined) => PROFILE_PATH.exec(pathOf(href))?.[1];
+
+/** The profiles the post's text links to: Threads turns an @mention into a link to /@handle. */
+function mentionsIn(body: Element | undefined): string[] {
+  const handles = Array.from(body?.querySelectorAll(S.author) ?? [], (link) => profileHandle(link.getAttribute('href')));
+  return [...new Set(handles.filter((handle): handle is string => handle !== undefined))];
 }
 
 function readQuoted(nested: readonly Element[]): PostContext['quoted'] {
@@ -112,6 +131,8 @@ export function readThreadsPost(root: Element): ReadResult {
   const metrics = readMetrics(actions);
   const datetime = isoDate(time?.getAttribute('datetime'));
   const quoted = readQuoted(nested);
+  const { text, body } = readBody(root, nested);
+  const mentions = mentionsIn(body);
   return {
     ok: true,
     post: {
@@ -120,19 +141,107 @@ export function readThreadsPost(root: Element): ReadResult {
       permalink: `https://www.threads.com/@${handle}/post/${match[2]}`,
       author: { handle },
       ...(datetime && { publishedAt: datetime }),
-      text: readBody(root, nested),
+      text,
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: quoted ? { quoted } : {},
+      ...(mentions.length > 0 && { mentions }),
     },
   };
 }
+
+/** Text of an entry outside its links and buttons: what the entry says, not a name or an excerpt someone wrote. */
+function ownWords(root: Element): string {
+  const parts: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let current = walker.nextNode(); current && parts.length < 200; current = walker.nextNode()) {
+    if (!current.parentElement?.closest(`a, ${S.actionButton}`)) parts.push(current.nodeValue ?? '');
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function activityKind(root: Element): ReceivedInteraction['kind'] | null | undefined {
+  for (const icon of root.querySelectorAll(R.badge)) {
+    if (icon.closest(S.actionButton)) continue;
+    const label = (icon.getAttribute('aria-label') ?? '').trim().toLowerCase();
+    const known = THREADS_ACTIVITY_ICONS.find(([, labels]) => labels.includes(label));
+    if (known) return known[0];
+  }
+  const words = ownWords(root);
+  return THREADS_ACTIVITY_WORDS.find(([, pattern]) => pattern.test(words))?.[0];
+}
+
+/**
+ * An activity-page entry without an action row ("ana.souza reposted your thread"): one interaction per person linked.
+ * Replies, quotes and mentions with their own action row are posts, read as posts.
+ */
+function readThreadsNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
+  if (!root.ownerDocument.defaultView?.location.pathname.startsWith('/activity')) return undefined;
+  if (root.parentElement?.closest(S.post)) return undefined;
+  // A post (its own timestamp link or action row) is read as a post, even where its reading fails.
+  const nested = Array.from(root.querySelectorAll(S.post));
+  if (queryOutside(root, S.permalinkTime, nested) || findActions(root, nested)) return undefined;
+  const kind = activityKind(root);
+  if (!kind) return [];
+  // Threads names people by their handles; an avatar link's "<handle>'s profile picture" is no name.
+  const people = linkedPeople(root, S.author, profileHandle, me).map(({ handle }) => ({ handle }));
+  const posts = Array.from(root.querySelectorAll(S.permalink), (link) => ({ link, match: POST_PATH.exec(pathOf(link.getAttribute('href'))) }));
+  const mine = posts.find(({ match }) => match?.[1]?.toLowerCase() === me.toLowerCase());
+  const excerpt = readText(mine?.link, 280) || undefined;
+  return people.map((actor) => {
+    const theirs = posts.find(({ match }) => match?.[1] === actor.handle)?.match;
+    return {
+      site: 'threads' as const,
+      kind,
+      actor,
+      ...(mine?.match && { targetPostId: mine.match[2]!, permalink: `https://www.threads.com/@${mine.match[1]}/post/${mine.match[2]}` }),
+      ...(theirs && { sourcePostId: theirs[2]!, permalink: `https://www.threads.com/@${theirs[1]}/post/${theirs[2]}` }),
+      ...(excerpt && { targetExcerpt: excerpt }),
+    };
+  });
+}
+
+/** A button whose icon carries one of `labels`, as written or capitalised ("reply" and "Reply"). */
+function buttonWithIcon(labels: readonly string[]): string {
+  const variants = new Set(labels.flatMap((label) => [label, label.charAt(0).toUpperCase() + label.slice(1)]));
+  return `${S.actionButton}:has(${[...variants].map((label) => `svg[aria-label="${label}"]`).join(', ')})`;
+}
+
+const threadsReciprocity: ReciprocityAdapter = {
+  readAccount(doc) {
+    const nav = profileHandle(doc.querySelector(R.navProfile)?.getAttribute('href'));
+    if (nav) return nav;
+    const icon = Array.from(doc.querySelectorAll(R.profileIcon)).find((svg) =>
+      THREADS_PROFILE_LABELS.includes((svg.getAttribute('aria-label') ?? '').trim().toLowerCase()),
+    );
+    return profileHandle(icon?.closest('a')?.getAttribute('href'));
+  },
+  readNotification: readThreadsNotification,
+  composer: {
+    submitSelector: R.submit,
+    editorSelector: R.editor,
+    replyTarget(container) {
+      // The reply dialog shows the thread it answers, linked; a new-thread dialog shows none.
+      const dialog = container.closest(R.dialog) ?? container;
+      for (const link of dialog.querySelectorAll(S.permalink)) {
+        const match = POST_PATH.exec(pathOf(link.getAttribute('href')));
+        if (match) return { handle: match[1]!, postId: match[2]! };
+      }
+      return undefined;
+    },
+    replyButtonSelector: buttonWithIcon(THREADS_ACTION_LABELS.replies),
+  },
+  likeSelector: buttonWithIcon(THREADS_UNPRESSED_LABELS.like),
+  // The repost button itself: Threads' menu behind it (Repost / Quote) is not documented.
+  repostSelector: buttonWithIcon(THREADS_UNPRESSED_LABELS.repost),
+};
 
 export const threadsAdapter: SiteAdapter = {
   site: 'threads',
   matches: ['https://www.threads.com/*', 'https://www.threads.net/*'],
   postSelector: S.post,
   readPost: readThreadsPost,
+  reciprocity: threadsReciprocity,
   overlayAnchor(root) {
     // In the action row, after the share button; a post without one gets the badge at its end.
     const actions = findActions(root, Array.from(root.querySelectorAll(S.post)));

@@ -31,3 +31,49 @@ export const YOUTUBE_SELECTORS = {
   /** The badge container is always there; it has content only on a pinned comment. */
   pinnedBadge: '#pinned-comment-badge > *',
 } as const;
+
+/**
+ * The user's own activity on www.youtube.com, from the hooks public extensions and scripts use (2024-26; no
+ * captured page): ytd-notification-renderer in the bell's ytd-multi-page-menu-renderer, its yt-formatted-string
+ * .message and its link to watch?v=<video>&lc=<comment>; ytd-commentbox with #contenteditable-root and
+ * ytd-button-renderer#submit-button (top-level box in ytd-comment-simplebox-renderer, reply boxes under a comment).
+ * Marked "unverified" where only this project assumes the markup.
+ */
+export const YOUTUBE_RECIPROCITY_SELECTORS = {
+  /**
+   * The signed-in channel's "@handle": the account menu's header (rendered once the masthead avatar button
+   * #avatar-btn was opened; the button itself names no one), else the guide's "You" section, whose entries
+   * come after its /feed/you header link and include "Your channel" (unverified: that it links /@handle).
+   */
+  accountHandle: 'ytd-active-account-header-renderer #channel-handle',
+  guideYou: 'ytd-guide-renderer a[href="/feed/you"]',
+  guideSection: 'ytd-guide-collapsible-section-entry-renderer, ytd-guide-section-renderer',
+  channelLink: 'a[href^="/@"]',
+  notification: 'ytd-notification-renderer',
+  notificationMessage: '.message',
+  notificationLink: 'a[href*="/watch"]',
+  editor: 'ytd-commentbox #contenteditable-root',
+  /** The inner <button> (older builds: tp-yt-paper-button) carries `disabled` while the box is empty. */
+  submit: 'ytd-commentbox #submit-button button, ytd-commentbox #submit-button tp-yt-paper-button',
+  /** The video's channel, answered by a top-level comment (ytd-watch-metadata #owner). */
+  videoOwner: 'ytd-video-owner-renderer a[href^="/@"], ytd-watch-metadata #owner a[href^="/@"]',
+  watchFlexy: 'ytd-watch-flexy[video-id]',
+  replyButton: '#reply-button-end button',
+  /** aria-pressed turns "true" once liked, in any language. */
+  like: '#like-button button[aria-pressed="false"]',
+  /** YouTube has no reposts: a selector that never matches. */
+  repost: ':not(*)',
+  /** Links inside a comment's text; a mention's text is "@handle" (its href /@handle or, older, /channel/<id>). */
+  textLink: 'a[href]',
+} as const;
+
+/**
+ * What a notification says happened, in words only (its icon is the actor's avatar). Unverified wording beyond
+ * English "<name> replied to your comment", "<name> mentioned you", "<name> liked your comment" and the creator's
+ * heart. The earliest match in the message wins, so a quoted comment cannot change the kind.
+ */
+export const YOUTUBE_NOTIFICATION_WORDS = {
+  mention: /mentioned you|te mencionó|t'a mentionné|vous a mentionné|hat dich erwähnt|mencionou você|ti ha menzionato|さんがあなたをメンション/i,
+  reply: /replied|respondió|a répondu|hat geantwortet|hat auf deinen kommentar geantwortet|respondeu|ha risposto|さんが返信/i,
+  like: /liked your comment|hearted your comment|❤|le gustó tu comentario|a aimé votre commentaire|gefällt dein kommentar|curtiu seu comentário|ha messo mi piace al tuo commento/i,
+} as const;
