@@ -23,7 +23,11 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage): Promi
     case 'data-changed':
       return { ok: true };
     case 'posts-seen':
-      await ingestPosts(db, message.seenAt, message.posts);
+      await db.transaction('rw', [db.posts, db.snapshots, db.daily, db.health], async () => {
+        await ingestPosts(db, message.seenAt, message.posts);
+        const site = message.posts[0]!.site;
+        if (message.health) await recordHealth(db, message.seenAt, { site, ...message.health });
+      });
       return { ok: true };
     case 'adapter-health':
       await recordHealth(db, message.at, message);

@@ -97,8 +97,12 @@ function readDecimal(digits: string): number | undefined {
 }
 
 /** Finds and parses the first count in a text ("252 reactions", "1.2K", "5124 次查看"). */
+const PLAIN_DIGITS = /^\d{1,15}$/;
+
 export function parseCount(text: string | null | undefined): ParsedCount | undefined {
   if (!text) return undefined;
+  // Attributes and most visible counts are plain digits: no need for the general reading.
+  if (PLAIN_DIGITS.test(text)) return { value: Number(text), exact: true };
   const match = NUMBER_PATTERN.exec(text);
   if (!match) return undefined;
   const digits = match[0].replace(new RegExp(`[${SEPARATORS}]+$`, 'u'), '');

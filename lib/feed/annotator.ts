@@ -40,6 +40,8 @@ const PRUNE_AT = 2000;
 const RELATIONS: Partial<Record<InteractionKind, Relation>> = { repost: 'reposted', quote: 'quoted', mention: 'mentioned', reply: 'replied' };
 /** Health is reported in deltas, at most this often: it is a trend, not a live figure. */
 const HEALTH_REPORT_MS = 5000;
+/** The account link is searched in the whole document: not on every post. */
+const ACCOUNT_RECHECK_MS = 2000;
 
 /** Runs FeedCoach on one page: watch the feed, read posts with the site's adapter, annotate, report. */
 export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSettings: Settings, services: FeedCoachServices): FeedCoach {
@@ -50,8 +52,19 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   const readings = new WeakMap<OverlayHost, PostReading>();
   const health: AdapterHealth = { seen: 0, read: 0, missing: {} };
   const { ask } = services;
+  // Posts and the adapter's health travel together: one message, one write transaction, at most once a second.
   const batcher = new Batcher<PostReading>(
-    async (posts, seenAt) => delivered(await ask({ type: 'posts-seen', seenAt, posts })),
+    async (posts, seenAt) => {
+      const report = takeHealth();
+      const message: ExtensionMessage | undefined =
+        posts.length > 0
+          ? { type: 'posts-seen', seenAt, posts, ...(report && { health: report }) }
+          : report && { type: 'adapter-health', site: adapter.site, at: seenAt, ...report };
+      if (!message) return true;
+      const ok = delivered(await ask(message));
+      if (!ok && report) restoreHealth(report);
+      return ok;
+    },
     (post) => postKey(post.site, post.postId),
     (post) => JSON.stringify([post.metrics, post.lowerBounds, post.context, post.text.length]),
   );
@@ -67,9 +80,13 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   );
   const reciprocity = adapter.reciprocity;
   let me: string | undefined;
-  /** The user's handle, read from the page's navigation once it is rendered. */
+  let accountCheckedAt = Number.NEGATIVE_INFINITY;
+  /** The user's handle, read from the page's navigation once it is rendered (looked for at most every 2 s). */
   function account(): string | undefined {
     if (me || !reciprocity) return me;
+    const now = Date.now();
+    if (now - accountCheckedAt < ACCOUNT_RECHECK_MS) return undefined;
+    accountCheckedAt = now;
     me = reciprocity.readAccount(root.ownerDocument);
     if (me) void ask({ type: 'account-seen', site: adapter.site, handle: me });
     return me;
@@ -95,7 +112,10 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       counts.read += read;
       for (const field of missing) counts.missing[field] = (counts.missing[field] ?? 0) + sign;
     }
-    healthTimer ??= setTimeout(() => void reportHealth(), HEALTH_REPORT_MS);
+    healthTimer ??= setTimeout(() => {
+      healthTimer = undefined;
+      batcher.poke();
+    }, HEALTH_REPORT_MS);
   }
 
   function countHealth(post: Element, result: ReadResult): void {
@@ -115,13 +135,15 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     }
   }
 
-  async function reportHealth(): Promise<void> {
+  function takeHealth(): AdapterHealth | undefined {
     const report = unreported;
+    if (report.seen === 0 && report.read === 0 && Object.keys(report.missing).length === 0) return undefined;
     unreported = { seen: 0, read: 0, missing: {} };
-    const reply = await ask({ type: 'adapter-health', site: adapter.site, at: Date.now(), ...report }).catch(() => undefined);
-    healthTimer = undefined;
-    if (delivered(reply)) return;
-    // Not delivered: fold it back into the next report.
+    return report;
+  }
+
+  /** A report that was not delivered is folded back into the next one. */
+  function restoreHealth(report: AdapterHealth): void {
     unreported.seen += report.seen;
     unreported.read += report.read;
     for (const [field, count] of Object.entries(report.missing) as [RequiredField, number][]) unreported.missing[field] = (unreported.missing[field] ?? 0) + count;
@@ -238,6 +260,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   /** A notification entry ("Ana and Ben reposted your post"): recorded, not annotated. */
   function readNotification(element: Element): boolean {
     if (!reciprocity?.readNotification) return false;
+    if (reciprocity.notificationSelector && !element.matches(reciprocity.notificationSelector)) return false;
     try {
       const items = reciprocity.readNotification(element, account() ?? '');
       for (const item of items ?? []) receivedBatcher.add(item);

@@ -15,6 +15,8 @@ export class Batcher<T> {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastFlush = Number.NEGATIVE_INFINITY;
   private stopped = false;
+  /** A flush was asked for without new items (the sender has something else to ride along). */
+  private poked = false;
 
   constructor(
     private readonly send: SendItems<T>,
@@ -31,6 +33,12 @@ export class Batcher<T> {
     this.schedule();
   }
 
+  /** Sends soon even without items, within the same one-message-per-interval rhythm. */
+  poke(): void {
+    this.poked = true;
+    this.schedule();
+  }
+
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
@@ -38,7 +46,7 @@ export class Batcher<T> {
   }
 
   private schedule(): void {
-    if (this.timer !== undefined || this.stopped || this.pending.size === 0) return;
+    if (this.timer !== undefined || this.stopped || (this.pending.size === 0 && !this.poked)) return;
     const wait = Math.max(0, this.lastFlush + this.intervalMs - this.now());
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -48,6 +56,7 @@ export class Batcher<T> {
 
   private async flush(): Promise<void> {
     this.lastFlush = this.now();
+    this.poked = false;
     const batch = [...this.pending].slice(0, MAX_BATCH);
     for (const [key] of batch) this.pending.delete(key);
     let delivered = false;

@@ -1,6 +1,7 @@
 import { dayKey, type FeedCoachDatabase } from '../db/database';
 import type { HealthRow } from '../db/schema';
 import type { RequiredField, SiteId } from '../sites/types';
+import { formatNumber } from '../model/format';
 
 export interface HealthReport {
   site: SiteId;
@@ -44,7 +45,7 @@ export function judgeHealth(report: HealthReport, siteName: string): SiteHealth 
   const share = report.seen === 0 ? 1 : report.read / report.seen;
   const worst = (Object.entries(report.missing) as [RequiredField, number][]).sort((a, b) => b[1] - a[1])[0];
   const status: HealthStatus = report.seen < MIN_SEEN || share >= DEGRADED_BELOW ? 'ok' : share >= BROKEN_BELOW ? 'degraded' : 'broken';
-  const counts = `${report.read.toLocaleString('en')} of ${report.seen.toLocaleString('en')} posts`;
+  const counts = `${formatNumber(report.read)} of ${formatNumber(report.seen)} posts`;
   const message =
     status === 'ok'
       ? `${siteName}: read ${counts}.`

@@ -26,25 +26,28 @@ export const postReadingSchema = z.object({
   }),
 });
 
+/** Deltas: a post whose first reading failed and a later one succeeded takes its failure back (-1). */
+const fieldCounts = z.partialRecord(z.enum(['postId', 'author', 'metrics']), z.number().int().min(-100_000).max(100_000));
+
+/** How many posts a page's adapter met and read since its last report. */
+const healthReport = z.object({ seen: count, read: count, missing: fieldCounts });
+
 /** Posts the content script read since its last message; sent at most once a second per tab. */
 export const postsSeenMessage = z.object({
   type: z.literal('posts-seen'),
   /** When the content script read them (ms since epoch): snapshots are keyed by it, so a resend is harmless. */
   seenAt: z.number().int().positive(),
   posts: z.array(postReadingSchema).min(1).max(500),
+  /** The adapter's health since the last message, written in the same transaction. */
+  health: healthReport.optional(),
 });
 
-/** Deltas: a post whose first reading failed and a later one succeeded takes its failure back (-1). */
-const fieldCounts = z.partialRecord(z.enum(['postId', 'author', 'metrics']), z.number().int().min(-100_000).max(100_000));
 
-/** How many posts a page's adapter met and read since its last report (sent at most every few seconds). */
-export const adapterHealthMessage = z.object({
+/** The adapter's health alone, when no posts were read (a page whose markup changed): sent at most every few seconds. */
+export const adapterHealthMessage = healthReport.extend({
   type: z.literal('adapter-health'),
   site: z.enum(SITE_IDS),
   at: z.number().int().positive(),
-  seen: count,
-  read: count,
-  missing: fieldCounts,
 });
 
 /** The panel asks for a post's stored history when the user opens it. */

@@ -1,4 +1,5 @@
 import type { Metrics } from '../sites/types';
+import { formatNumber } from './format';
 
 /** Assumed followers per sharer when the page does not say (a modest account, not an influencer). */
 export const DEFAULT_FOLLOWERS_PER_SHARER = 200;
@@ -24,6 +25,6 @@ export function estimateAmplification(
   return {
     reach,
     followersPerSharer,
-    text: `≈ ${reach.toLocaleString('en')} people reached through ${shares.toLocaleString('en')} share${shares === 1 ? '' : 's'} (at ${followersPerSharer.toLocaleString('en')} followers per sharer)`,
+    text: `≈ ${formatNumber(reach)} people reached through ${formatNumber(shares)} share${shares === 1 ? '' : 's'} (at ${formatNumber(followersPerSharer)} followers per sharer)`,
   };
 }

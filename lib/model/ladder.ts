@@ -1,4 +1,5 @@
 import type { MetricKey, Metrics } from '../sites/types';
+import { formatNumber } from './format';
 
 /** The effort ladder of domain.md, least to most effort. */
 export const LADDER = [
@@ -67,7 +68,7 @@ export function depthOf(metrics: Metrics, weights: LevelWeights = DEFAULT_WEIGHT
 
 /** "1 reply", "11,716 views", "at least 1,200 likes". */
 export function countInWords(value: number, one: string, many: string, lowerBound = false): string {
-  return `${lowerBound ? 'at least ' : ''}${value.toLocaleString('en')} ${value === 1 ? one : many.toLowerCase()}`;
+  return `${lowerBound ? 'at least ' : ''}${formatNumber(value)} ${value === 1 ? one : many.toLowerCase()}`;
 }
 
 /** "17 replies, 11,716 views, 10 shares, 131 likes; followers, mentions & quotes not shown": most effort first. */

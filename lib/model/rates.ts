@@ -1,4 +1,5 @@
 import type { Metrics } from '../sites/types';
+import { formatNumber } from './format';
 
 export interface Rate {
   id: 'conversation' | 'amplification' | 'applause' | 'engagement-by-views' | 'engagement-by-followers';
@@ -21,7 +22,7 @@ const percent = (value: number) => `${value < 0.1 ? value.toFixed(2) : value.toF
 export function engagementRates(metrics: Metrics): Rate[] {
   const rates: Rate[] = [];
   const perPost = (id: Rate['id'], name: string, value: number | undefined) => {
-    if (value !== undefined) rates.push({ id, name, value, display: `${value.toLocaleString('en')} per post` });
+    if (value !== undefined) rates.push({ id, name, value, display: `${formatNumber(value)} per post` });
   };
   perPost('conversation', 'Conversation rate', metrics.replies);
   perPost('amplification', 'Amplification rate', metrics.reposts);

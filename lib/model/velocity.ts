@@ -1,4 +1,5 @@
 import { METRIC_KEYS, type MetricKey, type Metrics } from '../sites/types';
+import { formatNumber } from './format';
 
 export interface Snapshot {
   at: number;
@@ -59,7 +60,7 @@ export function velocityOf(history: readonly Snapshot[], current: Metrics, visit
     growth.length === 0
       ? `No change since you saw it ${since}`
       : `${growth
-          .map(({ key, delta }) => `${delta > 0 ? '+' : '−'}${Math.abs(delta).toLocaleString('en')} ${WORDS[key][Math.abs(delta) === 1 ? 0 : 1]}`)
+          .map(({ key, delta }) => `${delta > 0 ? '+' : '−'}${formatNumber(Math.abs(delta))} ${WORDS[key][Math.abs(delta) === 1 ? 0 : 1]}`)
           .join(', ')} since ${since === 'yesterday' ? 'yesterday' : `you saw it ${since}`}`;
   return { since: before.at, growth, text };
 }

@@ -26,6 +26,7 @@ button:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
 .level.unknown { height: 2px !important; background: rgba(127, 127, 127, 0.45); }
 .l1 { --c: #9aa4ad; } .l2 { --c: #f4a261; } .l3 { --c: #2a9d8f; } .l4 { --c: #8e9aaf; } .l5 { --c: #6c63ff; } .l6 { --c: #e63985; }
 .label { font-weight: 600; letter-spacing: 0.01em; }
+.content { display: inline-flex; align-items: center; gap: 5px; }
 `);
 
 /** Bar height of a level, on a log scale against the post's largest count, so 5 replies still show beside 5,000 likes. */
@@ -34,28 +35,40 @@ function barHeights(values: (number | undefined)[]): number[] {
   return values.map((value) => (value === undefined ? 0 : top === 0 ? 2 : Math.max(2, Math.round((12 * Math.log10(1 + value)) / top))));
 }
 
-export function badgeLabel(reading: PostReading, weights: LevelWeights): string {
-  const depth = depthOf(reading.metrics, weights);
+export function badgeLabel(reading: PostReading, weights: LevelWeights, levels = ladderOf(reading.metrics, reading.lowerBounds), depth = depthOf(reading.metrics, weights)): string {
   const bookmarks = reading.metrics.bookmarks;
   const extra = bookmarks === undefined ? '' : `; ${countInWords(bookmarks, 'bookmark', 'bookmarks')}`;
-  return `FeedCoach: ${depth.label}${depth.score === undefined ? '' : ` (depth ${depth.score})`}. ${describeLadder(ladderOf(reading.metrics, reading.lowerBounds))}${extra}`;
+  return `FeedCoach: ${depth.label}${depth.score === undefined ? '' : ` (depth ${depth.score})`}. ${describeLadder(levels)}${extra}`;
+}
+
+let badgeTemplate: HTMLElement | undefined;
+
+/** The badge's inner markup, built once and cloned: a ladder of six bars and a label. */
+function badgeContent(): HTMLElement {
+  badgeTemplate ??= h(
+    'span',
+    { class: 'content', 'aria-hidden': 'true' },
+    h('span', { class: 'ladder' }, ...[1, 2, 3, 4, 5, 6].map((level) => h('span', { class: `level l${level}` }))),
+    h('span', { class: 'label' }),
+  );
+  return badgeTemplate.cloneNode(true) as HTMLElement;
 }
 
 function renderBadge(button: HTMLButtonElement, reading: PostReading, weights: LevelWeights): void {
   const levels = ladderOf(reading.metrics, reading.lowerBounds);
+  const depth = depthOf(reading.metrics, weights);
   const heights = barHeights(levels.map((level) => level.value));
-  const bars = levels.map((level, index) => {
-    const bar = h('span', { class: `level l${level.level}${level.value === undefined ? ' unknown' : ''}` });
+  const content = (button.firstElementChild as HTMLElement | null) ?? button.appendChild(badgeContent());
+  const bars = content.firstElementChild!.children;
+  levels.forEach((level, index) => {
+    const bar = bars[index] as HTMLElement;
+    bar.classList.toggle('unknown', level.value === undefined);
     bar.style.height = `${heights[index]}px`; // CSSOM, not a style attribute: allowed under strict page CSPs
-    return bar;
   });
-  const label = badgeLabel(reading, weights);
+  content.lastElementChild!.textContent = SHORT_LABELS[depth.label];
+  const label = badgeLabel(reading, weights, levels, depth);
   button.setAttribute('aria-label', label);
   button.title = label;
-  button.replaceChildren(
-    h('span', { class: 'ladder', 'aria-hidden': 'true' }, ...bars),
-    h('span', { class: 'label', 'aria-hidden': 'true' }, SHORT_LABELS[depthOf(reading.metrics, weights).label]),
-  );
 }
 
 export function isOverlayNode(node: Node): boolean {

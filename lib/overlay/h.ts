@@ -23,8 +23,11 @@ export function sharedStyles(css: string): (root: ShadowRoot) => void {
   let sheet: CSSStyleSheet | undefined;
   return (root) => {
     try {
-      sheet ??= new CSSStyleSheet();
-      if (sheet.cssRules.length === 0) sheet.replaceSync(css);
+      if (!sheet) {
+        const built = new CSSStyleSheet();
+        built.replaceSync(css);
+        sheet = built;
+      }
       root.adoptedStyleSheets = [sheet];
     } catch {
       // Some engines refuse constructed sheets from an isolated world: fall back to a <style> element.

@@ -1,4 +1,5 @@
 import { estimateAmplification } from '../model/amplification';
+import { formatNumber } from '../model/format';
 import { compareToBaseline } from '../model/baselines';
 import { depthOf, ladderOf, type LevelWeights } from '../model/ladder';
 import { engagementRates } from '../model/rates';
@@ -32,7 +33,7 @@ dl { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; margin: 0; } 
 .prompt-actions, .prompt-footer { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; } .prompt-footer { margin-top: 6px; }
 `);
 
-const format = (value: number) => value.toLocaleString('en');
+const format = formatNumber;
 
 const ACTION_WORDS: Record<PostHistory['yourActions'][number]['kind'], string> = {
   reply: 'You replied',

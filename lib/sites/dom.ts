@@ -35,7 +35,11 @@ export function queryOutside(root: Element, selector: string, excluded: readonly
  * A page's timestamp attribute as a canonical ISO 8601 string, or undefined when it is not one: what a page
  * says is hostile input, and a stored post must never carry an unreadable date.
  */
+const CANONICAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 export function isoDate(value: string | null | undefined): string | undefined {
+  // Most sites already write the canonical form; only a real date passes the check below.
+  if (value && CANONICAL_ISO.test(value) && !Number.isNaN(Date.parse(value))) return value;
   const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$/.exec(value?.trim() ?? '');
   if (!match) return undefined;
   const fraction = (match[2] ?? '').slice(0, 3).padEnd(3, '0');

@@ -83,3 +83,19 @@ describe('Batcher', () => {
     expect(send).not.toHaveBeenCalled();
   });
 });
+
+describe('Batcher.poke', () => {
+  it('sends once without new items when poked, still at most once per interval', async () => {
+    const sent: number[] = [];
+    const batcher = new Batcher<PostReading>(async (items) => (sent.push(items.length), true), (post) => post.postId, () => 'x');
+    batcher.add(reading('1'));
+    await vi.advanceTimersByTimeAsync(0);
+    batcher.poke();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(sent).toEqual([1, 0]);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(sent).toEqual([1, 0]);
+  });
+});

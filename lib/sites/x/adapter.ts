@@ -15,6 +15,8 @@ const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 
 function pathOf(href: string | null): string {
   if (!href) return '';
+  // X links are site-relative ("/ana/status/1"): read them without building a URL, which is slow per link.
+  if (href.startsWith('/') && !href.startsWith('//')) return href.split(/[?#]/, 1)[0]!;
   try {
     return new URL(href, 'https://x.com').pathname;
   } catch {
