@@ -59,6 +59,15 @@ function readMetrics(article: Element, excluded: Element[]): MetricsCollector | 
   return metrics;
 }
 
+/** X's "Ad" label sits in the header row beside the author's name; only that row's short texts are read. */
+function hasPromotedLabel(userName: Element | undefined): boolean {
+  for (const span of userName?.parentElement?.querySelectorAll('span') ?? []) {
+    const text = span.textContent;
+    if (text && text.length <= 16 && X_PROMOTED_LABELS.includes(text.trim())) return true;
+  }
+  return false;
+}
+
 function readContext(article: Element, quoteCards: Element[]): PostContext {
   const context: PostContext = {};
   const social = queryOutside(article, S.socialContext, quoteCards);
@@ -68,11 +77,7 @@ function readContext(article: Element, quoteCards: Element[]): PostContext {
   } else if (social && X_PINNED_PATTERN.test(readText(social))) {
     context.pinned = true;
   }
-  const headerLabels = Array.from(article.querySelectorAll(`${S.userName} ~ * span, ${S.userName} span`), (span) =>
-    span.textContent?.trim(),
-  );
-  const wrapper = article.closest(S.promotedWrapper);
-  if (wrapper || headerLabels.some((label) => label && X_PROMOTED_LABELS.includes(label))) context.promoted = true;
+  if (article.closest(S.promotedWrapper) || hasPromotedLabel(queryOutside(article, S.userName, quoteCards))) context.promoted = true;
 
   const quoteCard = quoteCards[0];
   if (quoteCard) {
