@@ -13,3 +13,14 @@ export function fixtureHtml(relativePath: string): string {
 export function parsePage(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
+
+/** The document as if served at `href` (a parsed page has no location). */
+export function atUrl(doc: Document, href: string): Document {
+  return new Proxy(doc, {
+    get: (target, key) => {
+      if (key === 'location') return new URL(href);
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}

@@ -3,21 +3,12 @@ import { composerOf } from '../../../lib/reciprocity/capture';
 import { receivedFromPost } from '../../../lib/reciprocity/from-posts';
 import { mastodonAdapter } from '../../../lib/sites/mastodon/adapter';
 import { MASTODON_ME, MASTODON_MY_POST, mastodonReciprocity } from '../../support/feeds/mastodon-reciprocity';
-import { fixtureHtml, parsePage } from '../../support/load-fixture';
+import { atUrl, fixtureHtml, parsePage } from '../../support/load-fixture';
 
 // Relative links resolve on the instance the page is served from.
 (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://mastodon.social/notifications');
 
 const reciprocity = mastodonAdapter.reciprocity!;
-/** The document as if served at `href` (a parsed page has no location). */
-const atUrl = (doc: Document, href: string) =>
-  new Proxy(doc, {
-    get: (target, key) => {
-      if (key === 'location') return new URL(href);
-      const value: unknown = Reflect.get(target, key, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
 
 function notifications(doc: Document) {
   const roots = Array.from(doc.querySelectorAll(`${mastodonAdapter.postSelector}, ${reciprocity.notificationSelector}`));

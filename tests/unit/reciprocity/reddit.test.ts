@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { composerOf } from '../../../lib/reciprocity/capture';
 import { redditAdapter } from '../../../lib/sites/reddit/adapter';
 import { REDDIT_ME, REDDIT_MY_POST, redditReciprocity } from '../../support/feeds/reddit-reciprocity';
-import { fixtureHtml, parsePage } from '../../support/load-fixture';
+import { atUrl, fixtureHtml, parsePage } from '../../support/load-fixture';
 
 const reciprocity = redditAdapter.reciprocity!;
-/** The document as if served at `href` (a parsed page has no location). */
-const atUrl = (doc: Document, href: string) =>
-  new Proxy(doc, {
-    get: (target, key) => {
-      if (key === 'location') return new URL(href);
-      const value: unknown = Reflect.get(target, key, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
 
 const entries = (doc: Document) =>
   Array.from(doc.querySelectorAll(reciprocity.notificationSelector!), (entry) => reciprocity.readNotification!(entry, REDDIT_ME));
