@@ -6,11 +6,14 @@ import { oldRedditFeed, redditFeed } from './reddit';
 import { threadsFeed } from './threads';
 import type { DemoFeed } from './types';
 import { xHomeFeed } from './x';
+import { xNotificationsPage } from './x-reciprocity';
 import { youtubeFeed } from './youtube';
 
 /** One demo feed per supported site page, served at the site's real URL by the e2e tests and the demo. */
 export const DEMO_FEEDS: DemoFeed[] = [
   xHomeFeed(),
+  // The user's notifications: the popup then has thanks owed to show.
+  xNotificationsPage(),
   linkedinFeed,
   redditFeed,
   oldRedditFeed,
