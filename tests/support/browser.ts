@@ -19,7 +19,8 @@ export interface ExtensionBrowser {
  * Debian's Chromium with the built extension loaded, in a fresh profile. The flags keep Chromium from
  * calling home, which a machine without network refuses loudly.
  */
-const QUIET_FLAGS = [
+/** Flags that keep Chromium from calling home, which a machine without network refuses loudly. */
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: FeedCoach's performance budgets (docs/design.md), measured in real Chromium against the same
+ * pages without the extension; writes docs/benchmarks.md.
+ * `npm run bench:ci`: a short version (2 sites, 300 posts, a lighter seed) that exits non-zero only when a
+ * budget is missed by more than 3x; writes bench-output/benchmarks-ci.md.
+ *
+ * Options: --ci, --posts N, --sites x,reddit, --rounds N, --opens N, --out FILE, --no-popup, --no-feeds,
+ * --reseed (seed the heavy history again instead of reusing bench-output/cache), --fail-factor F.
+ * The npm scripts build the extension first; the run copies the build to bench-output/extension, so a build
+ * started elsewhere during the run cannot change the extension under test.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { dirname, join } from 'node:path';
+import { CHROMIUM_PATH, EXTENSION_PATH, PROJECT_ROOT } from '../support/browser';
+import { measureBundle } from './bundle';
+import { setBenchExtensionPath } from './browsers';
+import { benchFeeds } from './feed-bench';
+import { benchSites, buildBenchFeed } from './feeds';
+import { benchPopup, HEAVY_YEAR, type SeedPlan } from './popup';
+import { checkBudgets, renderReport, siteFigures, type BenchResult } from './report';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+
+const ci = flag('ci');
+const posts = Number(option('posts') ?? (ci ? 300 : 1000));
+const rounds = Number(option('rounds') ?? 1);
+const factor = Number(option('fail-factor') ?? 3);
+const siteNames = option('sites')?.split(',') ?? (ci ? ['x', 'linkedin'] : undefined);
+const out = join(PROJECT_ROOT, option('out') ?? (ci ? 'bench-output/benchmarks-ci.md' : 'docs/benchmarks.md'));
+const CI_PLAN: SeedPlan = { snapshots: 100_000, posts: 5_000, people: 2_000, interactions: 5_000, days: 365 };
+
+function sh(command: string, commandArgs: string[]): string {
+  try {
+    return execFileSync(command, commandArgs, { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const loadBefore = loadavg()[0]!;
+  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_PATH}: run \`npx wxt build\` first (npm run bench does).`);
+  // A private copy of the build: a rebuild elsewhere during the run must not swap the extension under test.
+  const extension = join(PROJECT_ROOT, 'bench-output', 'extension', 'chrome-mv3');
+  rmSync(extension, { recursive: true, force: true });
+  mkdirSync(dirname(extension), { recursive: true });
+  cpSync(EXTENSION_PATH, extension, { recursive: true });
+  setBenchExtensionPath(extension);
+
+  const log = (line: string) => console.log(line);
+  const sites = benchSites().filter((feed) => !siteNames || siteNames.includes(feed.site));
+  if (siteNames && sites.length !== siteNames.length) throw new Error(`Unknown site in --sites ${siteNames.join(',')}; known: ${benchSites().map((feed) => feed.site).join(', ')}`);
+
+  let pairs: Awaited<ReturnType<typeof benchFeeds>> = [];
+  if (!flag('no-feeds')) {
+    log(`Content-script overhead: ${sites.length} sites x ${posts} posts, with and without the extension`);
+    pairs = await benchFeeds(sites.map((feed) => buildBenchFeed(feed, posts)), { rounds, log });
+  }
+  let popup: BenchResult['popup'];
+  if (!flag('no-popup')) {
+    log('Popup and storage');
+    popup = await benchPopup({
+      plan: ci ? CI_PLAN : HEAVY_YEAR,
+      opens: Number(option('opens') ?? (ci ? 5 : 9)),
+      cacheDir: flag('reseed') ? undefined : join(PROJECT_ROOT, 'bench-output', 'cache'),
+      log,
+    });
+  }
+  const bundle = measureBundle(extension);
+
+  const result: BenchResult = {
+    env: {
+      command: ci ? 'npm run bench:ci' : `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+      cores: cpus().length,
+      memoryGb: totalmem() / 2 ** 30,
+      os: `${type()} ${release()}`,
+      chromium: sh(CHROMIUM_PATH, ['--version']).split('\n')[0]!.replace(/\s*built on.*$/, ''),
+      node: process.version,
+      // BENCH_COMMIT names the commit when the run is in an export of the repository, not a checkout.
+      commit: process.env.BENCH_COMMIT ?? `${sh('git', ['rev-parse', '--short', 'HEAD'])}${sh('git', ['status', '--porcelain', '--untracked-files=no']) ? ' (with uncommitted changes)' : ''}`,
+      durationS: 0,
+      load: '',
+      posts,
+      rounds,
+    },
+    sites: pairs.map(siteFigures),
+    ...(popup && { popup }),
+    bundle,
+  };
+  result.env.durationS = (Date.now() - started) / 1000;
+  // Other work on the machine (a test run beside the benchmark) shows here, and in noisier figures.
+  result.env.load = `${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
+  const checks = checkBudgets(result, factor);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, renderReport(result, checks, factor));
+  writeFileSync(join(PROJECT_ROOT, 'bench-output', ci ? 'benchmarks-ci.json' : 'benchmarks.json'), JSON.stringify({ ...result, checks }, null, 1));
+
+  log('');
+  for (const entry of checks) log(`${entry.status.padEnd(13)} ${entry.budget}: ${entry.measured}`);
+  log(`\nReport: ${out} (${result.env.durationS.toFixed(0)} s)`);
+  const wide = checks.filter((entry) => entry.wide);
+  if (ci && wide.length > 0) {
+    console.error(`\n${wide.length} budget(s) missed by more than ${factor}x.`);
+    process.exit(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(2);
+});
