@@ -59,6 +59,19 @@ function readMetrics(comment: Element): MetricsCollector | undefined {
  * "@handle" links in the comment's text are mentions. A reply answers its thread's first comment, and the
  * person its text starts with; a top-level comment answers the video's channel, when the page shows it.
  */
+/** The video's channel, looked up in the whole page at most once a second rather than once per comment. */
+const videoOwners = new WeakMap<Document, { at: number; handle: string | undefined }>();
+const VIDEO_OWNER_TTL_MS = 1000;
+
+function videoOwner(doc: Document): string | undefined {
+  const cached = videoOwners.get(doc);
+  const now = Date.now();
+  if (cached && now - cached.at < VIDEO_OWNER_TTL_MS) return cached.handle;
+  const handle = readHandle(doc.querySelector(R.videoOwner));
+  videoOwners.set(doc, { at: now, handle });
+  return handle;
+}
+
 function readAddressees(comment: Element): { mentions: string[]; inReplyTo: string[] } {
   const text = comment.querySelector(S.text);
   const links = Array.from(text?.querySelectorAll(R.textLink) ?? []).filter((link) => readText(link, 100).startsWith('@'));
@@ -67,7 +80,7 @@ function readAddressees(comment: Element): { mentions: string[]; inReplyTo: stri
   const isReply = !!comment.closest(S.replies);
   const answered = isReply
     ? [readHandle(thread?.querySelector(S.post)?.querySelector(S.author)), ...(links[0] && readText(text).startsWith(readText(links[0], 100)) ? [readHandle(links[0])] : [])]
-    : [readHandle(comment.ownerDocument.querySelector(R.videoOwner))];
+    : [videoOwner(comment.ownerDocument)];
   return { mentions: [...new Set(mentions)], inReplyTo: [...new Set(answered.filter((handle): handle is string => !!handle))] };
 }
 
