@@ -17,6 +17,8 @@ import {
 const ORIGIN = 'https://www.facebook.com';
 /** Summary texts are short ("1.2K comments", "1,2 mil comentarios"); longer text is someone's words, not a count. */
 const MAX_SUMMARY_LENGTH = 40;
+/** The longest "All reactions:" label of any language, with room for its colon and spaces. */
+const REACTIONS_LABEL_MAX = Math.max(...FACEBOOK_ALL_REACTIONS_LABELS.map((label) => label.length)) + 4;
 const MAX_SUMMARY_WORDS = 3;
 const PURE_NUMBER = /^[\d.,\s\u00a0\u202f]+(?:[^\d\s]{1,4}\.?)?$/u;
 
@@ -98,6 +100,8 @@ function readMetrics(root: Element, likeButton: Element, excluded: readonly Elem
   for (const span of root.querySelectorAll(S.summaryText)) {
     const raw = span.textContent ?? '';
     if (raw.length > MAX_SUMMARY_LENGTH * 2) continue;
+    // Cheap text checks first: a summary piece is a count or the short "All reactions:" label.
+    if (!/\d/.test(raw) && raw.length > REACTIONS_LABEL_MAX) continue;
     if (!(likeButton.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_PRECEDING)) continue;
     if (excluded.some((outer) => outer.contains(span)) || span.closest('a[href]')) continue;
     const text = readText(span, MAX_SUMMARY_LENGTH + 1);
