@@ -22,7 +22,6 @@ export interface AdapterHealth {
 
 export interface FeedCoach {
   stop(): void;
-  health(): AdapterHealth;
   applySettings(settings: Settings): void;
 }
 
@@ -50,7 +49,6 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   // Weak references: a post the site removed must not be kept alive by us.
   const overlays = new Map<string, WeakRef<OverlayHost>>();
   const readings = new WeakMap<OverlayHost, PostReading>();
-  const health: AdapterHealth = { seen: 0, read: 0, missing: {} };
   const { ask } = services;
   // Posts and the adapter's health travel together: one message, one write transaction, at most once a second.
   const batcher = new Batcher<PostReading>(
@@ -107,11 +105,9 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   const failedFirst = new WeakMap<Element, RequiredField[]>();
 
   function tally(seen: number, read: number, missing: RequiredField[], sign: 1 | -1): void {
-    for (const counts of [health, unreported]) {
-      counts.seen += seen;
-      counts.read += read;
-      for (const field of missing) counts.missing[field] = (counts.missing[field] ?? 0) + sign;
-    }
+    unreported.seen += seen;
+    unreported.read += read;
+    for (const field of missing) unreported.missing[field] = (unreported.missing[field] ?? 0) + sign;
     healthTimer ??= setTimeout(() => {
       healthTimer = undefined;
       batcher.poke();
@@ -295,7 +291,6 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       panel.close();
       for (const node of root.ownerDocument.querySelectorAll(`${OVERLAY_TAG}, ${THANKS_TAG}, ${PANEL_TAG}`)) node.remove();
     },
-    health: () => structuredClone(health),
     applySettings(next) {
       settings = next;
       for (const ref of overlays.values()) {

@@ -1,4 +1,4 @@
-import { METRIC_KEYS, type MetricKey, type Metrics } from '../sites/types';
+import type { MetricKey, Metrics } from '../sites/types';
 import { formatNumber } from './format';
 
 export interface Snapshot {
@@ -65,4 +65,3 @@ export function velocityOf(history: readonly Snapshot[], current: Metrics, visit
   return { since: before.at, growth, text };
 }
 
-export const TRACKED_KEYS: readonly MetricKey[] = METRIC_KEYS;

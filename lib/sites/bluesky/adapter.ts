@@ -1,5 +1,5 @@
 import { parseCount, type ParsedCount } from '../../counts/parse';
-import { linkedPeople, readText } from '../dom';
+import { hrefPath, linkedPeople, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import type { PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -14,14 +14,7 @@ import {
 const POST_PATH = /^\/profile\/([^/]+)\/post\/([A-Za-z0-9._:~-]+)(\/(?:liked-by|reposted-by|quotes))?\/?$/;
 const PROFILE_PATH = /^\/profile\/([^/]+)\/?$/;
 
-function pathOf(href: string | null | undefined): string {
-  if (!href) return '';
-  try {
-    return decodeURIComponent(new URL(href, 'https://bsky.app').pathname);
-  } catch {
-    return '';
-  }
-}
+const pathOf = (href: string | null | undefined): string => hrefPath(href, 'https://bsky.app', { decode: true });
 
 function handleOf(root: Element): string | undefined {
   const testId = root.getAttribute('data-testid') ?? '';

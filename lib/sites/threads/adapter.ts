@@ -1,4 +1,4 @@
-import { isoDate, linkedPeople, queryOutside, readText } from '../dom';
+import { hrefPath, isoDate, linkedPeople, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -17,14 +17,7 @@ import {
 const POST_PATH = /^\/@([\w.]{1,30})\/post\/([\w-]+)/;
 const PROFILE_PATH = /^\/@([\w.]{1,30})\/?$/;
 
-function pathOf(href: string | null | undefined): string {
-  if (!href) return '';
-  try {
-    return new URL(href, 'https://www.threads.com').pathname;
-  } catch {
-    return '';
-  }
-}
+const pathOf = (href: string | null | undefined): string => hrefPath(href, 'https://www.threads.com');
 
 function outside(nested: readonly Element[]) {
   return (node: Element) => !nested.some((outer) => outer.contains(node));

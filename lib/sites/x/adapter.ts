@@ -1,4 +1,4 @@
-import { isoDate, linkedPeople, queryOutside, readText } from '../dom';
+import { hrefPath, isoDate, linkedPeople, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -13,16 +13,7 @@ import {
 
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 
-function pathOf(href: string | null): string {
-  if (!href) return '';
-  // X links are site-relative ("/ana/status/1"): read them without building a URL, which is slow per link.
-  if (href.startsWith('/') && !href.startsWith('//')) return href.split(/[?#]/, 1)[0]!;
-  try {
-    return new URL(href, 'https://x.com').pathname;
-  } catch {
-    return '';
-  }
-}
+const pathOf = (href: string | null): string => hrefPath(href, 'https://x.com');
 
 function handleFromHref(href: string | null): string | undefined {
   return /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(pathOf(href))?.[1];
