@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'test-results/', 'playwright-report/', 'bench-output/'] },
+  { ignores: ['.output/', '.output-prof/', '.wxt/', 'node_modules/', 'demo-output/', 'test-results/', 'playwright-report/', 'bench-output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

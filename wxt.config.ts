@@ -1,7 +1,11 @@
 import { defineConfig } from 'wxt';
 import { ALL_MATCHES } from './lib/sites/registry';
 
+// `npm run bench:profile` builds an unminified copy beside the real build, so a CPU profile names functions.
+const profiling = Boolean(process.env.FEEDCOACH_PROFILE_BUILD);
+
 export default defineConfig({
+  ...(profiling && { outDir: '.output-prof', vite: () => ({ build: { minify: false } }) }),
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'FeedCoach',

@@ -49,8 +49,8 @@ const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = (
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
-const SEPARATORS = ",.\u00a0\u202f' ";
 // A number: digits with optional inner separators (grouping or decimal), e.g. "1,234,567", "1,2", "12".
+const MULTIPLIER_INITIALS = new Set(MULTIPLIERS.map(([word]) => word.charAt(0)));
 const NUMBER_PATTERN = /\d(?:[\d,.\u00a0\u202f' ]*\d)?/u;
 
 function isLetter(char: string | undefined): boolean {
@@ -60,6 +60,8 @@ function isLetter(char: string | undefined): boolean {
 /** Reads the multiplier that follows a number, e.g. " k" -> 1000, "万" -> 10000. */
 function readMultiplier(rest: string): number | undefined {
   const trimmed = rest.replace(/^[\s\u00a0\u202f]+/u, '');
+  // Most counts are followed by a noun ("17 Replies"): one look at its first letter settles it.
+  if (!MULTIPLIER_INITIALS.has(trimmed.charAt(0).toLowerCase())) return undefined;
   const lower = trimmed.toLowerCase();
   for (const [word, factor] of MULTIPLIERS) {
     if (!lower.startsWith(word)) continue;
@@ -105,7 +107,7 @@ export function parseCount(text: string | null | undefined): ParsedCount | undef
   if (PLAIN_DIGITS.test(text)) return { value: Number(text), exact: true };
   const match = NUMBER_PATTERN.exec(text);
   if (!match) return undefined;
-  const digits = match[0].replace(new RegExp(`[${SEPARATORS}]+$`, 'u'), '');
+  const digits = match[0]; // it ends in a digit: the pattern allows separators only between digits
   const rest = text.slice(match.index + match[0].length);
   const multiplier = readMultiplier(rest);
   if (multiplier !== undefined) {

@@ -1,33 +1,34 @@
+const FRAME_MS = 16;
+
 export interface FeedWatcherOptions {
   /** Selects post roots. */
   postSelector: string;
-  /** Called once per frame with the posts near the viewport that appeared or changed since the last call. */
+  /** Called with the posts that appeared or changed, in the same task as the page's change. */
   onPosts: (posts: Element[]) => void;
   /** Our own nodes (overlay hosts): their insertion is not a change of the feed. */
   isOwnNode: (node: Node) => boolean;
-  /** How far outside the viewport a post counts as near. */
-  nearMargin?: string;
-  /** At most this many posts are handed over per frame, so no frame runs long. */
+  /** At most this many posts are handed over per frame (16 ms), so no frame runs long; the rest wait for the next. */
   maxPostsPerFrame?: number;
   /** Attributes whose change means a post's counts may have changed in place. */
   watchedAttributes?: string[];
 }
 
 /**
- * One MutationObserver for the page and one IntersectionObserver for the posts. The mutation callback
- * only queues nodes (no layout reads, no storage); the queue is worked off once per animation frame,
- * and only posts near the viewport are handed over.
+ * One MutationObserver for the page. Posts are handed over from the mutation callback itself, before the
+ * page's next style and layout pass: the badges are laid out and painted with the posts they belong to, in
+ * the frame the site renders anyway, instead of costing a layout and paint of their own a frame later.
+ * The callback reads no layout and touches no storage.
  */
 export class FeedWatcher {
   private readonly mutations: MutationObserver;
-  private readonly visibility: IntersectionObserver;
-  private readonly observed = new WeakSet<Element>();
-  private readonly near = new Set<Element>();
   private readonly changed = new Set<Element>();
   /** Added subtrees: searched for posts inside them. */
   private pendingSubtrees: Node[] = [];
   /** Changed nodes: only the post that encloses them is of interest. */
   private pendingTargets: Node[] = [];
+  /** Posts handed over in the current 16 ms window, and when it began: a frame's allowance without a frame callback. */
+  private spentThisFrame = 0;
+  private frameStartedAt = Number.NEGATIVE_INFINITY;
   private frame: number | undefined;
   private stopped = false;
 
@@ -36,9 +37,6 @@ export class FeedWatcher {
     private readonly options: FeedWatcherOptions,
   ) {
     this.mutations = new MutationObserver((records) => this.queueMutations(records));
-    this.visibility = new IntersectionObserver((entries) => this.updateVisibility(entries), {
-      rootMargin: options.nearMargin ?? '800px 0px',
-    });
   }
 
   start(): void {
@@ -50,24 +48,16 @@ export class FeedWatcher {
       attributes: true,
       attributeFilter: this.options.watchedAttributes ?? ['aria-label'],
     });
-    this.schedule();
+    this.drain();
   }
 
   stop(): void {
     this.stopped = true;
     this.mutations.disconnect();
-    this.visibility.disconnect();
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.near.clear();
     this.changed.clear();
     this.pendingSubtrees = [];
     this.pendingTargets = [];
-  }
-
-  /** Posts to hand over again on the next frame (e.g. after our overlay was removed by the page). */
-  refresh(posts: Iterable<Element>): void {
-    for (const post of posts) if (this.near.has(post)) this.changed.add(post);
-    this.schedule();
   }
 
   private queueMutations(records: MutationRecord[]): void {
@@ -85,37 +75,17 @@ export class FeedWatcher {
       }
       this.pendingTargets.push(record.target);
     }
-    if (this.pendingSubtrees.length + this.pendingTargets.length > 0) this.schedule();
+    if (this.pendingSubtrees.length + this.pendingTargets.length > 0) this.drain();
   }
 
-  private updateVisibility(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      if (entry.isIntersecting) {
-        this.near.add(entry.target);
-        this.changed.add(entry.target);
-      } else {
-        this.near.delete(entry.target);
-        this.changed.delete(entry.target);
-      }
-    }
-    this.schedule();
-  }
-
-  private schedule(): void {
+  /** Posts left over beyond a frame's allowance are taken on the next frame. */
+  private scheduleFrame(): void {
     if (this.stopped || this.frame !== undefined) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = undefined;
-      this.flush();
+      this.frameStartedAt = Number.NEGATIVE_INFINITY; // a new frame: a new allowance
+      this.drain();
     });
-  }
-
-  private track(post: Element): void {
-    if (!this.observed.has(post)) {
-      this.observed.add(post);
-      this.visibility.observe(post);
-    } else if (this.near.has(post)) {
-      this.changed.add(post);
-    }
   }
 
   private collectPosts(): void {
@@ -128,28 +98,33 @@ export class FeedWatcher {
       const element = node as Element;
       if (!element.isConnected) continue;
       const enclosing = element.closest(postSelector);
-      if (enclosing) this.track(enclosing);
-      else for (const post of element.querySelectorAll(postSelector)) this.track(post);
+      if (enclosing) this.changed.add(enclosing);
+      else for (const post of element.querySelectorAll(postSelector)) this.changed.add(post);
     }
     for (const node of targets) {
       const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       const enclosing = element?.isConnected ? element.closest(postSelector) : null;
-      if (enclosing) this.track(enclosing);
+      if (enclosing) this.changed.add(enclosing);
     }
   }
 
-  private flush(): void {
+  private drain(): void {
     if (this.stopped) return;
     this.collectPosts();
-    for (const post of this.near) if (!post.isConnected) this.near.delete(post);
-    const limit = this.options.maxPostsPerFrame ?? 40;
+    const now = performance.now();
+    if (now - this.frameStartedAt >= FRAME_MS) {
+      this.frameStartedAt = now;
+      this.spentThisFrame = 0;
+    }
+    const room = (this.options.maxPostsPerFrame ?? 40) - this.spentThisFrame;
     const batch: Element[] = [];
     for (const post of this.changed) {
+      if (batch.length >= room) break;
       this.changed.delete(post);
       if (post.isConnected) batch.push(post);
-      if (batch.length >= limit) break;
     }
-    if (this.changed.size > 0) this.schedule();
+    this.spentThisFrame += batch.length;
+    if (this.changed.size > 0) this.scheduleFrame();
     if (batch.length > 0) this.options.onPosts(batch);
   }
 }

@@ -26,16 +26,17 @@ export interface LevelValue {
 }
 
 export function ladderOf(metrics: Metrics, lowerBounds: readonly MetricKey[] = []): LevelValue[] {
+  // Plain loops: this runs for every post on the page.
   return LADDER.map(({ level, id, label, one, keys }) => {
-    const known = keys.filter((key) => metrics[key] !== undefined);
-    return {
-      level,
-      id,
-      label,
-      one,
-      value: known.length === 0 ? undefined : known.reduce((sum, key) => sum + (metrics[key] ?? 0), 0),
-      lowerBound: known.some((key) => lowerBounds.includes(key)),
-    };
+    let value: number | undefined;
+    let lowerBound = false;
+    for (const key of keys) {
+      const count = metrics[key];
+      if (count === undefined) continue;
+      value = (value ?? 0) + count;
+      if (lowerBounds.includes(key)) lowerBound = true;
+    }
+    return { level, id, label, one, value, lowerBound };
   });
 }
 

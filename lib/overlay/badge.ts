@@ -15,18 +15,30 @@ const SHORT_LABELS: Record<DepthLabel, string> = {
   'sparking conversation': 'conversation',
 };
 
+const LEVEL_COLOURS = ['#9aa4ad', '#f4a261', '#2a9d8f', '#8e9aaf', '#6c63ff', '#e63985'];
+
+// Lean on purpose, because a feed shifts its posts on nearly every frame while it scrolls:
+// - `contain: paint` gives each badge its own paint layer, which Chromium re-uses when the post moves instead of
+//   painting the badge again (measured: the page's paint time with badges fell back to about that without them);
+//   it clips to the host, so the focus ring is drawn inside the button;
+// - three boxes per badge (button, ladder, text): the ladder is one element painting six bars as background
+//   layers, sized by custom properties set in one write; a level the page does not show has no bar, only the
+//   grey baseline under the ladder;
+// - no `all: initial`, which cascades every CSS property for every badge: only the inherited properties that
+//   could leak in from the page are reset.
 const adoptBadgeStyles = sharedStyles(`
-:host { all: initial; display: inline-flex; align-items: center; flex: 0 0 auto; margin-inline-start: 6px; color: inherit; font: 12px/1 system-ui, sans-serif; }
-button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 5px; height: 22px; padding: 0 7px;
-  border-radius: 11px; cursor: pointer; color: inherit; background: rgba(127, 127, 127, 0.14); white-space: nowrap; }
+:host { contain: paint; display: inline-flex; align-items: center; flex: 0 0 auto; margin: 0; margin-inline-start: 6px; padding: 0; border: 0;
+  color: inherit; font: 600 12px/1 system-ui, sans-serif; letter-spacing: 0.01em; word-spacing: normal; text-transform: none;
+  text-indent: 0; text-shadow: none; text-align: start; white-space: nowrap; visibility: visible; vertical-align: middle; }
+button { box-sizing: border-box; display: inline-flex; align-items: center; gap: 5px; height: 22px; margin: 0; padding: 0 7px; border: 0;
+  border-radius: 11px; cursor: pointer; color: inherit; font: inherit; letter-spacing: inherit; background: rgba(127, 127, 127, 0.14); appearance: none; }
 button:hover { background: rgba(127, 127, 127, 0.26); }
-button:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
-.ladder { display: inline-flex; align-items: flex-end; gap: 1px; height: 12px; }
-.level { width: 4px; border-radius: 1px; background: var(--c); }
-.level.unknown { height: 2px !important; background: rgba(127, 127, 127, 0.45); }
-.l1 { --c: #9aa4ad; } .l2 { --c: #f4a261; } .l3 { --c: #2a9d8f; } .l4 { --c: #8e9aaf; } .l5 { --c: #6c63ff; } .l6 { --c: #e63985; }
-.label { font-weight: 600; letter-spacing: 0.01em; }
-.content { display: inline-flex; align-items: center; gap: 5px; }
+button:focus { outline: none; }
+button:focus-visible { outline: 2px solid #1d9bf0; outline-offset: -2px; }
+.ladder { display: inline-block; width: 29px; height: 12px; background-repeat: no-repeat;
+  background-image: ${LEVEL_COLOURS.map((colour) => `linear-gradient(${colour} 0 0)`).join(', ')}, linear-gradient(rgba(127, 127, 127, 0.45) 0 0);
+  background-size: ${LEVEL_COLOURS.map((_, index) => `4px var(--h${index + 1}, 0px)`).join(', ')}, 100% 1px;
+  background-position: ${LEVEL_COLOURS.map((_, index) => `${index * 5}px 100%`).join(', ')}, 0 100%; }
 `);
 
 /** Bar height of a level, on a log scale against the post's largest count, so 5 replies still show beside 5,000 likes. */
@@ -35,37 +47,30 @@ function barHeights(values: (number | undefined)[]): number[] {
   return values.map((value) => (value === undefined ? 0 : top === 0 ? 2 : Math.max(2, Math.round((12 * Math.log10(1 + value)) / top))));
 }
 
+/** The ladder's bars as custom properties, e.g. "--h1:0px;--h2:12px;…" (a level the page does not show: 0px). */
+export function ladderStyle(values: (number | undefined)[]): string {
+  return barHeights(values)
+    .map((height, index) => `--h${index + 1}:${height}px;`)
+    .join('');
+}
+
 export function badgeLabel(reading: PostReading, weights: LevelWeights, levels = ladderOf(reading.metrics, reading.lowerBounds), depth = depthOf(reading.metrics, weights)): string {
   const bookmarks = reading.metrics.bookmarks;
   const extra = bookmarks === undefined ? '' : `; ${countInWords(bookmarks, 'bookmark', 'bookmarks')}`;
   return `FeedCoach: ${depth.label}${depth.score === undefined ? '' : ` (depth ${depth.score})`}. ${describeLadder(levels)}${extra}`;
 }
 
-let badgeTemplate: HTMLElement | undefined;
-
-/** The badge's inner markup, built once and cloned: a ladder of six bars and a label. */
-function badgeContent(): HTMLElement {
-  badgeTemplate ??= h(
-    'span',
-    { class: 'content', 'aria-hidden': 'true' },
-    h('span', { class: 'ladder' }, ...[1, 2, 3, 4, 5, 6].map((level) => h('span', { class: `level l${level}` }))),
-    h('span', { class: 'label' }),
-  );
-  return badgeTemplate.cloneNode(true) as HTMLElement;
-}
-
 function renderBadge(button: HTMLButtonElement, reading: PostReading, weights: LevelWeights): void {
   const levels = ladderOf(reading.metrics, reading.lowerBounds);
   const depth = depthOf(reading.metrics, weights);
-  const heights = barHeights(levels.map((level) => level.value));
-  const content = (button.firstElementChild as HTMLElement | null) ?? button.appendChild(badgeContent());
-  const bars = content.firstElementChild!.children;
-  levels.forEach((level, index) => {
-    const bar = bars[index] as HTMLElement;
-    bar.classList.toggle('unknown', level.value === undefined);
-    bar.style.height = `${heights[index]}px`; // CSSOM, not a style attribute: allowed under strict page CSPs
-  });
-  content.lastElementChild!.textContent = SHORT_LABELS[depth.label];
+  let ladder = button.firstElementChild as HTMLElement | null;
+  if (!ladder) {
+    ladder = button.appendChild(document.createElement('span'));
+    ladder.className = 'ladder';
+    button.append('');
+  }
+  ladder.style.cssText = ladderStyle(levels.map((level) => level.value)); // CSSOM, not a style attribute: allowed under strict page CSPs
+  (ladder.nextSibling as Text).data = SHORT_LABELS[depth.label];
   const label = badgeLabel(reading, weights, levels, depth);
   button.setAttribute('aria-label', label);
   button.title = label;
@@ -81,22 +86,35 @@ export interface OverlayHost extends HTMLElement {
   feedcoachButton?: HTMLButtonElement;
 }
 
+const activations = new WeakMap<OverlayHost, (host: OverlayHost) => void>();
+const hostOf = (event: Event) => ((event.currentTarget as Element).getRootNode() as ShadowRoot).host as OverlayHost;
+
+// One pair of listeners shared by every badge: no closures per post.
+function activateBadge(event: Event): void {
+  event.preventDefault();
+  event.stopPropagation(); // the site must not open the post behind the badge
+  const host = hostOf(event);
+  activations.get(host)?.(host);
+}
+
+// Posts on some sites are links or key-handling cards: our keys must not open the post behind the badge.
+// (A native button already answers Enter and Space with a click.)
+function keepKeysFromPage(event: KeyboardEvent): void {
+  if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
+}
+
+let buttonTemplate: HTMLButtonElement | undefined;
+
 /** A host element with an open shadow root holding one button, styled like the badge. */
 function createHost(tag: string, onActivate: (host: OverlayHost) => void): OverlayHost {
   const host: OverlayHost = document.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptBadgeStyles(shadow);
-  const button = h('button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-testid': 'feedcoach-badge' });
-  // A native button already answers Enter and Space with a click.
-  button.addEventListener('click', (event) => {
-    event.preventDefault();
-    event.stopPropagation(); // the site must not open the post behind the badge
-    onActivate(host);
-  });
-  // Posts on some sites are links or key-handling cards: our keys must not open the post behind the badge.
-  button.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
-  });
+  buttonTemplate ??= h('button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-testid': 'feedcoach-badge' });
+  const button = buttonTemplate.cloneNode() as HTMLButtonElement;
+  button.addEventListener('click', activateBadge);
+  button.addEventListener('keydown', keepKeysFromPage);
+  activations.set(host, onActivate);
   shadow.append(button);
   host.feedcoachButton = button;
   return host;
@@ -111,7 +129,7 @@ export function createOverlay(onActivate: (host: OverlayHost) => void): OverlayH
 export function createThanksButton(label: string, onActivate: (host: OverlayHost) => void): OverlayHost {
   const host = createHost(THANKS_TAG, onActivate);
   host.feedcoachButton!.setAttribute('data-testid', 'feedcoach-thanks');
-  host.feedcoachButton!.append(h('span', { class: 'label' }, label));
+  host.feedcoachButton!.append(label);
   return host;
 }
 

@@ -11,6 +11,8 @@ export interface TraceEvent {
   ts: number;
   /** µs, for complete ('X') events */
   dur?: number;
+  /** µs of the thread's own CPU time, for complete events: unlike `dur`, not inflated while the thread waits for a core. */
+  tdur?: number;
   args?: { data?: { url?: string; functionName?: string } };
 }
 
@@ -100,7 +102,7 @@ export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSumm
     if (event.ts < openUntil) continue;
     openUntil = event.ts + event.dur!;
     scripts.push({ start: event.ts, end: openUntil, url });
-    scriptMsByUrl[url || '(unknown)'] = (scriptMsByUrl[url || '(unknown)'] ?? 0) + event.dur! / 1000;
+    scriptMsByUrl[url || '(unknown)'] = (scriptMsByUrl[url || '(unknown)'] ?? 0) + (event.tdur ?? event.dur!) / 1000;
   }
   // Layout inside a script event is a synchronous (forced) layout: a layout read after a write.
   let index = 0;
@@ -130,7 +132,7 @@ export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSumm
     }
     longTasks.push({ duration: task.dur! / 1000, extensionMs, pageMs });
   }
-  // Self time by kind: each complete event's duration minus its children's, on the thread's nesting stack.
+  // Self time by kind: each complete event's thread time minus its children's, on the thread's nesting stack.
   // Script self time (and what script forces, such as layout, stays with its own kind) goes to the
   // extension or the page by the URL of the outermost script event around it.
   const selfMsByKind = Object.fromEntries(WORK_KINDS.map((kind) => [kind, 0])) as Record<WorkKind, number>;
@@ -144,8 +146,9 @@ export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSumm
   let scriptIndex = 0;
   for (const event of thread) {
     close(event.ts);
+    const cpu = event.tdur ?? event.dur!;
     const parent = stack[stack.length - 1];
-    if (parent) parent.self -= event.dur!;
+    if (parent) parent.self -= cpu;
     const kind = kindOf(event.name);
     let resolved: WorkKind;
     if (kind === 'script') {
@@ -155,7 +158,7 @@ export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSumm
     } else {
       resolved = kind;
     }
-    stack.push({ end: event.ts + event.dur!, self: event.dur!, kind: resolved });
+    stack.push({ end: event.ts + event.dur!, self: cpu, kind: resolved });
   }
   close(Number.POSITIVE_INFINITY);
 

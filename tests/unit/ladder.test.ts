@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatNumber } from '../../lib/model/format';
+import { ladderStyle } from '../../lib/overlay/badge';
 import { depthOf, describeLadder, ladderOf } from '../../lib/model/ladder';
 import { engagementRates } from '../../lib/model/rates';
 
@@ -63,5 +66,27 @@ describe('engagementRates', () => {
   it('leaves out rates whose counts the page does not show', () => {
     expect(engagementRates({ likes: 3 }).map((rate) => rate.id)).toEqual(['applause']);
     expect(engagementRates({ likes: 3, followers: 12000 }).find((rate) => rate.id === 'engagement-by-followers')?.display).toBe('0.03%');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups whole numbers exactly as the English Intl formatter does, and leaves fractions to it', () => {
+    const intl = new Intl.NumberFormat('en');
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: -100_000, max: 100_000 }), fc.double({ noNaN: true, noDefaultInfinity: true })), (value) => {
+        // Intl writes minus zero as "-0"; a count never is.
+        expect(formatNumber(value)).toBe(Object.is(value, -0) ? '0' : intl.format(value));
+      }),
+    );
+  });
+});
+
+describe('ladderStyle', () => {
+  it('gives the largest count the full 12 px, smaller ones a log share, zero a 2 px stub and an unshown level no bar', () => {
+    expect(ladderStyle([undefined, 1000, 0, 10, undefined, 1])).toBe('--h1:0px;--h2:12px;--h3:2px;--h4:4px;--h5:0px;--h6:2px;');
+  });
+
+  it('shows stubs when every shown count is zero', () => {
+    expect(ladderStyle([0, 0, undefined, 0, 0, 0])).toBe('--h1:2px;--h2:2px;--h3:0px;--h4:2px;--h5:2px;--h6:2px;');
   });
 });

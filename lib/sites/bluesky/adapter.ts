@@ -30,7 +30,7 @@ function handleOf(root: Element): string | undefined {
  * the post; an anchor with no counts that quotes its own author is the one case read wrongly.
  */
 function rkeyOf(root: Element, handle: string): string | undefined {
-  const matches = Array.from(root.querySelectorAll(S.profileLink), (link) => POST_PATH.exec(pathOf(link.getAttribute('href'))))
+  const matches = Array.from(root.querySelectorAll(S.postLink), (link) => POST_PATH.exec(pathOf(link.getAttribute('href'))))
     .filter((match): match is RegExpExecArray => match?.[1] === handle);
   const own = matches.find((match) => match[3]) ?? matches[0];
   if (own) return own[2];

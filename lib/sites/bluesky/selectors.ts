@@ -11,6 +11,8 @@ export const BLUESKY_SELECTORS = {
   text: '[data-testid="postText"]',
   /** Author, reposter and timestamp are plain links; the timestamp links to /profile/<handle>/post/<rkey>. */
   profileLink: 'a[href^="/profile/"]',
+  /** The same links narrowed to those of posts: the timestamp's, a quoted post's, "liked by" pages. */
+  postLink: 'a[href^="/profile/"][href*="/post/"]',
   /** "Reply (12 replies)": the label states the exact count, zero included; the visible number is compact. */
   reply: '[data-testid="replyBtn"]',
   /** Only rendered for a signed-in viewer; its label names no count. */

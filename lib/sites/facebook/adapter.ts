@@ -102,7 +102,8 @@ function readMetrics(root: Element, likeButton: Element, excluded: readonly Elem
     if (raw.length > MAX_SUMMARY_LENGTH * 2) continue;
     // Cheap text checks first: a summary piece is a count or the short "All reactions:" label.
     if (!/\d/.test(raw) && raw.length > REACTIONS_LABEL_MAX) continue;
-    if (!(likeButton.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_PRECEDING)) continue;
+    // Spans come in document order: past the like button, nothing more is a summary.
+    if (!(likeButton.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_PRECEDING)) break;
     if (excluded.some((outer) => outer.contains(span)) || span.closest('a[href]')) continue;
     const text = readText(span, MAX_SUMMARY_LENGTH + 1);
     if (!text || text.length > MAX_SUMMARY_LENGTH) continue;

@@ -62,9 +62,9 @@ function readLegacyMetrics(post: Element, nested: Element[]): MetricsCollector {
   setReactions(metrics, reactions?.getAttribute('aria-label'), true);
   metrics.setFromText('replies', comments?.getAttribute('aria-label'), { exactOnly: true });
   metrics.setFromText('reposts', reposts?.getAttribute('aria-label'), { exactOnly: true });
-  setReactions(metrics, readText(counts.querySelector(S.legacyReactionsText)), false);
-  metrics.setFromText('replies', readText(comments));
-  metrics.setFromText('reposts', readText(reposts));
+  if (!metrics.has('likes')) setReactions(metrics, readText(counts.querySelector(S.legacyReactionsText)), false);
+  if (!metrics.has('replies')) metrics.setFromText('replies', readText(comments));
+  if (!metrics.has('reposts')) metrics.setFromText('reposts', readText(reposts));
   return metrics;
 }
 

@@ -23,13 +23,12 @@ function outside(nested: readonly Element[]) {
   return (node: Element) => !nested.some((outer) => outer.contains(node));
 }
 
-function actionOf(label: string | null): ThreadsAction | undefined {
-  const lower = (label ?? '').trim().toLowerCase();
-  for (const [action, labels] of Object.entries(THREADS_ACTION_LABELS) as [ThreadsAction, readonly string[]][]) {
-    if (labels.includes(lower)) return action;
-  }
-  return undefined;
-}
+/** Every known action label, lower-cased, to its action: one lookup per icon. */
+const ACTION_BY_LABEL = new Map(
+  (Object.entries(THREADS_ACTION_LABELS) as [ThreadsAction, readonly string[]][]).flatMap(([action, labels]) => labels.map((label) => [label, action] as const)),
+);
+
+const actionOf = (label: string | null): ThreadsAction | undefined => ACTION_BY_LABEL.get((label ?? '').trim().toLowerCase());
 
 function commonAncestor(a: Element, b: Element): Element | null {
   let node: Element | null = a;
@@ -39,7 +38,8 @@ function commonAncestor(a: Element, b: Element): Element | null {
 
 /** The post's action icons by what they do; undefined when the post has no recognisable action row. */
 function findActions(root: Element, nested: readonly Element[]): Map<ThreadsAction, Element> | undefined {
-  const icons = Array.from(root.querySelectorAll(S.actionIcon)).filter(outside(nested));
+  const all = Array.from(root.querySelectorAll(S.actionIcon));
+  const icons = nested.length > 0 ? all.filter(outside(nested)) : all;
   const actions = new Map<ThreadsAction, Element>();
   for (const icon of icons) {
     const action = actionOf(icon.getAttribute('aria-label'));

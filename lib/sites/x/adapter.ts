@@ -19,16 +19,13 @@ function handleFromHref(href: string | null): string | undefined {
   return /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(pathOf(href))?.[1];
 }
 
-/** "17 replies, 10 reposts, 131 likes, Liked, 25 bookmarks" -> per-metric text pieces. */
-function readGroupLabel(label: string, metrics: MetricsCollector): void {
-  for (const piece of label.split(/[,、，;]/)) {
-    const lower = piece.toLowerCase();
-    for (const [key, words] of Object.entries(X_GROUP_LABEL_WORDS) as [MetricKey, readonly string[]][]) {
-      if (words.some((word) => lower.includes(word))) {
-        metrics.setFromText(key, piece, { exactOnly: true });
-        break;
-      }
-    }
+const GROUP_LABEL_KEYS = Object.keys(X_GROUP_LABEL_WORDS) as (keyof typeof X_GROUP_LABEL_WORDS)[];
+
+/** "17 replies, 10 reposts, 131 likes, Liked, 25 bookmarks" -> the counts of the `wanted` keys, from the pieces naming them. */
+function readGroupLabel(label: string, wanted: readonly MetricKey[], metrics: MetricsCollector): void {
+  for (const piece of label.toLowerCase().split(/[,、，;]/)) {
+    const key = GROUP_LABEL_KEYS.find((candidate) => X_GROUP_LABEL_WORDS[candidate].some((word) => piece.includes(word)));
+    if (key && wanted.includes(key)) metrics.setFromText(key, piece, { exactOnly: true });
   }
 }
 
@@ -45,8 +42,10 @@ function readMetrics(article: Element, excluded: Element[]): MetricsCollector | 
   ];
   // A button is identified by its data-testid, so the number in its label is exact in any language.
   for (const [key, button] of buttons) metrics.setFromText(key, button?.getAttribute('aria-label'), { exactOnly: true });
-  readGroupLabel(group.getAttribute('aria-label') ?? '', metrics);
-  for (const [key, button] of buttons) metrics.setFromText(key, button?.querySelector(S.visibleCount)?.textContent);
+  // The group's label and the visible numbers only fill in what the buttons' labels left out.
+  const unread = buttons.filter(([key]) => !metrics.has(key)).map(([key]) => key);
+  if (unread.length > 0) readGroupLabel(group.getAttribute('aria-label') ?? '', unread, metrics);
+  for (const [key, button] of buttons) if (!metrics.has(key)) metrics.setFromText(key, button?.querySelector(S.visibleCount)?.textContent);
   return metrics;
 }
 
@@ -59,16 +58,25 @@ function hasPromotedLabel(userName: Element | undefined): boolean {
   return false;
 }
 
-function readContext(article: Element, quoteCards: Element[]): PostContext {
+/** The parts of a post the readers below share, each looked up once. */
+interface PostParts {
+  article: Element;
+  /** Quoted posts inside the article: their parts are not the post's. */
+  quoteCards: Element[];
+  userName: Element | undefined;
+  text: Element | undefined;
+  social: Element | undefined;
+}
+
+function readContext({ article, quoteCards, userName, social }: PostParts): PostContext {
   const context: PostContext = {};
-  const social = queryOutside(article, S.socialContext, quoteCards);
   const socialLink = social?.closest('a');
   if (socialLink && article.contains(socialLink)) {
     context.repostedBy = handleFromHref(socialLink.getAttribute('href')) ?? readText(social);
   } else if (social && X_PINNED_PATTERN.test(readText(social))) {
     context.pinned = true;
   }
-  if (article.closest(S.promotedWrapper) || hasPromotedLabel(queryOutside(article, S.userName, quoteCards))) context.promoted = true;
+  if (article.closest(S.promotedWrapper) || hasPromotedLabel(userName)) context.promoted = true;
 
   const quoteCard = quoteCards[0];
   if (quoteCard) {
@@ -80,10 +88,7 @@ function readContext(article: Element, quoteCards: Element[]): PostContext {
 }
 
 /** "@ana" links in the post's text (mentions) and outside it, in the header area ("Replying to @ana"). */
-function readAddressees(article: Element, quoteCards: Element[]): { mentions: string[]; inReplyTo: string[] } {
-  const text = queryOutside(article, S.text, quoteCards);
-  const userName = queryOutside(article, S.userName, quoteCards);
-  const social = article.querySelector(S.socialContext);
+function readAddressees({ article, quoteCards, userName, text, social }: PostParts): { mentions: string[]; inReplyTo: string[] } {
   const mentions = new Set<string>();
   const inReplyTo = new Set<string>();
   for (const link of article.querySelectorAll(S.profileLink)) {
@@ -115,6 +120,7 @@ export function readXPost(article: Element): ReadResult {
 
   const name = readText(userName?.querySelector('a[href] span') ?? null) || undefined;
   const datetime = isoDate(time?.getAttribute('datetime'));
+  const parts: PostParts = { article, quoteCards, userName, text: queryOutside(article, S.text, quoteCards), social: queryOutside(article, S.socialContext, quoteCards) };
   return {
     ok: true,
     post: {
@@ -123,11 +129,11 @@ export function readXPost(article: Element): ReadResult {
       permalink: `https://x.com/${handle}/status/${statusMatch[2]}`,
       author: { handle, ...(name && { name }) },
       ...(datetime && { publishedAt: datetime }),
-      text: readText(queryOutside(article, S.text, quoteCards)),
+      text: readText(parts.text),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
-      context: readContext(article, quoteCards),
-      ...readAddressees(article, quoteCards),
+      context: readContext(parts),
+      ...readAddressees(parts),
     },
   };
 }
