@@ -3,6 +3,12 @@ export type SendItems<T> = (items: T[], at: number) => Promise<boolean>;
 const MAX_BATCH = 500;
 /** Fingerprints kept to skip resending unchanged items; older ones are forgotten first. */
 const MAX_REMEMBERED = 5000;
+/**
+ * A message to a service worker that is stopped while it handles it may never be answered: after this long the
+ * batch counts as undelivered and is sent again (the background's writes are idempotent, so a late success is
+ * harmless), instead of holding up every later batch.
+ */
+export const SEND_TIMEOUT_MS = 10_000;
 
 /**
  * Collects items and sends them in batches, at most one message per interval, so the background writes at
@@ -60,13 +66,19 @@ export class Batcher<T> {
     const batch = [...this.pending].slice(0, MAX_BATCH);
     for (const [key] of batch) this.pending.delete(key);
     let delivered = false;
+    let giveUp: ReturnType<typeof setTimeout> | undefined;
     try {
-      delivered = await this.send(
-        batch.map(([, item]) => item),
-        this.lastFlush,
-      );
+      delivered = await Promise.race([
+        this.send(
+          batch.map(([, item]) => item),
+          this.lastFlush,
+        ),
+        new Promise<false>((resolve) => (giveUp = setTimeout(() => resolve(false), SEND_TIMEOUT_MS))),
+      ]);
     } catch {
       delivered = false; // the service worker may be restarting; the batch is retried
+    } finally {
+      clearTimeout(giveUp);
     }
     for (const [key, item] of batch) {
       if (delivered) this.remember(key, this.fingerprint(item));

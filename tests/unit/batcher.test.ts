@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Batcher } from '../../lib/feed/batcher';
+import { Batcher, SEND_TIMEOUT_MS } from '../../lib/feed/batcher';
 import type { PostReading } from '../../lib/sites/types';
 
 const reading = (postId: string, likes = 1): PostReading => ({
@@ -97,5 +97,24 @@ describe('Batcher.poke', () => {
     expect(sent).toEqual([1, 0]);
     await vi.advanceTimersByTimeAsync(5000);
     expect(sent).toEqual([1, 0]);
+  });
+});
+
+describe('Batcher and a service worker that never answers', () => {
+  it('counts an unanswered send as undelivered after the timeout and sends the batch again', async () => {
+    const attempts: Sent[] = [];
+    const batcher = postBatcher((message) => {
+      attempts.push(message);
+      // The first message goes to a worker stopped mid-way: no answer, ever. The next one is answered.
+      return attempts.length === 1 ? new Promise<boolean>(() => undefined) : Promise.resolve(true);
+    });
+    batcher.add(reading('1'));
+    await vi.advanceTimersByTimeAsync(SEND_TIMEOUT_MS - 1);
+    expect(attempts).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1001);
+    expect(attempts.map((message) => message.posts.map((post) => post.postId))).toEqual([['1'], ['1']]);
+    batcher.add(reading('2'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(attempts.at(-1)!.posts.map((post) => post.postId)).toEqual(['2']);
   });
 });
