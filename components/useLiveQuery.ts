@@ -5,10 +5,11 @@ export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T }
 
 /**
  * Subscribes to a Dexie live query: the view updates whenever the rows it read change. A query that is not
- * `enabled` yet stays loading, so the figures that matter first get the database to themselves.
+ * `enabled` yet stays loading, so the figures that matter first get the database to themselves; `initial` is a
+ * value already read, shown until the live query answers.
  */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], enabled = true): LiveState<T> {
-  const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
+export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], enabled = true, initial?: T): LiveState<T> {
+  const [state, setState] = useState<LiveState<T>>(initial === undefined ? { status: 'loading' } : { status: 'ready', value: initial });
   useEffect(() => {
     if (!enabled) return undefined;
     const subscription = liveQuery(query).subscribe({

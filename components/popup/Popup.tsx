@@ -2,7 +2,8 @@ import type { FeedCoachDatabase } from '@/lib/db/database';
 import { loadHealth } from '@/lib/health/health';
 import { siteName } from '@/lib/model/baselines';
 import { loadGiveGet, loadOwed, loadTopPeople } from '@/lib/popup/ledger-view';
-import { loadSummary, RANGES, type RangeId, type Summary } from '@/lib/popup/summary';
+import { formatNumber } from '@/lib/model/format';
+import { HEADLINE_FIGURES, loadSummary, RANGES, type RangeId, type Summary } from '@/lib/popup/summary';
 import type { ReactNode } from 'react';
 import { useLiveQuery, type LiveState } from '../useLiveQuery';
 import { GiveGetChart } from './GiveGetChart';
@@ -14,13 +15,6 @@ import { usePopupStore } from './store';
 import { TopPeople } from './TopPeople';
 
 const RANGE_LABELS: Record<RangeId, string> = { today: 'Today', week: '7 days', month: '30 days' };
-
-const FIGURES: { id: keyof Summary; testId: string; label: string; hint: string }[] = [
-  { id: 'thanksOwed', testId: 'thanks-owed', label: 'Thanks owed', hint: 'People who shared or mentioned you and have not been thanked yet' },
-  { id: 'thanksSent', testId: 'thanks-sent', label: 'Thanks sent', hint: 'Replies and mentions of yours that thank someone, and thank-yous you marked done' },
-  { id: 'repliesGiven', testId: 'replies-given', label: 'Replies given', hint: 'Replies you wrote' },
-  { id: 'postsSeen', testId: 'posts-seen', label: 'Posts seen', hint: 'Posts FeedCoach read in your feeds' },
-];
 
 /** Loading, error and ready states of one live section, the same everywhere in the popup. */
 function Live<T>({ state, children }: { state: LiveState<T>; children: (value: T) => ReactNode }) {
@@ -35,10 +29,11 @@ function Live<T>({ state, children }: { state: LiveState<T>; children: (value: T
   return <>{children(state.value)}</>;
 }
 
-export function Popup({ db }: { db: FeedCoachDatabase }) {
+/** `firstSummary`: today's figures, when they were read before React started (the popup shows them at once). */
+export function Popup({ db, firstSummary }: { db: FeedCoachDatabase; firstSummary?: Summary }) {
   const range = usePopupStore((state) => state.range);
   const setRange = usePopupStore((state) => state.setRange);
-  const summary = useLiveQuery(() => loadSummary(db, range), [db, range]);
+  const summary = useLiveQuery(() => loadSummary(db, range), [db, range], true, firstSummary);
   // The headline figures first (the popup's budget is to show them within 150 ms); the lists once they are in.
   const headlineIn = summary.status !== 'loading';
   const owed = useLiveQuery(() => loadOwed(db), [db], headlineIn);
@@ -65,10 +60,10 @@ export function Popup({ db }: { db: FeedCoachDatabase }) {
         </p>
       )}
       <dl className="figures" aria-busy={summary.status === 'loading'}>
-        {FIGURES.map((figure) => (
+        {HEADLINE_FIGURES.map((figure) => (
           <div key={figure.id} className="figure" title={figure.hint}>
             <dt>{figure.label}</dt>
-            <dd data-testid={figure.testId}>{summary.status === 'ready' ? summary.value[figure.id].toLocaleString('en') : '…'}</dd>
+            <dd data-testid={figure.testId}>{summary.status === 'ready' ? formatNumber(summary.value[figure.id]) : '…'}</dd>
           </div>
         ))}
       </dl>

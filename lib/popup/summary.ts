@@ -11,6 +11,14 @@ export interface Summary {
   thanksOwed: number;
 }
 
+/** The popup's headline figures, in order: the same for the first figures drawn before React and for React's. */
+export const HEADLINE_FIGURES: readonly { id: keyof Summary; testId: string; label: string; hint: string }[] = [
+  { id: 'thanksOwed', testId: 'thanks-owed', label: 'Thanks owed', hint: 'People who shared or mentioned you and have not been thanked yet' },
+  { id: 'thanksSent', testId: 'thanks-sent', label: 'Thanks sent', hint: 'Replies and mentions of yours that thank someone, and thank-yous you marked done' },
+  { id: 'repliesGiven', testId: 'replies-given', label: 'Replies given', hint: 'Replies you wrote' },
+  { id: 'postsSeen', testId: 'posts-seen', label: 'Posts seen', hint: 'Posts FeedCoach read in your feeds' },
+];
+
 /** Local days covered by a range ending today, oldest first. */
 export function daysOf(range: RangeId, now: number): string[] {
   const days: string[] = [];
