@@ -19,8 +19,8 @@ const LEVEL_COLOURS = ['#9aa4ad', '#f4a261', '#2a9d8f', '#8e9aaf', '#6c63ff', '#
 
 // Lean on purpose, because a feed shifts its posts on nearly every frame while it scrolls:
 // - `contain: paint` gives each badge its own paint layer, which Chromium re-uses when the post moves instead of
-//   painting the badge again (measured: the page's paint time with badges fell back to about that without them);
-//   it clips to the host, so the focus ring is drawn inside the button;
+//   painting the badge again (measured on a 60-post page moved every frame: paint time with badges fell from
+//   about twice that without them to about the same); it clips to the host, so the focus ring is drawn inside;
 // - three boxes per badge (button, ladder, text): the ladder is one element painting six bars as background
 //   layers, sized by custom properties set in one write; a level the page does not show has no bar, only the
 //   grey baseline under the ladder;
