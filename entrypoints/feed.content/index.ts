@@ -1,4 +1,5 @@
 import { startFeedCoach } from '@/lib/feed/annotator';
+import { isAliveQuestion } from '@/lib/messages/alive';
 import type { MessageReply } from '@/lib/messages/schema';
 import { classifyText } from '@/lib/prompts/classify';
 import { isSiteEnabled } from '@/lib/settings/schema';
@@ -9,6 +10,11 @@ export default defineContentScript({
   matches: ALL_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
+    // First of all, so that the background never injects a second copy beside this one (lib/messages/alive.ts).
+    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if (isAliveQuestion(message)) sendResponse(!ctx.isInvalid);
+      return undefined;
+    });
     const { settings } = await loadSettings();
     const adapter = adapterForHost(location.host, settings.mastodonInstances);
     if (!adapter || !isSiteEnabled(settings, adapter.site) || ctx.isInvalid) return;

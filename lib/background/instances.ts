@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { ALIVE_QUESTION } from '../messages/alive';
 
 /** The built content script, registered again for each Mastodon server the user adds. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/feed.js';
@@ -37,6 +38,12 @@ export async function reinjectIntoOpenTabs(matches: readonly string[]): Promise<
   let injected = 0;
   for (const tab of tabs) {
     if (tab.id === undefined || tab.discarded) continue;
+    // A tab that loaded after the install already runs this version's script: a second one would replace its UI.
+    const alive = await browser.tabs.sendMessage(tab.id, ALIVE_QUESTION).then(
+      (answer) => answer === true,
+      () => false,
+    );
+    if (alive) continue;
     try {
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
       injected += 1;

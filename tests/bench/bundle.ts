@@ -22,7 +22,8 @@ export interface EntrypointSize {
 }
 
 const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*${},\s]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g;
+// Bundlers write dynamic imports with quotes or backticks: import(`./app-1a2b.js`).
+const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 
 function collect(root: string, entries: string[]): BundleFile[] {
   const files = new Map<string, BundleFile>();

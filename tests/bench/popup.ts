@@ -40,7 +40,7 @@ export interface SeedResult {
 export interface PopupOpen {
   /** ms from navigation start to the headline figures (thanks-sent, replies-given, thanks-owed) holding numbers. */
   figuresMs: number;
-  /** ms from navigation start to React's first render (the figures still show "…"): the cost before any data. */
+  /** ms from navigation start to the popup's first content (the early headline figures, or React's loading state). */
   firstRenderMs?: number;
   /** ms from navigation start to the end of DOMContentLoaded (the module scripts have run). */
   domContentLoadedMs?: number;

@@ -358,7 +358,7 @@ export function renderReport(result: BenchResult, checks: BudgetCheck[], factor:
       'Time from navigation to popup.html until the headline figures (thanks-sent, replies-given, thanks-owed) hold numbers.',
       '',
       table(
-        ['Database', 'First open', 'Median', 'p95', 'Opens', 'Median: DOMContentLoaded / first render (no data yet) / data on screen'],
+        ['Database', 'First open', 'Median', 'p95', 'Opens', 'Median: DOMContentLoaded / first content / figures after it'],
         [
           ['empty', ms(popup.emptyFirst.figuresMs), ms(median(opens(popup.empty))), ms(quantile(opens(popup.empty), 0.95)), popup.empty.length, phases(popup.empty)],
           ['a year of heavy history', ms(popup.heavyCold.figuresMs), ms(median(opens(popup.heavy))), ms(quantile(opens(popup.heavy), 0.95)), popup.heavy.length, phases(popup.heavy)],
@@ -366,8 +366,9 @@ export function renderReport(result: BenchResult, checks: BudgetCheck[], factor:
       ),
       '',
       '"First open" is the first after a browser start (cold caches); the median is over later opens, a second apart.',
-      'The last column splits an open: the popup\'s code has run by DOMContentLoaded; React\'s first render shows "…";',
-      'the last figure is the median time from that render to the figures (database open, queries, second render).',
+      'The last column splits an open: the popup\'s first script has run by DOMContentLoaded; "first content" is when',
+      'anything first appears in the popup (the headline figures, drawn before React loads, or React\'s loading state',
+      'when the database is slower than React); the last figure is the median time from that content to the figures.',
       '',
       `Heavy history: ${Object.entries(seed.written).map(([table, rows]) => `${rows.toLocaleString('en')} ${table}`).join(', ')} rows` +
         (seed.missingTables.length > 0 ? ` (the schema has no ${seed.missingTables.join(', ')} table yet: not seeded)` : '') +

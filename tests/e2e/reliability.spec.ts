@@ -34,6 +34,20 @@ test('a new content script started in an open tab (as after an update) replaces 
   expect(errors).toEqual([]);
 });
 
+test('a running content script answers the background, so an install does not inject a second copy into its tab', async ({ extension }) => {
+  await serveFeeds(extension.context, [home]);
+  const page = await extension.context.newPage();
+  await page.goto(home.url);
+  await expect(page.locator('[data-feedcoach-post]').first()).toBeAttached();
+  const worker = extension.context.serviceWorkers()[0]!;
+  const answer = await worker.evaluate(async (url) => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const [tab] = await chrome.tabs.query({ url });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'feedcoach-alive' });
+  }, home.url);
+  expect(answer).toBe(true);
+});
+
 test('when the extension goes away under an open tab, its orphaned script takes its UI off the page and stops, without errors', async ({ extension }) => {
   await serveFeeds(extension.context, [home]);
   const page = await extension.context.newPage();

@@ -2,24 +2,49 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const registered = new Map<string, { id: string; matches: string[] }>();
 const granted = new Set<string>();
+/** Open tabs by id: what their content script answers to the background's question, or no script at all. */
+const tabs = new Map<number, { url: string; script: 'live' | 'orphaned' | 'none' }>();
+const injectedInto: number[] = [];
 
 vi.mock('wxt/browser', () => ({
   browser: {
     scripting: {
+      executeScript: async ({ target }: { target: { tabId: number } }) => void injectedInto.push(target.tabId),
       getRegisteredContentScripts: async () => [...registered.values()],
       registerContentScripts: async (scripts: { id: string; matches: string[] }[]) => scripts.forEach((script) => registered.set(script.id, script)),
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id)),
     },
     permissions: { contains: async ({ origins }: { origins: string[] }) => origins.every((origin) => granted.has(origin)) },
+    tabs: {
+      query: async () => [...tabs.keys()].map((id) => ({ id, url: tabs.get(id)!.url, discarded: false })),
+      sendMessage: async (id: number, message: unknown) => {
+        // Only a live script of this version is reachable; an orphaned one's listener died with its extension context.
+        if (tabs.get(id)?.script !== 'live') throw new Error('Could not establish connection. Receiving end does not exist.');
+        const { isAliveQuestion } = await import('../../lib/messages/alive');
+        return isAliveQuestion(message);
+      },
+    },
   },
 }));
 
-const { syncMastodonScripts } = await import('../../lib/background/instances');
+const { reinjectIntoOpenTabs, syncMastodonScripts } = await import('../../lib/background/instances');
 const { adapterForHost } = await import('../../lib/sites/registry');
 
 beforeEach(() => {
   registered.clear();
   granted.clear();
+  tabs.clear();
+  injectedInto.length = 0;
+});
+
+describe('after an install or update', () => {
+  it('injects the content script into open tabs without a live one, and leaves a tab whose script answers alone', async () => {
+    tabs.set(1, { url: 'https://x.com/home', script: 'orphaned' });
+    tabs.set(2, { url: 'https://x.com/notifications', script: 'live' });
+    tabs.set(3, { url: 'https://bsky.app/', script: 'none' });
+    expect(await reinjectIntoOpenTabs(['https://x.com/*', 'https://bsky.app/*'])).toBe(2);
+    expect(injectedInto).toEqual([1, 3]);
+  });
 });
 
 describe('Mastodon servers added at run time', () => {
