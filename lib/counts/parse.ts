@@ -49,8 +49,8 @@ const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = (
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
-// A number: digits with optional inner separators (grouping or decimal), e.g. "1,234,567", "1,2", "12".
 const MULTIPLIER_INITIALS = new Set(MULTIPLIERS.map(([word]) => word.charAt(0)));
+// A number: digits with optional inner separators (grouping or decimal), e.g. "1,234,567", "1,2", "12".
 const NUMBER_PATTERN = /\d(?:[\d,.\u00a0\u202f' ]*\d)?/u;
 
 function isLetter(char: string | undefined): boolean {
