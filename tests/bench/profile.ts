@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../support/browser';
+import { option } from './args';
 import { launchBench, servePages, setBenchExtensionPath } from './browsers';
 import { scrollToEnd } from './feed-bench';
 import { benchSites, buildBenchFeed } from './feeds';
@@ -23,11 +24,6 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : undefined;
-};
 const posts = Number(option('posts') ?? 1000);
 const siteNames = option('sites')?.split(',');
 

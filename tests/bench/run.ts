@@ -15,19 +15,13 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { CHROMIUM_PATH, EXTENSION_PATH, PROJECT_ROOT } from '../support/browser';
+import { commandLine, flag, option } from './args';
 import { measureBundle } from './bundle';
 import { setBenchExtensionPath } from './browsers';
 import { benchFeeds } from './feed-bench';
 import { benchSites, buildBenchFeed } from './feeds';
 import { benchPopup, HEAVY_YEAR, type SeedPlan } from './popup';
 import { checkBudgets, renderReport, siteFigures, type BenchResult } from './report';
-
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(`--${name}`);
-const option = (name: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : undefined;
-};
 
 const ci = flag('ci');
 const posts = Number(option('posts') ?? (ci ? 300 : 1000));
@@ -80,7 +74,7 @@ async function main(): Promise<void> {
 
   const result: BenchResult = {
     env: {
-      command: ci ? 'npm run bench:ci' : `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
+      command: ci ? 'npm run bench:ci' : `npm run bench${commandLine.length > 0 ? ` -- ${commandLine.join(' ')}` : ''}`,
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
       cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
       cores: cpus().length,
