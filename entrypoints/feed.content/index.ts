@@ -1,3 +1,4 @@
+import '@/lib/overlay/badge.css';
 import { startFeedCoach } from '@/lib/feed/annotator';
 import { isAliveQuestion } from '@/lib/messages/alive';
 import type { MessageReply } from '@/lib/messages/schema';

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { ALIVE_QUESTION } from '../messages/alive';
 
-/** The built content script, registered again for each Mastodon server the user adds. */
+/** The built content script and its stylesheet (the badges'), registered again for each Mastodon server the user adds. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/feed.js';
+export const CONTENT_STYLE_FILE = '/content-scripts/feed.css';
 const ID_PREFIX = 'mastodon:';
 
 export const originOf = (host: string): string => `https://${host}/*`;
@@ -23,7 +24,7 @@ export async function syncMastodonScripts(instances: readonly string[]): Promise
   const fresh = [...wanted].filter((id) => !current.has(id));
   if (fresh.length > 0) {
     await browser.scripting.registerContentScripts(
-      fresh.map((id) => ({ id, matches: [originOf(id.slice(ID_PREFIX.length))], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      fresh.map((id) => ({ id, matches: [originOf(id.slice(ID_PREFIX.length))], js: [CONTENT_SCRIPT_FILE], css: [CONTENT_STYLE_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
     );
   }
   return [...wanted].map((id) => id.slice(ID_PREFIX.length));
@@ -45,6 +46,7 @@ export async function reinjectIntoOpenTabs(matches: readonly string[]): Promise<
     );
     if (alive) continue;
     try {
+      await browser.scripting.insertCSS({ target: { tabId: tab.id }, files: [CONTENT_STYLE_FILE] });
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
       injected += 1;
     } catch {

@@ -75,8 +75,8 @@ export function postPanelContent(reading: PostReading, view: PanelView): PanelCo
   };
 }
 
-/** The element a panel opens from: an overlay host, whose button reflects the panel's state. */
-export type PanelOpener = HTMLElement & { feedcoachButton?: HTMLButtonElement };
+/** The element a panel opens from: a badge, which reflects the panel's state (aria-expanded). */
+export type PanelOpener = HTMLElement;
 
 function breakdownSection(reading: PostReading): HTMLElement {
   const rows = [...ladderOf(reading.metrics, reading.lowerBounds)].reverse().map((level) =>
@@ -184,7 +184,7 @@ export class PostPanel {
     document.documentElement.append(host);
     this.host = host;
     this.opener = opener;
-    opener.feedcoachButton?.setAttribute('aria-expanded', 'true');
+    opener.setAttribute('aria-expanded', 'true');
     this.position(opener, host);
     document.addEventListener('keydown', this.onKeydown, true);
     document.addEventListener('pointerdown', this.onPointerDown, true);
@@ -199,8 +199,8 @@ export class PostPanel {
     this.host = undefined;
     const opener = this.opener;
     this.opener = undefined;
-    opener?.feedcoachButton?.setAttribute('aria-expanded', 'false');
-    if (restoreFocus) opener?.feedcoachButton?.focus();
+    opener?.setAttribute('aria-expanded', 'false');
+    if (restoreFocus) opener?.focus();
   }
 
   private position(opener: Element, host: HTMLElement): void {

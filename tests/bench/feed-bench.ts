@@ -149,7 +149,7 @@ export async function runFeed(browser: BenchBrowser, feed: BenchFeed): Promise<F
   const overlayStyleElements = await phase(
     `${name}: count style elements`,
     page.evaluate(() =>
-      [...document.querySelectorAll('[data-feedcoach-post]')].reduce((sum, host) => sum + (host.shadowRoot?.querySelectorAll('style, link[rel="stylesheet"]').length ?? 0), 0),
+      [...document.querySelectorAll('[data-feedcoach-post]')].reduce((sum, host) => sum + host.querySelectorAll('style, link[rel="stylesheet"]').length + (host.shadowRoot?.querySelectorAll('style, link[rel="stylesheet"]').length ?? 0), 0),
     ),
   );
   const scrollStartedAt = await phase(`${name}: clock`, page.evaluate((wallStart) => performance.now() - (Date.now() - wallStart), scrollStart));

@@ -61,6 +61,8 @@ export interface TraceSummary {
   forcedByPage: { layouts: number; styleRecalcs: number };
   /** Self time (ms) on the page's main thread by kind of work, inside tasks. */
   selfMsByKind: Record<WorkKind, number>;
+  /** The same self time by trace event name (Paint, Layerize, Layout…): where a kind's time goes. */
+  selfMsByEvent: Record<string, number>;
 }
 
 export const WORK_KINDS = ['extension script', 'page and unattributed script', 'style', 'layout', 'paint and composite', 'intersection observers', 'HTML parsing', 'GC', 'other'] as const;
@@ -136,11 +138,13 @@ export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSumm
   // Script self time (and what script forces, such as layout, stays with its own kind) goes to the
   // extension or the page by the URL of the outermost script event around it.
   const selfMsByKind = Object.fromEntries(WORK_KINDS.map((kind) => [kind, 0])) as Record<WorkKind, number>;
-  const stack: { end: number; self: number; kind: WorkKind }[] = [];
+  const selfMsByEvent: Record<string, number> = {};
+  const stack: { end: number; self: number; kind: WorkKind; name: string }[] = [];
   const close = (until: number) => {
     while (stack.length > 0 && stack[stack.length - 1]!.end <= until) {
       const done = stack.pop()!;
       selfMsByKind[done.kind] += done.self / 1000;
+      selfMsByEvent[done.name] = (selfMsByEvent[done.name] ?? 0) + done.self / 1000;
     }
   };
   let scriptIndex = 0;
@@ -158,14 +162,14 @@ export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSumm
     } else {
       resolved = kind;
     }
-    stack.push({ end: event.ts + event.dur!, self: cpu, kind: resolved });
+    stack.push({ end: event.ts + event.dur!, self: cpu, kind: resolved, name: event.name });
   }
   close(Number.POSITIVE_INFINITY);
 
   const extensionScriptMs = Object.entries(scriptMsByUrl)
     .filter(([url]) => isExtension(url))
     .reduce((sum, [, ms]) => sum + ms, 0);
-  return { scriptMsByUrl, extensionScriptMs, longTasks, forcedByExtension, forcedByPage, selfMsByKind };
+  return { scriptMsByUrl, extensionScriptMs, longTasks, forcedByExtension, forcedByPage, selfMsByKind, selfMsByEvent };
 }
 
 /** A long task the extension caused: without the extension's script in it, it would not have been long. */

@@ -35,7 +35,7 @@ test('bluesky: the panel opens from the keyboard and shows the numbers of the pa
   const page = await extension.context.newPage();
   await page.goto(feed.url);
   const post = feed.expected.find((each) => each.metrics.reposts !== undefined)!;
-  const badge = page.locator(`[data-feedcoach-post="bluesky:${post.postId}"] button`);
+  const badge = page.locator(`[data-feedcoach-post="bluesky:${post.postId}"]`);
   await badge.focus();
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('feedcoach-panel');

@@ -24,7 +24,7 @@ test('weights: a wrong value is explained and not saved, a right one is saved an
   await serveFeeds(extension.context, [home]);
   const page = await extension.context.newPage();
   await page.goto(home.url);
-  await expect(page.locator(`[data-feedcoach-post="x:${home.expected[0]!.postId}"] button`)).toHaveAccessibleName(/sparking conversation/);
+  await expect(page.locator(`[data-feedcoach-post="x:${home.expected[0]!.postId}"]`)).toHaveAccessibleName(/sparking conversation/);
 });
 
 test('data: export, delete with confirmation, a bad file changes nothing, and the export restores everything', async ({ extension }) => {

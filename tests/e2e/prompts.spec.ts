@@ -19,7 +19,7 @@ for (const [feed, editor] of cases) {
     const page = await extension.context.newPage();
     await page.goto(feed.url);
     const post = feed.expected[1]!;
-    await page.locator(`[data-feedcoach-post="${feed.site}:${post.postId}"] button`).click();
+    await page.locator(`[data-feedcoach-post="${feed.site}:${post.postId}"]`).click();
     const prompts = page.getByTestId('reply-prompt');
     await expect(prompts.first()).toBeVisible();
     expect(await prompts.count()).toBeGreaterThanOrEqual(2);

@@ -55,7 +55,7 @@ test('when the extension goes away under an open tab, its orphaned script takes 
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(home.url);
   await expect(page.locator('[data-feedcoach-post]').first()).toBeAttached();
-  await page.locator('[data-feedcoach-post] button').first().click();
+  await page.locator('[data-feedcoach-post]').first().click();
   await expect(page.getByTestId('feedcoach-panel')).toBeVisible();
 
   // A command-line-loaded extension that reloads itself is unloaded here: its content scripts are orphaned.
@@ -93,7 +93,7 @@ test('a hostile page: markup in names and texts stays text, huge and RTL-overrid
   await expect(page.locator('[data-feedcoach-post]')).toHaveCount(3);
 
   for (const id of [1, 2, 3]) {
-    await page.locator(`[data-feedcoach-post="x:${id}"] button`).click();
+    await page.locator(`[data-feedcoach-post="x:${id}"]`).click();
     await expect(page.getByTestId('reply-prompt').first()).toBeVisible();
     await page.keyboard.press('Escape');
   }
@@ -121,7 +121,7 @@ test('the extension makes no network requests of its own', async ({ extension })
   const page = await extension.context.newPage();
   await page.goto(home.url);
   await scrollThrough(page);
-  await page.locator('[data-feedcoach-post] button').first().click();
+  await page.locator('[data-feedcoach-post]').first().click();
   const popup = await extension.context.newPage();
   await popup.goto(popupUrl(extension.extensionId));
   await expect(popup.getByTestId('posts-seen')).not.toHaveText('…');

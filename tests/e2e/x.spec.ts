@@ -33,11 +33,12 @@ test('the badge names the counts in words and opens the panel from the keyboard'
   const page = await extension.context.newPage();
   await page.goto(home.url);
   const first = home.expected[0]!;
-  const badge = page.locator(`[data-feedcoach-post="x:${first.postId}"] button`);
+  const badge = page.locator(`[data-feedcoach-post="x:${first.postId}"]`);
   // The first demo post has 1 reply, 900 views, 1 share, 9 likes and 1 bookmark.
   expect(first.metrics).toEqual({ replies: 1, views: 900, reposts: 1, likes: 9, bookmarks: 1 });
   await expect(badge).toHaveAccessibleName(/1 reply, 900 views, 1 share, 9 likes; .*; 1 bookmark$/);
   await expect(badge).toHaveAccessibleName(/followers, mentions & quotes not shown/);
+  await expect(badge).toHaveRole('button');
 
   await badge.focus();
   await page.keyboard.press('Enter');
@@ -122,7 +123,7 @@ test('what the user did on a post shows in its panel: a like given on the page i
   const first = home.expected[0]!;
   const post = page.locator('article', { has: page.locator(`[data-feedcoach-post="x:${first.postId}"]`) });
   await post.getByTestId('like').click();
-  const badge = page.locator(`[data-feedcoach-post="x:${first.postId}"] button`);
+  const badge = page.locator(`[data-feedcoach-post="x:${first.postId}"]`);
   await expect(async () => {
     await badge.click();
     await expect(page.getByTestId('your-actions')).toContainText('You liked it', { timeout: 1000 });

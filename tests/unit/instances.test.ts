@@ -5,10 +5,13 @@ const granted = new Set<string>();
 /** Open tabs by id: what their content script answers to the background's question, or no script at all. */
 const tabs = new Map<number, { url: string; script: 'live' | 'orphaned' | 'none' }>();
 const injectedInto: number[] = [];
+/** Tabs given the badges' stylesheet: a script without it would draw unstyled badges. */
+const styledTabs: number[] = [];
 
 vi.mock('wxt/browser', () => ({
   browser: {
     scripting: {
+      insertCSS: async ({ target }: { target: { tabId: number } }) => void styledTabs.push(target.tabId),
       executeScript: async ({ target }: { target: { tabId: number } }) => void injectedInto.push(target.tabId),
       getRegisteredContentScripts: async () => [...registered.values()],
       registerContentScripts: async (scripts: { id: string; matches: string[] }[]) => scripts.forEach((script) => registered.set(script.id, script)),
@@ -35,6 +38,7 @@ beforeEach(() => {
   granted.clear();
   tabs.clear();
   injectedInto.length = 0;
+  styledTabs.length = 0;
 });
 
 describe('after an install or update', () => {
@@ -44,6 +48,7 @@ describe('after an install or update', () => {
     tabs.set(3, { url: 'https://bsky.app/', script: 'none' });
     expect(await reinjectIntoOpenTabs(['https://x.com/*', 'https://bsky.app/*'])).toBe(2);
     expect(injectedInto).toEqual([1, 3]);
+    expect(styledTabs).toEqual([1, 3]);
   });
 });
 
@@ -51,7 +56,7 @@ describe('Mastodon servers added at run time', () => {
   it('registers the content script for each server the user granted, and only those', async () => {
     granted.add('https://fosstodon.org/*');
     expect(await syncMastodonScripts(['fosstodon.org', 'hachyderm.io'])).toEqual(['fosstodon.org']);
-    expect([...registered.values()]).toMatchObject([{ id: 'mastodon:fosstodon.org', matches: ['https://fosstodon.org/*'] }]);
+    expect([...registered.values()]).toMatchObject([{ id: 'mastodon:fosstodon.org', matches: ['https://fosstodon.org/*'], js: ['/content-scripts/feed.js'], css: ['/content-scripts/feed.css'] }]);
   });
 
   it('unregisters servers the user removed, and is harmless to repeat', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatNumber } from '../../lib/model/format';
-import { ladderStyle } from '../../lib/overlay/badge';
+import { ladderGlyphs } from '../../lib/overlay/badge';
 import { depthOf, describeLadder, ladderOf } from '../../lib/model/ladder';
 import { engagementRates } from '../../lib/model/rates';
 
@@ -81,12 +81,18 @@ describe('formatNumber', () => {
   });
 });
 
-describe('ladderStyle', () => {
-  it('gives the largest count the full 12 px, smaller ones a log share, zero a 2 px stub and an unshown level no bar', () => {
-    expect(ladderStyle([undefined, 1000, 0, 10, undefined, 1])).toBe('--h1:0px;--h2:12px;--h3:2px;--h4:4px;--h5:0px;--h6:2px;');
+describe('ladderGlyphs', () => {
+  it('gives the largest count the full block, smaller ones a log share, zero the lowest block and an unshown level a gap', () => {
+    expect(ladderGlyphs([undefined, 1000, 0, 10, undefined, 1])).toBe('\u2002█▁▃\u2002▂');
   });
 
-  it('shows stubs when every shown count is zero', () => {
-    expect(ladderStyle([0, 0, undefined, 0, 0, 0])).toBe('--h1:2px;--h2:2px;--h3:0px;--h4:2px;--h5:2px;--h6:2px;');
+  it('shows the lowest block for every shown count when all are zero', () => {
+    expect(ladderGlyphs([0, 0, undefined, 0, 0, 0])).toBe('▁▁\u2002▁▁▁');
+  });
+
+  it('keeps one glyph per level, whatever the counts', () => {
+    for (const values of [[1, 2, 3, 4, 5, 6], [undefined, undefined, undefined, undefined, undefined, undefined], [1e9, 0, 1, 1e3, 7, 12]]) {
+      expect([...ladderGlyphs(values)]).toHaveLength(6);
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_WEIGHTS } from '../../../lib/model/ladder';
+import { createOverlay, updateOverlay } from '../../../lib/overlay/badge';
 import { adapterForHost } from '../../../lib/sites/registry';
 import { DEMO_FEEDS } from '../../support/feeds';
 import { parsePage } from '../../support/load-fixture';
@@ -10,5 +12,21 @@ describe.each(DEMO_FEEDS.map((feed) => [feed.title, feed] as const))('demo feed 
     const doc = parsePage(feed.html);
     const read = Array.from(doc.querySelectorAll(adapter!.postSelector), (post) => adapter!.readPost(post));
     expect(read.map((result) => (result.ok ? { postId: result.post.postId, metrics: result.post.metrics } : result))).toEqual(feed.expected);
+  });
+  it('reads every post the same once its badge is in it (the badge is in the page\'s DOM, with a role and a label)', () => {
+    const adapter = adapterForHost(new URL(feed.url).host)!;
+    const doc = parsePage(feed.html);
+    const posts = [...doc.querySelectorAll(adapter.postSelector)];
+    const before = posts.map((post) => adapter.readPost(post));
+    posts.forEach((post, index) => {
+      const result = before[index]!;
+      if (!result.ok) return;
+      const badge = createOverlay(() => undefined);
+      updateOverlay(badge, result.post, DEFAULT_WEIGHTS);
+      const anchor = adapter.overlayAnchor(post);
+      anchor.parent.insertBefore(badge, anchor.before ?? null);
+    });
+    expect(doc.querySelectorAll('feedcoach-overlay').length).toBe(before.filter((result) => result.ok).length);
+    expect(posts.map((post) => adapter.readPost(post))).toEqual(before);
   });
 });
