@@ -238,12 +238,14 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     }
     if (!host) {
       host = createOverlay(openPanel);
+      // Filled before it joins the page: one mutation for the page's observers (and ours) instead of one per write.
+      updateOverlay(host, reading, settings.weights);
       const anchor = adapter.overlayAnchor(post);
       anchor.parent.insertBefore(host, anchor.before ?? null);
-    } else if (host.getAttribute(POST_ATTRIBUTE) !== key && panel.openFor === host) {
-      panel.close(); // the site reused this element for another post
+    } else {
+      if (host.getAttribute(POST_ATTRIBUTE) !== key && panel.openFor === host) panel.close(); // the site reused this element for another post
+      updateOverlay(host, reading, settings.weights);
     }
-    updateOverlay(host, reading, settings.weights);
     readings.set(host, reading);
     overlays.set(key, new WeakRef(host));
     if (overlays.size > PRUNE_AT) prune();
