@@ -18,7 +18,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** One stylesheet object shared by every shadow root, so a badge costs no style parsing. */
+/** One stylesheet object shared by every shadow root that adopts it: the CSS is parsed once, not per root. */
 export function sharedStyles(css: string): (root: ShadowRoot) => void {
   let sheet: CSSStyleSheet | undefined;
   return (root) => {

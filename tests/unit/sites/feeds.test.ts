@@ -13,6 +13,7 @@ describe.each(DEMO_FEEDS.map((feed) => [feed.title, feed] as const))('demo feed 
     const read = Array.from(doc.querySelectorAll(adapter!.postSelector), (post) => adapter!.readPost(post));
     expect(read.map((result) => (result.ok ? { postId: result.post.postId, metrics: result.post.metrics } : result))).toEqual(feed.expected);
   });
+
   it('reads every post the same once its badge is in it (the badge is in the page\'s DOM, with a role and a label)', () => {
     const adapter = adapterForHost(new URL(feed.url).host)!;
     const doc = parsePage(feed.html);
