@@ -48,6 +48,8 @@ export interface SiteFigures {
   withoutRuns: FeedRun[];
   /** Added main-thread time per post (ms): TaskDuration with minus without, over the posts. */
   addedPerPost: number;
+  /** The same for each pair of runs (one with, one without, back to back): their spread is the machine's noise. */
+  addedPerPair: number[];
   taskRatio: number;
   scriptRatio: number;
   /** The extension's own script time per post, from the trace (ms). */
@@ -112,6 +114,10 @@ export function siteFigures(pair: FeedPair): SiteFigures {
     withRuns,
     withoutRuns,
     addedPerPost: (task(withRuns) - task(withoutRuns)) / posts,
+    addedPerPair: withRuns.flatMap((run, index) => {
+      const other = withoutRuns[index];
+      return other ? [(run.metrics.TaskDuration - other.metrics.TaskDuration) / posts] : [];
+    }),
     taskRatio: task(withRuns) / task(withoutRuns),
     scriptRatio: script(withRuns) / script(withoutRuns),
     extensionScriptPerPost: avg(withRuns, (run) => run.trace.extensionScriptMs) / posts,
@@ -281,10 +287,11 @@ export function renderReport(result: BenchResult, checks: BudgetCheck[], factor:
         `(${env.rounds} run${env.rounds > 1 ? 's' : ''} with and ${env.rounds} without the extension per site, alternating).`,
       '',
       table(
-        ['Site', 'Added main-thread time per post', 'Main-thread time, with / without', 'Script time, with / without', 'Extension script per post (trace)', 'Script start-up per page load', 'Layouts with / without', 'Style recalcs with / without'],
+        ['Site', 'Added main-thread time per post', 'Each pair of runs', 'Main-thread time, with / without', 'Script time, with / without', 'Extension script per post (trace)', 'Script start-up per page load', 'Layouts with / without', 'Style recalcs with / without'],
         sites.map((site) => [
           site.site,
           ms(site.addedPerPost, 3),
+          site.addedPerPair.map((added) => added.toFixed(2)).join(', '),
           `${site.taskRatio.toFixed(2)}x`,
           `${site.scriptRatio.toFixed(2)}x`,
           ms(site.extensionScriptPerPost, 3),
@@ -294,6 +301,8 @@ export function renderReport(result: BenchResult, checks: BudgetCheck[], factor:
         ]),
       ),
       '',
+      'Each pair of runs: the added time per post of one run with and one without the extension, back to back; how far',
+      'they differ is how far this machine moves between runs of the same code.',
       'Script start-up: evaluating and compiling the content script when the page loads (trace self time of EvaluateScript',
       'and v8.compile, with minus without), paid once per page and counted in the added time per post.',
       '',
