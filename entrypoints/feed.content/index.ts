@@ -12,8 +12,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // First of all, so that the background never injects a second copy beside this one (lib/messages/alive.ts).
+    // Only a live copy answers. A copy that a newer one in this tab replaced (WXT invalidates it) keeps quiet,
+    // so the background hears the live one instead of whichever of the two answers first.
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      if (isAliveQuestion(message)) sendResponse(!ctx.isInvalid);
+      if (isAliveQuestion(message) && !ctx.isInvalid) sendResponse(true);
       return undefined;
     });
     const { settings } = await loadSettings();

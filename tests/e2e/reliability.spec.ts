@@ -40,12 +40,23 @@ test('a running content script answers the background, so an install does not in
   await page.goto(home.url);
   await expect(page.locator('[data-feedcoach-post]').first()).toBeAttached();
   const worker = extension.context.serviceWorkers()[0]!;
-  const answer = await worker.evaluate(async (url) => {
+  const ask = () =>
+    worker.evaluate(async (url) => {
+      const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'feedcoach-alive' });
+    }, home.url);
+  expect(await ask()).toBe(true);
+
+  // A second copy in the tab (an install that raced the page's own start) replaces the first: the tab still
+  // answers "alive", however the two copies' listeners are ordered; the replaced copy must not answer "no".
+  await worker.evaluate(async (url) => {
     const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
     const [tab] = await chrome.tabs.query({ url });
-    return chrome.tabs.sendMessage(tab!.id!, { type: 'feedcoach-alive' });
+    await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/feed.js'] });
   }, home.url);
-  expect(answer).toBe(true);
+  await expect(page.locator('[data-feedcoach-post]').first()).toBeAttached();
+  for (let attempt = 0; attempt < 5; attempt += 1) expect(await ask()).toBe(true);
 });
 
 test('when the extension goes away under an open tab, its orphaned script takes its UI off the page and stops, without errors', async ({ extension }) => {
