@@ -1,5 +1,6 @@
 import { countInWords, depthOf, describeLadder, ladderOf, type DepthLabel, type LevelWeights } from '../model/ladder';
 import { postKey, type PostReading } from '../sites/types';
+import { h } from './h';
 
 export const OVERLAY_TAG = 'feedcoach-overlay';
 /** The thank-you button beside a notification entry: ours, but not a post's overlay. */
@@ -64,6 +65,7 @@ export type OverlayHost = HTMLElement;
 
 const activations = new WeakMap<OverlayHost, (host: OverlayHost) => void>();
 
+// One pair of listeners shared by every badge: no closures per post.
 function activate(event: Event): void {
   event.preventDefault();
   event.stopPropagation(); // the site must not open the post behind the badge
@@ -71,7 +73,6 @@ function activate(event: Event): void {
   activations.get(host)?.(host);
 }
 
-// One pair of listeners shared by every badge: no closures per post.
 // Enter and Space do what they do on a native button; the site must not see them (posts are often links or
 // key-handling cards) and Space must not scroll the page.
 function onKeydown(event: KeyboardEvent): void {
@@ -81,12 +82,11 @@ function onKeydown(event: KeyboardEvent): void {
 const templates = new Map<string, HTMLElement>();
 
 /** A badge is cloned from a template: one call instead of an attribute write each. */
-function createHost(tag: string, onActivate: (host: OverlayHost) => void): OverlayHost {
+function createHost(tag: typeof OVERLAY_TAG | typeof THANKS_TAG, onActivate: (host: OverlayHost) => void): OverlayHost {
   let template = templates.get(tag);
   if (!template) {
-    template = document.createElement(tag);
     const testId = tag === THANKS_TAG ? 'feedcoach-thanks' : 'feedcoach-badge';
-    for (const [name, value] of Object.entries({ role: 'button', tabindex: '0', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-testid': testId })) template.setAttribute(name, value);
+    template = h(tag, { role: 'button', tabindex: '0', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-testid': testId });
     templates.set(tag, template);
   }
   const host = template.cloneNode() as OverlayHost;

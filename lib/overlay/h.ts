@@ -4,11 +4,10 @@ type Child = Node | string | number | null | undefined | false;
  * Builds an element from a tag, attributes and children. Strings always become text nodes,
  * so page text (names, post bodies) can never turn into markup.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | undefined> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes?: Record<string, string | undefined>, ...children: Child[]): HTMLElementTagNameMap[K];
+/** Our own custom elements (the badges' `feedcoach-*` tags). */
+export function h(tag: `${string}-${string}`, attributes?: Record<string, string | undefined>, ...children: Child[]): HTMLElement;
+export function h(tag: string, attributes: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
   for (const child of children) {

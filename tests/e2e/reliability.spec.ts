@@ -5,6 +5,7 @@ import { test as plain } from '@playwright/test';
 import { EXTENSION_PATH, PROJECT_ROOT, popupUrl, scrollThrough, serveFeeds } from '../support/browser';
 import { xHomeFeed } from '../support/feeds/x';
 import { feedPage } from '../support/feeds/page';
+import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from '../../lib/background/instances';
 import { ALL_MATCHES } from '../../lib/sites/registry';
 import { expect, test } from './fixtures';
 
@@ -170,6 +171,8 @@ plain.describe('the built extension', () => {
     expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions.sort()).toEqual([...ALL_MATCHES].sort());
     expect(manifest.content_security_policy).toBeUndefined(); // the strict MV3 default
+    // The background re-injects and registers these very files: a renamed build output would leave tabs unstyled or dead.
+    expect(manifest.content_scripts).toEqual([expect.objectContaining({ js: [CONTENT_SCRIPT_FILE.slice(1)], css: [CONTENT_STYLE_FILE.slice(1)] })]);
     const scripts = readdirSync(EXTENSION_PATH, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
     for (const file of scripts) {
       const code = readFileSync(join(EXTENSION_PATH, file), 'utf8');
