@@ -17,6 +17,8 @@ export interface BenchFeed {
   /** Posts the page produces in all, as it is scrolled to its end. */
   posts: number;
   html: string;
+  /** The site adapter's post selector: what the page counts as a post. */
+  postSelector: string;
 }
 
 export interface FeedPageConfig {
@@ -245,5 +247,5 @@ export function buildBenchFeed(feed: DemoFeed, posts: number, { chunk = 5, ahead
   const script = `<script>(() => { const __name = (f) => f; (${feedPageMain.toString()})(${JSON.stringify(config).replace(/</g, '\\u003c')}); })();</script>`;
   const at = feed.html.lastIndexOf('</body>');
   if (at < 0) throw new Error(`${feed.site}: demo page has no </body>`);
-  return { site: feed.site, url: feed.url, posts, html: `${feed.html.slice(0, at)}${script}${feed.html.slice(at)}` };
+  return { site: feed.site, url: feed.url, posts, postSelector: adapter.postSelector, html: `${feed.html.slice(0, at)}${script}${feed.html.slice(at)}` };
 }

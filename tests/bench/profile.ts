@@ -30,7 +30,8 @@ const siteNames = option('sites')?.split(',');
 const isExtension = (frame: ProfileNode['callFrame']) => frame.url.startsWith('chrome-extension://');
 const nameOf = (frame: ProfileNode['callFrame']) => `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
 
-/** Self and inclusive microseconds per extension function (a function that recurses counts once per sample). */
+/** Self and inclusive microseconds per extension function (a function that recurses counts once per sample); a
+ * native leaf's time is charged to its nearest extension caller, under both names. */
 function byFunction(profile: Profile): { self: Map<string, number>; inclusive: Map<string, number>; total: number } {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
@@ -41,11 +42,16 @@ function byFunction(profile: Profile): { self: Map<string, number>; inclusive: M
   profile.samples.forEach((id, index) => {
     const micros = profile.timeDeltas[index] ?? 0;
     const leaf = nodes.get(id)!;
-    if (isExtension(leaf.callFrame)) self.set(nameOf(leaf.callFrame), (self.get(nameOf(leaf.callFrame)) ?? 0) + micros);
     const counted = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
       const frame = nodes.get(at)!.callFrame;
       if (!isExtension(frame) || counted.has(nameOf(frame))) continue;
+      // Native calls (querySelector, getAttribute…) have no extension URL: their time is the self time of
+      // the extension function that made them, shown with the native's name.
+      if (counted.size === 0) {
+        const selfName = at === id ? nameOf(frame) : `${nameOf(frame)} > ${leaf.callFrame.functionName || '(native)'}`;
+        self.set(selfName, (self.get(selfName) ?? 0) + micros);
+      }
       counted.add(nameOf(frame));
       inclusive.set(nameOf(frame), (inclusive.get(nameOf(frame)) ?? 0) + micros);
     }

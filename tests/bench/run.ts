@@ -21,6 +21,7 @@ import { setBenchExtensionPath } from './browsers';
 import { benchFeeds } from './feed-bench';
 import { benchSites, buildBenchFeed } from './feeds';
 import { benchPopup, HEAVY_YEAR, type SeedPlan } from './popup';
+import { benchRelayout } from './relayout';
 import { checkBudgets, renderReport, siteFigures, type BenchResult } from './report';
 
 const ci = flag('ci');
@@ -60,6 +61,12 @@ async function main(): Promise<void> {
     log(`Content-script overhead: ${sites.length} sites x ${posts} posts, with and without the extension`);
     pairs = await benchFeeds(sites.map((feed) => buildBenchFeed(feed, posts)), { rounds, log });
   }
+  let relayout: BenchResult['relayout'];
+  if (!flag('no-feeds') && !ci) {
+    log('Layout cost of a badge');
+    // Forty posts, all on the page at once: the feed page appends up to `ahead` viewports below.
+    relayout = await benchRelayout(sites.map((feed) => buildBenchFeed(feed, 40, { ahead: 100 })), { log });
+  }
   let popup: BenchResult['popup'];
   if (!flag('no-popup')) {
     log('Popup and storage');
@@ -92,6 +99,7 @@ async function main(): Promise<void> {
     sites: pairs.map(siteFigures),
     ...(popup && { popup }),
     bundle,
+    ...(relayout && { relayout }),
   };
   result.env.durationS = (Date.now() - started) / 1000;
   // Other work on the machine (a test run beside the benchmark) shows here, and in noisier figures.
