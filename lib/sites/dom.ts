@@ -1,3 +1,4 @@
+import { parseLink } from './href';
 import { MAX_TEXT_LENGTH } from './types';
 
 /**
@@ -68,21 +69,9 @@ export function linkedPeople(root: Element, linkSelector: string, handleOf: (hre
   return [...people].map(([handle, name]) => ({ handle, ...(name && { name }) }));
 }
 
-/**
- * The path of a link, "/ana/status/1" from "/ana/status/1?s=20" or "https://x.com/ana/status/1". Site-relative links
- * (most of them) are read without building a URL, which is slow when done for every link of every post.
- */
+/** The path of a link, "/ana/status/1" from "/ana/status/1?s=20" or "https://x.com/ana/status/1"; '' when it is not a link. */
 export function hrefPath(href: string | null | undefined, base: string, { decode = false } = {}): string {
-  if (!href) return '';
-  let path: string;
-  if (href.startsWith('/') && !href.startsWith('//')) path = href.split(/[?#]/, 1)[0]!;
-  else {
-    try {
-      path = new URL(href, base).pathname;
-    } catch {
-      return '';
-    }
-  }
+  const path = parseLink(href, base)?.pathname ?? '';
   if (!decode) return path;
   try {
     return decodeURIComponent(path);

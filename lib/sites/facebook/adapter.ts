@@ -1,4 +1,5 @@
 import { queryOutside, readText } from '../dom';
+import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
 import { parseCount } from '../../counts/parse';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
@@ -22,14 +23,9 @@ const REACTIONS_LABEL_MAX = Math.max(...FACEBOOK_ALL_REACTIONS_LABELS.map((label
 const MAX_SUMMARY_WORDS = 3;
 const PURE_NUMBER = /^[\d.,\s\u00a0\u202f]+(?:[^\d\s]{1,4}\.?)?$/u;
 
-function urlOf(href: string | null | undefined): URL | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, ORIGIN);
-    return /(^|\.)facebook\.com$/.test(url.hostname) ? url : undefined;
-  } catch {
-    return undefined;
-  }
+function urlOf(href: string | null | undefined): LinkParts | undefined {
+  const url = parseLink(href, ORIGIN);
+  return url && /(^|\.)facebook\.com$/.test(url.hostname) ? url : undefined;
 }
 
 interface Permalink {
@@ -39,15 +35,15 @@ interface Permalink {
   owner?: string;
 }
 
-function readPermalink(url: URL): Permalink | undefined {
+function readPermalink(url: LinkParts): Permalink | undefined {
   const posts = /^(.*?\/posts\/)([\w-]+)/.exec(url.pathname) ?? /^(.*?\/permalink\/)(\d+)/.exec(url.pathname);
   if (posts) {
     const owner = /^\/([\w.-]+)\/posts\//.exec(url.pathname)?.[1];
     return { postId: posts[2]!, permalink: `${ORIGIN}${posts[1]}${posts[2]}`, ...(owner && { owner }) };
   }
-  const storyId = url.searchParams.get('story_fbid');
+  const storyId = url.param('story_fbid');
   if (!storyId || !/^[\w-]+$/.test(storyId)) return undefined;
-  const ownerId = url.searchParams.get('id');
+  const ownerId = url.param('id');
   const query = ownerId && /^\d+$/.test(ownerId) ? `story_fbid=${storyId}&id=${ownerId}` : `story_fbid=${storyId}`;
   return { postId: storyId, permalink: `${ORIGIN}/permalink.php?${query}` };
 }
@@ -61,7 +57,7 @@ function handleFromHref(href: string | null | undefined): string | undefined {
   const url = urlOf(href);
   if (!url) return undefined;
   const [first, second, third, fourth] = url.pathname.split('/').filter(Boolean);
-  if (first === 'profile.php') return url.searchParams.get('id') ?? undefined;
+  if (first === 'profile.php') return url.param('id') ?? undefined;
   if (first === 'groups' && third === 'user') return fourth;
   if (first === 'people') return third;
   return isProfileName(first) && second === undefined ? first : undefined;
@@ -175,14 +171,14 @@ function readFacebookNotification(root: Element, me: string): ReceivedInteractio
   if (!root.matches(R.notification)) return undefined;
   const url = urlOf(root.getAttribute('href'));
   const sentence = readText(root, 400);
-  const found = url && kindOf(url.searchParams.get('notif_t'), sentence);
+  const found = url && kindOf(url.param('notif_t'), sentence);
   if (!url || !found) return [];
   const names = Array.from(root.querySelectorAll(R.notificationName), (strong) => readText(strong, 200)).filter(Boolean);
   if (names.length === 0 && found.verbAt > 0) names.push(sentence.slice(0, found.verbAt).trim());
   const people = [...new Set(names)].filter((name) => name.length <= 200 && !same(name, me));
   const link = readPermalink(url);
   const sharer = found.kind === 'repost' && people.length === 1 && link?.owner && !same(link.owner, me) ? link : undefined;
-  const commentId = url.searchParams.get('reply_comment_id') ?? url.searchParams.get('comment_id');
+  const commentId = url.param('reply_comment_id') ?? url.param('comment_id');
   const comment = commentId && /^\d+$/.test(commentId) ? commentId : undefined;
   // A mention sits in someone else's post; the other entries concern the user's post.
   const ids = sharer

@@ -1,5 +1,6 @@
 import { parseCount } from '../../counts/parse';
 import { linkedPeople, queryOutside, readText } from '../dom';
+import { parseLink } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -31,9 +32,8 @@ function publishedAtOf(id: string): string | undefined {
 
 /** "/in/jane-doe/" -> "jane-doe", "/company/acme/" -> "acme". */
 function handleFromHref(href: string | null | undefined): string | undefined {
-  if (!href) return undefined;
+  const match = /^\/(?:in|company)\/([^/]+)\/?/.exec(parseLink(href, ORIGIN)?.pathname ?? '')?.[1];
   try {
-    const match = /^\/(?:in|company)\/([^/]+)\/?/.exec(new URL(href, ORIGIN).pathname)?.[1];
     return match ? decodeURIComponent(match) : undefined;
   } catch {
     return undefined;
@@ -185,14 +185,6 @@ function textOutside(node: Element | null, skipped: string): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-function headlineUrl(href: string | null): URL | undefined {
-  try {
-    return href ? new URL(href, ORIGIN) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A notification card ("Ana Souza reposted your post"): LinkedIn's own type when the headline link names one,
  * else the headline's words. One interaction per person whose avatar the card links.
@@ -200,15 +192,15 @@ function headlineUrl(href: string | null): URL | undefined {
 function readLinkedinNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
   if (!root.matches(R.notification)) return undefined;
   const headline = root.querySelector(R.notificationHeadline);
-  const url = headlineUrl(headline?.getAttribute('href') ?? null);
-  const type = url?.searchParams.get('highlightedUpdateType') ?? '';
+  const url = parseLink(headline?.getAttribute('href'), ORIGIN);
+  const type = url?.param('highlightedUpdateType') ?? '';
   const text = root.querySelector(R.notificationText);
   const kind = Object.hasOwn(LINKEDIN_NOTIFICATION_TYPES, type)
     ? LINKEDIN_NOTIFICATION_TYPES[type]
     : LINKEDIN_NOTIFICATION_WORDS.find(([, words]) => words.test(textOutside(text, 'strong')))?.[0];
   if (!kind) return [];
   // The update the card opens: the person's own activity when the link highlights one.
-  const highlighted = url?.searchParams.get('highlightedUpdateUrn') ?? '';
+  const highlighted = url?.param('highlightedUpdateUrn') ?? '';
   const sourcePostId = activityId(highlighted);
   const urn = /urn:li:(?:activity|ugcPost|share):\d+/.exec(highlighted || decodeURIComponent(url?.pathname ?? ''))?.[0];
   const excerpt = readText(root.querySelector(R.notificationExcerpt), 280) || undefined;

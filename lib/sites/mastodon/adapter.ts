@@ -1,4 +1,5 @@
 import { isoDate, linkedPeople, queryOutside, readText } from '../dom';
+import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, PostContext, PostReading, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -8,16 +9,9 @@ import { MASTODON_NOTIFICATION_CLASSES, MASTODON_RECIPROCITY_SELECTORS as R, MAS
 const STATUS_PATH = /^\/@([^/@]+(?:@[^/@]+)?)\/(\d+)(?:\/(?:reblogs|favourites))?\/?$/;
 const ACCOUNT_PATH = /^\/@([^/@]+(?:@[^/@]+)?)\/?$/;
 
-function urlOf(root: Element, href: string | null | undefined): URL | undefined {
-  if (!href) return undefined;
-  try {
-    return new URL(href, root.ownerDocument.baseURI);
-  } catch {
-    return undefined;
-  }
-}
+const urlOf = (root: Element, href: string | null | undefined): LinkParts | undefined => parseLink(href, root.ownerDocument.baseURI);
 
-function decodedPath(url: URL | undefined): string {
+function decodedPath(url: LinkParts | undefined): string {
   try {
     return url ? decodeURIComponent(url.pathname) : '';
   } catch {
@@ -68,7 +62,7 @@ function permalinkOf(root: Element, acct: string, id: string): string {
   // Servers are https; a page read from elsewhere (a saved copy) links to the flagship server instead.
   const page = urlOf(root, '/');
   const origin = page?.protocol === 'https:' ? page.origin : 'https://mastodon.social';
-  return new URL(`/@${encodeURIComponent(acct).replace(/%40/g, '@')}/${id}`, origin).href;
+  return `${origin}/@${encodeURIComponent(acct).replace(/%40/g, '@')}/${id}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isoDate, readText } from '../dom';
+import { parseLink } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import { MAX_TEXT_LENGTH, type MetricKey, type PostContext, type ReadResult, type ReciprocityAdapter, type RequiredField, type SiteAdapter } from '../types';
@@ -22,14 +23,9 @@ function intAttribute(element: Element | null | undefined, name: string): number
 
 /** Reddit's permalinks are site-relative paths; an absolute one must stay on reddit. */
 function permalinkOf(path: string | null | undefined): string | undefined {
-  if (!path) return undefined;
-  try {
-    const url = new URL(path, ORIGIN);
-    if (!/(^|\.)reddit\.com$/.test(url.hostname) || !url.pathname.includes('/comments/')) return undefined;
-    return `${ORIGIN}${url.pathname}`;
-  } catch {
-    return undefined;
-  }
+  const url = parseLink(path, ORIGIN);
+  if (!url || !/(^|\.)reddit\.com$/.test(url.hostname) || !url.pathname.includes('/comments/')) return undefined;
+  return `${ORIGIN}${url.pathname}`;
 }
 
 /** "2026-07-31T12:03:50.281000+0000" (6-digit fraction, colon-less offset) -> ISO 8601. */
@@ -177,12 +173,8 @@ function readRedditNotification(root: Element, me: string): ReceivedInteraction[
   const text = readText(root, 400);
   const kind = (Object.entries(REDDIT_NOTIFICATION_WORDS) as [InteractionKind, RegExp][]).find(([, words]) => words.test(text))?.[0];
   const handle = [...text.matchAll(REDDIT_USER_MENTION)].map((match) => match[1]!).find((name) => name.toLowerCase() !== me.toLowerCase());
-  let path = '';
-  try {
-    path = new URL(root.getAttribute('href') ?? '', ORIGIN).pathname;
-  } catch {
-    // An unreadable link leaves the entry without a thread.
-  }
+  // An unreadable link leaves the entry without a thread.
+  const path = parseLink(root.getAttribute('href'), ORIGIN)?.pathname ?? '';
   const thread = THREAD_PATH.exec(path);
   if (!kind || !handle || !thread) return [];
   return [

@@ -1,4 +1,5 @@
 import { readText } from '../dom';
+import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import type { ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -6,14 +7,7 @@ import { YOUTUBE_NOTIFICATION_WORDS, YOUTUBE_RECIPROCITY_SELECTORS as R, YOUTUBE
 
 const COMMENT_ID = /^[\w.-]{10,}$/;
 
-function urlOf(href: string | null | undefined): URL | undefined {
-  if (!href) return undefined;
-  try {
-    return new URL(href, 'https://www.youtube.com');
-  } catch {
-    return undefined;
-  }
-}
+const urlOf = (href: string | null | undefined): LinkParts | undefined => parseLink(href, 'https://www.youtube.com');
 
 function readHandle(author: Element | null | undefined): string | undefined {
   const path = urlOf(author?.getAttribute('href'))?.pathname ?? '';
@@ -88,7 +82,7 @@ export function readYoutubeComment(comment: Element): ReadResult {
   const missing: RequiredField[] = [];
 
   const url = urlOf(comment.querySelector(S.permalink)?.getAttribute('href'));
-  const commentId = url?.searchParams.get('lc') ?? '';
+  const commentId = url?.param('lc') ?? '';
   const validId = COMMENT_ID.test(commentId);
   if (!validId) missing.push('postId');
 
@@ -100,7 +94,7 @@ export function readYoutubeComment(comment: Element): ReadResult {
 
   if (!url || !validId || !handle || !metrics) return { ok: false, missing };
 
-  const video = url.searchParams.get('v');
+  const video = url.param('v');
   const permalink = video
     ? `https://www.youtube.com/watch?v=${encodeURIComponent(video)}&lc=${commentId}`
     : `https://www.youtube.com${url.pathname}?lc=${commentId}`;
@@ -143,8 +137,8 @@ function readYoutubeNotification(root: Element, me: string): ReceivedInteraction
   const actor = found && actorOf(message, found.at);
   if (!found || !actor || actor.handle.toLowerCase() === me.toLowerCase()) return [];
   const url = urlOf(root.querySelector(R.notificationLink)?.getAttribute('href'));
-  const commentId = url?.searchParams.get('lc') ?? '';
-  const video = url?.searchParams.get('v');
+  const commentId = url?.param('lc') ?? '';
+  const video = url?.param('v');
   const link = COMMENT_ID.test(commentId) && video ? { commentId, permalink: `https://www.youtube.com/watch?v=${encodeURIComponent(video)}&lc=${commentId}` } : undefined;
   // A like concerns the user's own comment; a reply answers the user's comment, the part before the dot.
   const ids = !link
@@ -177,7 +171,7 @@ const youtubeReciprocity: ReciprocityAdapter = {
         return read.ok ? { handle: read.post.author.handle, postId: read.post.postId } : undefined;
       }
       const owner = readHandle(doc.querySelector(R.videoOwner));
-      const video = doc.querySelector(R.watchFlexy)?.getAttribute('video-id') ?? urlOf(doc.location?.href)?.searchParams.get('v');
+      const video = doc.querySelector(R.watchFlexy)?.getAttribute('video-id') ?? urlOf(doc.location?.href)?.param('v');
       return owner ? { handle: owner, ...(video && { postId: video }) } : undefined;
     },
     replyButtonSelector: R.replyButton,
