@@ -10,7 +10,7 @@ import { onDeviceRewriter, type Rewriter } from '../prompts/on-device';
 import type { Relation } from '../prompts/situations';
 import { activeTemplates } from '../settings/schema';
 import type { Settings } from '../settings/schema';
-import { postKey, type PostReading, type ReadResult, type RequiredField, type SiteAdapter } from '../sites/types';
+import { postKey, type OverlayAnchor, type PostReading, type ReadResult, type RequiredField, type SiteAdapter } from '../sites/types';
 import { Batcher } from './batcher';
 import { FeedWatcher } from './watcher';
 
@@ -225,7 +225,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     entry.append(host);
   }
 
-  function annotate(post: Element, reading: PostReading): void {
+  function annotate(post: Element, reading: PostReading, anchorFound: OverlayAnchor | undefined): void {
     const key = postKey(reading.site, reading.postId);
     let host = post.querySelector<OverlayHost>(OVERLAY_TAG) ?? undefined;
     const existing = overlays.get(key)?.deref();
@@ -240,7 +240,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       host = createOverlay(openPanel);
       // Filled before it joins the page: one mutation for the page's observers (and ours) instead of one per write.
       updateOverlay(host, reading, settings.weights);
-      const anchor = adapter.overlayAnchor(post);
+      const anchor = anchorFound ?? adapter.overlayAnchor(post);
       anchor.parent.insertBefore(host, anchor.before ?? null);
     } else {
       if (host.getAttribute(POST_ATTRIBUTE) !== key && panel.openFor === host) panel.close(); // the site reused this element for another post
@@ -278,7 +278,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
         if (readNotification(post)) continue;
         const result = read(post);
         countHealth(post, result);
-        if (result.ok) annotate(post, result.post);
+        if (result.ok) annotate(post, result.post, result.anchor);
       }
     },
   });

@@ -37,6 +37,13 @@ export function queryOutside(root: Element, selector: string, excluded: readonly
   return undefined;
 }
 
+/** The nearest element holding both `a` and `b` (`a` itself when it holds `b`). */
+export function commonAncestor(a: Element, b: Element): Element | null {
+  let node: Element | null = a;
+  while (node && !node.contains(b)) node = node.parentElement;
+  return node;
+}
+
 /**
  * A page's timestamp attribute as a canonical ISO 8601 string, or undefined when it is not one: what a page
  * says is hostile input, and a stored post must never carry an unreadable date.

@@ -64,7 +64,8 @@ export interface PostReading {
 /** The fields an adapter must find for a post to count as read. */
 export type RequiredField = 'postId' | 'author' | 'metrics';
 
-export type ReadResult = { ok: true; post: PostReading } | { ok: false; missing: RequiredField[] };
+/** `anchor`: where the overlay goes, when the reader came across it anyway (else `overlayAnchor` looks it up). */
+export type ReadResult = { ok: true; post: PostReading; anchor?: OverlayAnchor } | { ok: false; missing: RequiredField[] };
 
 /** Where the overlay host goes: appended to `parent`, before `before` when given. */
 export interface OverlayAnchor {

@@ -1,9 +1,9 @@
-import { queryOutside, readText } from '../dom';
+import { commonAncestor, queryOutside, readText } from '../dom';
 import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
 import { parseCount } from '../../counts/parse';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
-import type { MetricKey, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
+import type { MetricKey, OverlayAnchor, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
 import {
   FACEBOOK_ALL_REACTIONS_LABELS,
   FACEBOOK_COUNT_WORDS,
@@ -115,6 +115,13 @@ function readMetrics(root: Element, likeButton: Element, excluded: readonly Elem
   return metrics;
 }
 
+/** In the Like / Comment / Share row, after Share; a post without one gets the badge at its end. */
+function anchorOf(root: Element, comments: readonly Element[], like: Element | undefined): OverlayAnchor {
+  const other = queryOutside(root, S.shareButton, comments) ?? queryOutside(root, S.commentButton, comments);
+  const row = like && other ? commonAncestor(like, other) : null;
+  return { parent: row && row !== root && root.contains(row) ? row : root };
+}
+
 export function readFacebookPost(root: Element): ReadResult {
   const comments = Array.from(root.querySelectorAll(S.comment));
   const missing: RequiredField[] = [];
@@ -148,6 +155,7 @@ export function readFacebookPost(root: Element): ReadResult {
       lowerBounds: metrics.lowerBounds,
       context: {},
     },
+    anchor: anchorOf(root, comments, likeButton),
   };
 }
 
@@ -222,12 +230,6 @@ const facebookReciprocity: ReciprocityAdapter = {
   repostSelector: FACEBOOK_SHARE_NOW_LABELS.map((label) => `[role="button"][aria-label="${label}"]`).join(', '),
 };
 
-function commonAncestor(a: Element, b: Element): Element | null {
-  let node: Element | null = a;
-  while (node && !node.contains(b)) node = node.parentElement;
-  return node;
-}
-
 export const facebookAdapter: SiteAdapter = {
   site: 'facebook',
   matches: ['https://www.facebook.com/*'],
@@ -235,11 +237,7 @@ export const facebookAdapter: SiteAdapter = {
   readPost: readFacebookPost,
   reciprocity: facebookReciprocity,
   overlayAnchor(root) {
-    // In the Like / Comment / Share row, after Share; a post without one gets the badge at its end.
     const comments = Array.from(root.querySelectorAll(S.comment));
-    const like = queryOutside(root, S.likeButton, comments);
-    const other = queryOutside(root, S.shareButton, comments) ?? queryOutside(root, S.commentButton, comments);
-    const row = like && other ? commonAncestor(like, other) : null;
-    return { parent: row && row !== root && root.contains(row) ? row : root };
+    return anchorOf(root, comments, queryOutside(root, S.likeButton, comments));
   },
 };

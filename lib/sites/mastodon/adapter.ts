@@ -121,7 +121,7 @@ function readTimelineStatus(root: Element): ReadResult {
     missing.push('metrics');
   }
 
-  if (missing.length > 0 || !acct || !metrics) return { ok: false, missing };
+  if (missing.length > 0 || !acct || !metrics || !actionBar) return { ok: false, missing };
 
   const name = readText(nameLink?.querySelector(S.displayNameText)) || undefined;
   const datetime = isoDate(timeLink?.querySelector(S.time)?.getAttribute('datetime'));
@@ -138,7 +138,7 @@ function readTimelineStatus(root: Element): ReadResult {
     context: { ...readContext(root, status.parentElement), ...(quoted && { quoted }) },
     ...readAddressees(root, status, nested),
   };
-  return { ok: true, post };
+  return { ok: true, post, anchor: { parent: actionBar } };
 }
 
 function readDetailedStatus(root: Element): ReadResult {

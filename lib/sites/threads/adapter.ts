@@ -1,7 +1,7 @@
-import { hrefPath, isoDate, linkedPeople, queryOutside, readText } from '../dom';
+import { commonAncestor, hrefPath, isoDate, linkedPeople, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
-import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
+import type { MetricKey, OverlayAnchor, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
 import {
   THREADS_ACTION_LABELS,
   THREADS_ACTION_ORDER,
@@ -29,12 +29,6 @@ const ACTION_BY_LABEL = new Map(
 );
 
 const actionOf = (label: string | null): ThreadsAction | undefined => ACTION_BY_LABEL.get((label ?? '').trim().toLowerCase());
-
-function commonAncestor(a: Element, b: Element): Element | null {
-  let node: Element | null = a;
-  while (node && !node.contains(b)) node = node.parentElement;
-  return node;
-}
 
 /** The post's action icons by what they do; undefined when the post has no recognisable action row. */
 function findActions(root: Element, nested: readonly Element[]): Map<ThreadsAction, Element> | undefined {
@@ -64,6 +58,14 @@ function countText(icon: Element): string {
   const wrapper = icon.parentElement;
   const sibling = icon.nextElementSibling ?? (wrapper && wrapper !== button ? wrapper.nextElementSibling : null);
   return readText(sibling);
+}
+
+/** In the action row, after the share button; a post without one gets the badge at its end. */
+function anchorOf(root: Element, actions: Map<ThreadsAction, Element> | undefined): OverlayAnchor {
+  const like = actions?.get('likes')?.closest(S.actionButton);
+  const other = (actions?.get('share') ?? actions?.get('replies'))?.closest(S.actionButton);
+  const row = like && other ? commonAncestor(like, other) : like?.parentElement;
+  return { parent: row && root.contains(row) ? row : root };
 }
 
 const METRIC_OF: Partial<Record<ThreadsAction, MetricKey>> = { likes: 'likes', replies: 'replies', reposts: 'reposts' };
@@ -140,6 +142,7 @@ export function readThreadsPost(root: Element): ReadResult {
       context: quoted ? { quoted } : {},
       ...(mentions.length > 0 && { mentions }),
     },
+    anchor: anchorOf(root, actions),
   };
 }
 
@@ -235,12 +238,5 @@ export const threadsAdapter: SiteAdapter = {
   postSelector: S.post,
   readPost: readThreadsPost,
   reciprocity: threadsReciprocity,
-  overlayAnchor(root) {
-    // In the action row, after the share button; a post without one gets the badge at its end.
-    const actions = findActions(root, Array.from(root.querySelectorAll(S.post)));
-    const like = actions?.get('likes')?.closest(S.actionButton);
-    const other = (actions?.get('share') ?? actions?.get('replies'))?.closest(S.actionButton);
-    const row = like && other ? commonAncestor(like, other) : like?.parentElement;
-    return { parent: row && root.contains(row) ? row : root };
-  },
+  overlayAnchor: (root) => anchorOf(root, findActions(root, Array.from(root.querySelectorAll(S.post)))),
 };

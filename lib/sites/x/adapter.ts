@@ -19,19 +19,20 @@ function handleFromHref(href: string | null): string | undefined {
   return /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(pathOf(href))?.[1];
 }
 
-const GROUP_LABEL_KEYS = Object.keys(X_GROUP_LABEL_WORDS) as (keyof typeof X_GROUP_LABEL_WORDS)[];
+const anyOf = (words: readonly string[]) => new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+// One pattern per count, in the label's order: a piece is the first count whose words it holds.
+const GROUP_LABEL_PATTERNS = (Object.entries(X_GROUP_LABEL_WORDS) as [keyof typeof X_GROUP_LABEL_WORDS, readonly string[]][]).map(([key, words]) => [key, anyOf(words)] as const);
 
 /** "17 replies, 10 reposts, 131 likes, Liked, 25 bookmarks" -> the counts of the `wanted` keys, from the pieces naming them. */
 function readGroupLabel(label: string, wanted: readonly MetricKey[], metrics: MetricsCollector): void {
   for (const piece of label.toLowerCase().split(/[,、，;]/)) {
-    const key = GROUP_LABEL_KEYS.find((candidate) => X_GROUP_LABEL_WORDS[candidate].some((word) => piece.includes(word)));
+    const key = GROUP_LABEL_PATTERNS.find(([, pattern]) => pattern.test(piece))?.[0];
     if (key && wanted.includes(key)) metrics.setFromText(key, piece, { exactOnly: true });
   }
 }
 
-function readMetrics(article: Element, excluded: Element[]): MetricsCollector | undefined {
-  const group = queryOutside(article, S.actionGroup, excluded);
-  if (!group) return undefined;
+function readMetrics(group: Element): MetricsCollector {
   const metrics = new MetricsCollector();
   const buttons: [MetricKey, Element | null][] = [
     ['replies', group.querySelector(S.reply)],
@@ -49,9 +50,14 @@ function readMetrics(article: Element, excluded: Element[]): MetricsCollector | 
   return metrics;
 }
 
+const PROMOTED_HINT = anyOf(X_PROMOTED_LABELS);
+
 /** X's "Ad" label sits in the header row beside the author's name; only that row's short texts are read. */
 function hasPromotedLabel(userName: Element | undefined): boolean {
-  for (const span of userName?.parentElement?.querySelectorAll('span') ?? []) {
+  const header = userName?.parentElement;
+  // One read of the row's text rules out nearly every post; a name like "Adam" still gets the span-by-span check.
+  if (!header || !PROMOTED_HINT.test(header.textContent ?? '')) return false;
+  for (const span of header.querySelectorAll('span')) {
     const text = span.textContent;
     if (text && text.length <= 16 && X_PROMOTED_LABELS.includes(text.trim())) return true;
   }
@@ -92,8 +98,10 @@ function readAddressees({ article, quoteCards, userName, text, social }: PostPar
   const mentions = new Set<string>();
   const inReplyTo = new Set<string>();
   for (const link of article.querySelectorAll(S.profileLink)) {
+    // Most profile links are avatars and names: their text rules them out before their href is read.
+    if (!link.textContent?.trim().startsWith('@')) continue;
     const handle = handleFromHref(link.getAttribute('href'));
-    if (!handle || !link.textContent?.trim().startsWith('@')) continue;
+    if (!handle) continue;
     if (quoteCards.some((card) => card.contains(link)) || userName?.contains(link) || social?.contains(link)) continue;
     (text?.contains(link) ? mentions : inReplyTo).add(handle);
   }
@@ -113,10 +121,11 @@ export function readXPost(article: Element): ReadResult {
     statusMatch?.[1] ?? handleFromHref(userName?.querySelector('a[href]')?.getAttribute('href') ?? null);
   if (!handle) missing.push('author');
 
-  const metrics = readMetrics(article, quoteCards);
+  const group = queryOutside(article, S.actionGroup, quoteCards);
+  const metrics = group && readMetrics(group);
   if (!metrics) missing.push('metrics');
 
-  if (!statusMatch || !handle || !metrics) return { ok: false, missing };
+  if (!statusMatch || !handle || !group || !metrics) return { ok: false, missing };
 
   const name = readText(userName?.querySelector('a[href] span') ?? null) || undefined;
   const datetime = isoDate(time?.getAttribute('datetime'));
@@ -135,6 +144,7 @@ export function readXPost(article: Element): ReadResult {
       context: readContext(parts),
       ...readAddressees(parts),
     },
+    anchor: { parent: group },
   };
 }
 

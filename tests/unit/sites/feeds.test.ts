@@ -14,6 +14,18 @@ describe.each(DEMO_FEEDS.map((feed) => [feed.title, feed] as const))('demo feed 
     expect(read.map((result) => (result.ok ? { postId: result.post.postId, metrics: result.post.metrics } : result))).toEqual(feed.expected);
   });
 
+  it('hands over, with a reading, the same place for the badge that overlayAnchor finds', () => {
+    const adapter = adapterForHost(new URL(feed.url).host)!;
+    const doc = parsePage(feed.html);
+    for (const post of doc.querySelectorAll(adapter.postSelector)) {
+      const result = adapter.readPost(post);
+      if (!result.ok || !result.anchor) continue;
+      const looked = adapter.overlayAnchor(post);
+      expect(result.anchor.parent).toBe(looked.parent);
+      expect(result.anchor.before ?? null).toBe(looked.before ?? null);
+    }
+  });
+
   it('reads every post the same once its badge is in it (the badge is in the page\'s DOM, with a role and a label)', () => {
     const adapter = adapterForHost(new URL(feed.url).host)!;
     const doc = parsePage(feed.html);

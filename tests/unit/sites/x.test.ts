@@ -111,6 +111,16 @@ describe('X adapter on edge cases', () => {
     expect(posts.map((post) => post.ok && post.post.context.promoted)).toEqual([true, true]);
   });
 
+  it('does not take a name or text that merely contains "Ad" for the Ad label', () => {
+    const post = readXPost(
+      article(
+        `<div data-testid="User-Name"><a href="/adam"><span>Adam Adler</span></a><a href="/adam/status/11"><time datetime="2026-11-01T10:00:00.000Z">1h</time></a></div>` +
+          `<div><span>Ad hoc</span><span>Promoted by nobody</span></div><div role="group" aria-label="2 likes"></div>`,
+      ),
+    );
+    expect(post.ok && post.post.context.promoted).toBeUndefined();
+  });
+
   it('reports what is missing instead of throwing on broken markup', () => {
     expect(readXPost(article('<div>nothing here</div>'))).toEqual({ ok: false, missing: ['postId', 'author', 'metrics'] });
     expect(readXPost(article(header()))).toEqual({ ok: false, missing: ['metrics'] });
