@@ -1,4 +1,4 @@
-import { parseLink } from './href';
+import { linkPath } from './href';
 import { MAX_TEXT_LENGTH } from './types';
 
 /**
@@ -78,7 +78,7 @@ export function linkedPeople(root: Element, linkSelector: string, handleOf: (hre
 
 /** The path of a link, "/ana/status/1" from "/ana/status/1?s=20" or "https://x.com/ana/status/1"; '' when it is not a link. */
 export function hrefPath(href: string | null | undefined, base: string, { decode = false } = {}): string {
-  const path = parseLink(href, base)?.pathname ?? '';
+  const path = linkPath(href, base) ?? '';
   if (!decode) return path;
   try {
     return decodeURIComponent(path);

@@ -18,15 +18,46 @@ const PLAIN_RELATIVE = /^\/(?![/\\])[!#-;=?-[\]_a-z~]*$/;
 /** "." and ".." segments (written plainly or escaped), which URL resolves away. */
 const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?=[/?#]|$)/i;
 
-// The base is nearly always the same one (a site's origin, or the page's address): the last one is kept parsed.
-let lastBase: { href: string; url: URL } | undefined;
+interface Base {
+  href: string;
+  url: URL;
+  hostname: string;
+  origin: string;
+  protocol: string;
+}
 
-function baseUrl(base: string): URL {
-  if (lastBase?.href !== base) lastBase = { href: base, url: new URL(base) };
-  return lastBase.url;
+// The base is nearly always the same one (a site's origin, or the page's address): the last one is kept parsed,
+// its parts as plain strings (each read of a URL's part builds a new string).
+let lastBase: Base | undefined;
+
+function baseOf(base: string): Base | undefined {
+  if (lastBase?.href === base) return lastBase;
+  try {
+    const url = new URL(base);
+    lastBase = { href: base, url, hostname: url.hostname, origin: url.origin, protocol: url.protocol };
+    return lastBase;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The path, query and fragment of a link on the base's own site ("/a?b#c"), when string operations read it
+ * exactly as URL would: a site-relative link, or an absolute one on the same origin, of plain characters.
+ */
+function sameSiteRest(href: string, base: Base): string | undefined {
+  let rest = href;
+  if (href.charCodeAt(0) !== 0x2f) {
+    if (!href.startsWith(base.origin) || href.charCodeAt(base.origin.length) !== 0x2f) return undefined;
+    rest = href.slice(base.origin.length);
+  }
+  if (!PLAIN_RELATIVE.test(rest)) return undefined;
+  if ((rest.includes('/.') || rest.includes('%2')) && DOT_SEGMENT.test(rest)) return undefined;
+  return rest;
 }
 
 function decodeQueryPart(text: string): string | undefined {
+  if (!text.includes('%') && !text.includes('+')) return text;
   try {
     return decodeURIComponent(text.replace(/\+/g, ' '));
   } catch {
@@ -48,22 +79,23 @@ function queryParam(query: string, name: string): string | null {
   return null;
 }
 
+const beforeHash = (rest: string) => {
+  const at = rest.indexOf('#');
+  return at < 0 ? rest : rest.slice(0, at);
+};
+
 /** `href` resolved against `base` (an absolute URL); undefined when it is not a URL at all. */
 export function parseLink(href: string | null | undefined, base: string): LinkParts | undefined {
   if (!href) return undefined;
-  let page: URL;
-  try {
-    page = baseUrl(base);
-  } catch {
-    return undefined;
-  }
-  if (PLAIN_RELATIVE.test(href) && !DOT_SEGMENT.test(href)) {
-    const hashAt = href.indexOf('#');
-    const beforeHash = hashAt < 0 ? href : href.slice(0, hashAt);
-    const queryAt = beforeHash.indexOf('?');
-    const query = queryAt < 0 ? '' : beforeHash.slice(queryAt + 1);
+  const page = baseOf(base);
+  if (!page) return undefined;
+  const rest = sameSiteRest(href, page);
+  if (rest !== undefined) {
+    const target = beforeHash(rest);
+    const queryAt = target.indexOf('?');
+    const query = queryAt < 0 ? '' : target.slice(queryAt + 1);
     return {
-      pathname: queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt),
+      pathname: queryAt < 0 ? target : target.slice(0, queryAt),
       hostname: page.hostname,
       origin: page.origin,
       protocol: page.protocol,
@@ -72,9 +104,19 @@ export function parseLink(href: string | null | undefined, base: string): LinkPa
   }
   let url: URL;
   try {
-    url = new URL(href, page);
+    url = new URL(href, page.url);
   } catch {
     return undefined;
   }
   return { pathname: url.pathname, hostname: url.hostname, origin: url.origin, protocol: url.protocol, param: (name) => url.searchParams.get(name) };
+}
+
+/** Only the path of a link, as `parseLink(href, base)?.pathname` gives it, for the many links read for nothing else. */
+export function linkPath(href: string | null | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  const page = baseOf(base);
+  const rest = page && sameSiteRest(href, page);
+  if (rest === undefined) return parseLink(href, base)?.pathname;
+  const end = rest.search(/[?#]/);
+  return end < 0 ? rest : rest.slice(0, end);
 }
