@@ -1,4 +1,4 @@
-import { linkPath } from './href';
+import { parseLink } from './href';
 import { MAX_TEXT_LENGTH } from './types';
 
 /**
@@ -76,9 +76,14 @@ export function linkedPeople(root: Element, linkSelector: string, handleOf: (hre
   return [...people].map(([handle, name]) => ({ handle, ...(name && { name }) }));
 }
 
-/** The path of a link, "/ana/status/1" from "/ana/status/1?s=20" or "https://x.com/ana/status/1"; '' when it is not a link. */
+/**
+ * The path of a link, "/ana/status/1" from "/ana/status/1?s=20" or "https://x.com/ana/status/1". A site-relative
+ * link (most of them) is read as the site wrote it, with no check that URL would read it the same: this runs for
+ * many links of every post, and paths are matched against the sites' own patterns after it anyway.
+ */
 export function hrefPath(href: string | null | undefined, base: string, { decode = false } = {}): string {
-  const path = linkPath(href, base) ?? '';
+  if (!href) return '';
+  const path = href.startsWith('/') && !href.startsWith('//') ? href.split(/[?#]/, 1)[0]! : (parseLink(href, base)?.pathname ?? '');
   if (!decode) return path;
   try {
     return decodeURIComponent(path);

@@ -110,13 +110,3 @@ export function parseLink(href: string | null | undefined, base: string): LinkPa
   }
   return { pathname: url.pathname, hostname: url.hostname, origin: url.origin, protocol: url.protocol, param: (name) => url.searchParams.get(name) };
 }
-
-/** Only the path of a link, as `parseLink(href, base)?.pathname` gives it, for the many links read for nothing else. */
-export function linkPath(href: string | null | undefined, base: string): string | undefined {
-  if (!href) return undefined;
-  const page = baseOf(base);
-  const rest = page && sameSiteRest(href, page);
-  if (rest === undefined) return parseLink(href, base)?.pathname;
-  const end = rest.search(/[?#]/);
-  return end < 0 ? rest : rest.slice(0, end);
-}

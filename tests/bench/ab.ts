@@ -1,0 +1,112 @@
+/**
+ * `npm run bench:ab -- [--base REV] [--sites x,reddit] [--rounds N]`: the per-post work of annotating a post (read
+ * it, make and fill its badge, put the badge in place), in the working tree against another commit, in one page.
+ * This machine's speed drifts by 10-15% between runs of a few seconds, more than most changes to that work; here
+ * both versions run in the same page, turn about, on fresh copies of the feed's posts that the page has laid out
+ * (as a site does before the extension sees them), so the drift falls on both alike. Two runs of the same code
+ * differ by up to about 7%.
+ */
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_PATH, PROJECT_ROOT } from '../support/browser';
+import { option } from './args';
+import { VIEWPORT } from './browsers';
+import { benchSites, buildBenchFeed } from './feeds';
+
+const base = option('base') ?? 'HEAD';
+const siteNames = option('sites')?.split(',');
+const rounds = Number(option('rounds') ?? 60);
+
+/** The work of annotate for a new post, written against one tree's lib/ (a reading may carry its anchor since 2026-11). */
+const entry = (root: string, name: string) => `
+import { SITE_ADAPTERS } from '${root}/lib/sites/registry';
+import { createOverlay, updateOverlay } from '${root}/lib/overlay/badge';
+import { DEFAULT_WEIGHTS } from '${root}/lib/model/ladder';
+globalThis.${name} = (site, posts) => {
+  const adapter = SITE_ADAPTERS.find((candidate) => candidate.site === site);
+  let annotated = 0;
+  for (const post of posts) {
+    const result = adapter.readPost(post);
+    if (!result.ok) continue;
+    annotated += 1;
+    const host = createOverlay(() => undefined);
+    updateOverlay(host, result.post, DEFAULT_WEIGHTS);
+    const anchor = result.anchor ?? adapter.overlayAnchor(post);
+    anchor.parent.insertBefore(host, anchor.before ?? null);
+  }
+  return annotated;
+};
+`;
+
+function bundle(root: string, name: string, workDir: string): string {
+  const source = join(workDir, `${name}.js`);
+  const out = join(workDir, `${name}.bundle.js`);
+  writeFileSync(source, entry(root, name));
+  execFileSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'esbuild'), [source, '--bundle', '--minify', '--format=iife', `--outfile=${out}`, '--log-level=error'], { cwd: PROJECT_ROOT });
+  return readFileSync(out, 'utf8');
+}
+
+/** Runs in the page: fresh copies of the posts, laid out, then annotated by each version in turn. */
+function compareInPage({ site, postSelector, rounds: count }: { site: string; postSelector: string; rounds: number }) {
+  type Annotate = (site: string, posts: Element[]) => number;
+  const versions = globalThis as unknown as { abBase: Annotate; abHead: Annotate };
+  const posts = [...document.querySelectorAll(postSelector)];
+  const container = posts[0]!.parentElement!;
+  const perPost: Record<'abBase' | 'abHead', number[]> = { abBase: [], abHead: [] };
+  for (let round = 0; round < count; round += 1) {
+    for (const name of round % 2 === 0 ? (['abBase', 'abHead'] as const) : (['abHead', 'abBase'] as const)) {
+      const fresh = posts.map((post) => post.cloneNode(true) as Element);
+      const fragment = document.createDocumentFragment();
+      fragment.append(...fresh);
+      container.append(fragment);
+      void document.body.offsetHeight;
+      const start = performance.now();
+      const annotated = versions[name](site, fresh);
+      perPost[name].push(((performance.now() - start) * 1000) / Math.max(1, annotated));
+      for (const post of fresh) post.remove();
+      void document.body.offsetHeight;
+    }
+  }
+  // The page's clock ticks in 100 µs steps: a single round is coarse, so the top and bottom fifths are dropped.
+  const trimmedMean = (values: number[]) => {
+    const kept = [...values].sort((a, b) => a - b).slice(Math.floor(values.length / 5), Math.ceil((values.length * 4) / 5));
+    return kept.reduce((sum, value) => sum + value, 0) / kept.length;
+  };
+  return { base: trimmedMean(perPost.abBase), head: trimmedMean(perPost.abHead) };
+}
+
+async function main(): Promise<void> {
+  const workDir = mkdtempSync(join(tmpdir(), 'feedcoach-ab-'));
+  const baseTree = join(workDir, 'base');
+  execFileSync('git', ['worktree', 'add', '--detach', baseTree, base], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH });
+  try {
+    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(baseTree, 'node_modules'));
+    const scripts = [bundle(baseTree, 'abBase', workDir), bundle(PROJECT_ROOT, 'abHead', workDir)];
+    const revision = execFileSync('git', ['rev-parse', '--short', base], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    console.log(`Read, badge and place a post: ${base} (${revision}) against the working tree, ${rounds} rounds of 40 posts a site, microseconds per post`);
+    for (const demo of benchSites().filter((feed) => !siteNames || siteNames.includes(feed.site))) {
+      const feed = buildBenchFeed(demo, 40, { ahead: 100 });
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+      await page.route('**/*', (route) => (route.request().url() === feed.url ? route.fulfill({ body: feed.html, contentType: 'text/html' }) : route.abort()));
+      await page.goto(feed.url);
+      for (const content of scripts) await page.addScriptTag({ content });
+      const { base: before, head: after } = await page.evaluate(compareInPage, { site: feed.site, postSelector: feed.postSelector, rounds });
+      console.log(`${feed.site.padEnd(9)} ${before.toFixed(1).padStart(6)} -> ${after.toFixed(1).padStart(6)} µs  ${after <= before ? '' : '+'}${((after / before - 1) * 100).toFixed(0)}%`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    execFileSync('git', ['worktree', 'remove', '--force', baseTree], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(2);
+});
