@@ -16,7 +16,8 @@ export const SEND_TIMEOUT_MS = 10_000;
  * fingerprint); a batch that fails is kept and sent again.
  */
 export class Batcher<T> {
-  private readonly pending = new Map<string, T>();
+  /** Items waiting to be sent, with their fingerprints (computed once: they are JSON of a post's readings). */
+  private readonly pending = new Map<string, { item: T; print: string }>();
   private readonly sent = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastFlush = Number.NEGATIVE_INFINITY;
@@ -34,8 +35,9 @@ export class Batcher<T> {
 
   add(item: T): void {
     const key = this.keyOf(item);
-    if (this.stopped || this.sent.get(key) === this.fingerprint(item)) return;
-    this.pending.set(key, item);
+    const print = this.fingerprint(item);
+    if (this.stopped || this.sent.get(key) === print) return;
+    this.pending.set(key, { item, print });
     this.schedule();
   }
 
@@ -70,7 +72,7 @@ export class Batcher<T> {
     try {
       delivered = await Promise.race([
         this.send(
-          batch.map(([, item]) => item),
+          batch.map(([, { item }]) => item),
           this.lastFlush,
         ),
         new Promise<false>((resolve) => (giveUp = setTimeout(() => resolve(false), SEND_TIMEOUT_MS))),
@@ -80,9 +82,9 @@ export class Batcher<T> {
     } finally {
       clearTimeout(giveUp);
     }
-    for (const [key, item] of batch) {
-      if (delivered) this.remember(key, this.fingerprint(item));
-      else if (!this.pending.has(key)) this.pending.set(key, item);
+    for (const [key, entry] of batch) {
+      if (delivered) this.remember(key, entry.print);
+      else if (!this.pending.has(key)) this.pending.set(key, entry);
     }
     this.schedule();
   }
