@@ -225,7 +225,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     entry.append(host);
   }
 
-  function annotate(post: Element, reading: PostReading, anchorFound: OverlayAnchor | undefined): void {
+  function annotate(post: Element, reading: PostReading, findAnchor: (() => OverlayAnchor) | undefined): void {
     const key = postKey(reading.site, reading.postId);
     let host = post.querySelector<OverlayHost>(OVERLAY_TAG) ?? undefined;
     const existing = overlays.get(key)?.deref();
@@ -240,7 +240,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       host = createOverlay(openPanel);
       // Filled before it joins the page: one mutation for the page's observers (and ours) instead of one per write.
       updateOverlay(host, reading, settings.weights);
-      const anchor = anchorFound ?? adapter.overlayAnchor(post);
+      const anchor = findAnchor?.() ?? adapter.overlayAnchor(post);
       anchor.parent.insertBefore(host, anchor.before ?? null);
     } else {
       if (host.getAttribute(POST_ATTRIBUTE) !== key && panel.openFor === host) panel.close(); // the site reused this element for another post
@@ -278,7 +278,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
         if (readNotification(post)) continue;
         const result = read(post);
         countHealth(post, result);
-        if (result.ok) annotate(post, result.post, result.anchor);
+        if (result.ok) annotate(post, result.post, result.findAnchor);
       }
     },
   });

@@ -64,8 +64,11 @@ export interface PostReading {
 /** The fields an adapter must find for a post to count as read. */
 export type RequiredField = 'postId' | 'author' | 'metrics';
 
-/** `anchor`: where the overlay goes, when the reader came across it anyway (else `overlayAnchor` looks it up). */
-export type ReadResult = { ok: true; post: PostReading; anchor?: OverlayAnchor } | { ok: false; missing: RequiredField[] };
+/**
+ * `findAnchor`: where the overlay goes, worked out from parts the reader already found (else `overlayAnchor` looks
+ * it up); asked only when a new overlay is placed, not on every re-reading of a post.
+ */
+export type ReadResult = { ok: true; post: PostReading; findAnchor?: () => OverlayAnchor } | { ok: false; missing: RequiredField[] };
 
 /** Where the overlay host goes: appended to `parent`, before `before` when given. */
 export interface OverlayAnchor {

@@ -20,7 +20,10 @@ const base = option('base') ?? 'HEAD';
 const siteNames = option('sites')?.split(',');
 const rounds = Number(option('rounds') ?? 60);
 
-/** The work of annotate for a new post, written against one tree's lib/ (a reading may carry its anchor since 2026-11). */
+/**
+ * The work of annotate for a new post, written against one tree's lib/. A reading may say where its badge goes:
+ * `findAnchor` from 8bc994a on, an `anchor` object in the few commits before it.
+ */
 const entry = (root: string, name: string) => `
 import { SITE_ADAPTERS } from '${root}/lib/sites/registry';
 import { createOverlay, updateOverlay } from '${root}/lib/overlay/badge';
@@ -34,7 +37,7 @@ globalThis.${name} = (site, posts) => {
     annotated += 1;
     const host = createOverlay(() => undefined);
     updateOverlay(host, result.post, DEFAULT_WEIGHTS);
-    const anchor = result.anchor ?? adapter.overlayAnchor(post);
+    const anchor = result.findAnchor?.() ?? result.anchor ?? adapter.overlayAnchor(post);
     anchor.parent.insertBefore(host, anchor.before ?? null);
   }
   return annotated;

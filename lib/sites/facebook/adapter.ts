@@ -155,7 +155,7 @@ export function readFacebookPost(root: Element): ReadResult {
       lowerBounds: metrics.lowerBounds,
       context: {},
     },
-    anchor: anchorOf(root, comments, likeButton),
+    findAnchor: () => anchorOf(root, comments, likeButton),
   };
 }
 

@@ -138,7 +138,7 @@ function readTimelineStatus(root: Element): ReadResult {
     context: { ...readContext(root, status.parentElement), ...(quoted && { quoted }) },
     ...readAddressees(root, status, nested),
   };
-  return { ok: true, post, anchor: { parent: actionBar } };
+  return { ok: true, post, findAnchor: () => ({ parent: actionBar }) };
 }
 
 function readDetailedStatus(root: Element): ReadResult {

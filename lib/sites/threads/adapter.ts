@@ -142,7 +142,7 @@ export function readThreadsPost(root: Element): ReadResult {
       context: quoted ? { quoted } : {},
       ...(mentions.length > 0 && { mentions }),
     },
-    anchor: anchorOf(root, actions),
+    findAnchor: () => anchorOf(root, actions),
   };
 }
 

@@ -144,7 +144,7 @@ export function readXPost(article: Element): ReadResult {
       context: readContext(parts),
       ...readAddressees(parts),
     },
-    anchor: { parent: group },
+    findAnchor: () => ({ parent: group }),
   };
 }
 
