@@ -88,12 +88,29 @@ function setReactions(metrics: MetricsCollector, text: string): void {
   metrics.set('likes', parsed.value, parsed.exact && PURE_NUMBER.test(text));
 }
 
-function readMetrics(root: Element, likeButton: Element, excluded: readonly Element[]): MetricsCollector {
+/** The index of the first of `nodes` (in document order) that comes after `node` and everything in it. */
+function firstAfter(nodes: NodeListOf<Element>, node: Element): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const position = node.compareDocumentPosition(nodes[middle]!);
+    if (position & Node.DOCUMENT_POSITION_FOLLOWING && !(position & Node.DOCUMENT_POSITION_CONTAINED_BY)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** `ownPart`: the last of the post's header and text, which the summary bar comes after. */
+function readMetrics(root: Element, likeButton: Element, excluded: readonly Element[], ownPart: Element | undefined): MetricsCollector {
   const metrics = new MetricsCollector();
   metrics.setFromText('likes', queryOutside(root, S.reactionsLabelled, excluded)?.getAttribute('aria-label'));
 
-  // The summary bar sits above the action buttons; "View 5 more comments" and the comments come after them.
-  for (const span of root.querySelectorAll(S.summaryText)) {
+  // The summary bar sits between the post's text and the action buttons; "View 5 more comments" and the comments
+  // come after them. The spans of the header and the text (most of a post's spans) are skipped unread.
+  const spans = root.querySelectorAll(S.summaryText);
+  for (let index = ownPart ? firstAfter(spans, ownPart) : 0; index < spans.length; index += 1) {
+    const span = spans[index]!;
     const raw = span.textContent ?? '';
     if (raw.length > MAX_SUMMARY_LENGTH * 2) continue;
     // Cheap text checks first: a summary piece is a count or the short "All reactions:" label.
@@ -142,7 +159,7 @@ export function readFacebookPost(root: Element): ReadResult {
   // Names, post text and links (a shared article's title) may hold "3 shares"-like words that are not counts.
   const message = queryOutside(root, S.message, comments);
   const excluded = [...comments, ...(message ? [message] : []), ...(profile ? [profile] : [])];
-  const metrics = readMetrics(root, likeButton, excluded);
+  const metrics = readMetrics(root, likeButton, excluded, message ?? profile);
   return {
     ok: true,
     post: {
