@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ab -- [--base REV] [--sites x,reddit] [--rounds N]`: the per-post work of annotating a post (read
+ * `npm run bench:ab -- [--base REV] [--sites x,reddit] [--rounds N] [--page-posts N]`: the per-post work of annotating a post (read
  * it, make and fill its badge, put the badge in place), in the working tree against another commit, in one page.
  * This machine's speed drifts by 10-15% between runs of a few seconds, more than most changes to that work; here
  * both versions run in the same page, turn about, on fresh copies of the feed's posts that the page has laid out
@@ -9,6 +9,8 @@
  * wrapper object of that world's own, kept in a table, where the page's own script finds it in the node itself.
  * Touching 18,000 nodes took 1.7-2x as long there as in the page's world; a whole reading took 5-20% longer
  * (Facebook's, which touches many spans, 75%). Measuring in the page's world would hide what touching costs.
+ * `--page-posts` fills the page with that many posts (40 by default) around the 40 that are copied each round: some
+ * lookups grow with the page (YouTube's comments, which stay on the page once loaded, repeat their ids).
  */
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -20,9 +22,12 @@ import { option } from './args';
 import { VIEWPORT } from './browsers';
 import { benchSites, buildBenchFeed } from './feeds';
 
+/** Posts copied and annotated by each version in a round. */
+const POSTS_PER_ROUND = 40;
 const base = option('base') ?? 'HEAD';
 const siteNames = option('sites')?.split(',');
 const rounds = Number(option('rounds') ?? 60);
+const pagePosts = Number(option('page-posts') ?? POSTS_PER_ROUND);
 
 /**
  * The work of annotate for a new post, written against one tree's lib/. A reading may say where its badge goes:
@@ -57,10 +62,10 @@ function bundle(root: string, name: string, workDir: string): string {
 }
 
 /** Runs in the page: fresh copies of the posts, laid out, then annotated by each version in turn. */
-function compareInPage({ site, postSelector, rounds: count }: { site: string; postSelector: string; rounds: number }) {
+function compareInPage({ site, postSelector, rounds: count, perRound }: { site: string; postSelector: string; rounds: number; perRound: number }) {
   type Annotate = (site: string, posts: Element[]) => number;
   const versions = globalThis as unknown as { abBase: Annotate; abHead: Annotate };
-  const posts = [...document.querySelectorAll(postSelector)];
+  const posts = [...document.querySelectorAll(postSelector)].slice(0, perRound);
   const container = posts[0]!.parentElement!;
   const perPost: Record<'abBase' | 'abHead', number[]> = { abBase: [], abHead: [] };
   for (let round = 0; round < count; round += 1) {
@@ -94,9 +99,9 @@ async function main(): Promise<void> {
     symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(baseTree, 'node_modules'));
     const scripts = [bundle(baseTree, 'abBase', workDir), bundle(PROJECT_ROOT, 'abHead', workDir)];
     const revision = execFileSync('git', ['rev-parse', '--short', base], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-    console.log(`Read, badge and place a post: ${base} (${revision}) against the working tree, ${rounds} rounds of 40 posts a site, microseconds per post`);
+    console.log(`Read, badge and place a post: ${base} (${revision}) against the working tree, ${rounds} rounds of ${POSTS_PER_ROUND} posts a site in a page of ${pagePosts}, microseconds per post`);
     for (const demo of benchSites().filter((feed) => !siteNames || siteNames.includes(feed.site))) {
-      const feed = buildBenchFeed(demo, 40, { ahead: 100 });
+      const feed = buildBenchFeed(demo, pagePosts, { ahead: 1000 });
       const page = await browser.newPage({ viewport: VIEWPORT });
       await page.route('**/*', (route) => (route.request().url() === feed.url ? route.fulfill({ body: feed.html, contentType: 'text/html' }) : route.abort()));
       await page.goto(feed.url);
@@ -110,7 +115,7 @@ async function main(): Promise<void> {
       };
       await evaluate('globalThis.__name = globalThis.__name || ((f) => f);');
       for (const content of scripts) await evaluate(content);
-      const options = { site: feed.site, postSelector: feed.postSelector, rounds };
+      const options = { site: feed.site, postSelector: feed.postSelector, rounds, perRound: POSTS_PER_ROUND };
       const { base: before, head: after } = await evaluate<{ base: number; head: number }>(`(${compareInPage.toString()})(${JSON.stringify(options)})`);
       console.log(`${feed.site.padEnd(9)} ${before.toFixed(1).padStart(6)} -> ${after.toFixed(1).padStart(6)} µs  ${after <= before ? '' : '+'}${((after / before - 1) * 100).toFixed(0)}%`);
       await page.close();

@@ -1,4 +1,4 @@
-import { hrefPath, isoDate, linkedPeople, queryOutside, readText } from '../dom';
+import { hrefPath, isoDate, linkedPeople, queryFirst, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -36,9 +36,9 @@ function readMetrics(group: Element): MetricsCollector {
   const metrics = new MetricsCollector();
   const buttons: [MetricKey, Element | null][] = [
     ['replies', group.querySelector(S.reply)],
-    ['reposts', group.querySelector(S.repost)],
-    ['likes', group.querySelector(S.like)],
-    ['bookmarks', group.querySelector(S.bookmark)],
+    ['reposts', queryFirst(group, S.repost)],
+    ['likes', queryFirst(group, S.like)],
+    ['bookmarks', queryFirst(group, S.bookmark)],
     ['views', group.querySelector(S.views)],
   ];
   // A button is identified by its data-testid, so the number in its label is exact in any language.

@@ -14,9 +14,10 @@ export const X_SELECTORS = {
   quoteCard: 'div[role="link"]',
   actionGroup: '[role="group"]',
   reply: '[data-testid="reply"]',
-  repost: '[data-testid="retweet"], [data-testid="unretweet"]',
-  like: '[data-testid="like"], [data-testid="unlike"]',
-  bookmark: '[data-testid="bookmark"], [data-testid="removeBookmark"]',
+  /** Alternatives, asked one at a time (lib/sites/dom.ts, queryFirst): the button's state changes its testid. */
+  repost: ['[data-testid="retweet"]', '[data-testid="unretweet"]'],
+  like: ['[data-testid="like"]', '[data-testid="unlike"]'],
+  bookmark: ['[data-testid="bookmark"]', '[data-testid="removeBookmark"]'],
   views: 'a[href$="/analytics"]',
   /** The visible, abbreviated number inside an action button ("5.3K"). */
   visibleCount: '[data-testid="app-text-transition-container"]',

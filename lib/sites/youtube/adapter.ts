@@ -66,8 +66,7 @@ function videoOwner(doc: Document): string | undefined {
   return handle;
 }
 
-function readAddressees(comment: Element): { mentions: string[]; inReplyTo: string[] } {
-  const text = comment.querySelector(S.text);
+function readAddressees(comment: Element, text: Element | null): { mentions: string[]; inReplyTo: string[] } {
   const links = Array.from(text?.querySelectorAll(R.textLink) ?? []).filter((link) => readText(link, 100).startsWith('@'));
   const mentions = links.map((link) => readHandle(link)).filter((handle): handle is string => !!handle);
   const thread = comment.closest(S.thread);
@@ -94,6 +93,7 @@ export function readYoutubeComment(comment: Element): ReadResult {
 
   if (!url || !validId || !handle || !metrics) return { ok: false, missing };
 
+  const text = comment.querySelector(S.text);
   const video = url.param('v');
   const permalink = video
     ? `https://www.youtube.com/watch?v=${encodeURIComponent(video)}&lc=${commentId}`
@@ -105,11 +105,11 @@ export function readYoutubeComment(comment: Element): ReadResult {
       postId: commentId,
       permalink,
       author: { handle },
-      text: readText(comment.querySelector(S.text)),
+      text: readText(text),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: comment.querySelector(S.pinnedBadge) ? { pinned: true } : {},
-      ...readAddressees(comment),
+      ...readAddressees(comment, text),
     },
   };
 }
