@@ -8,7 +8,7 @@ import { MAX_TEXT_LENGTH } from './types';
 export function readText(node: Element | null | undefined, maxLength = MAX_TEXT_LENGTH): string {
   if (!node) return '';
   // Most texts hold no emoji images: the browser's own text read is then the same and much faster.
-  if (!node.querySelector('img')) return fold(node.textContent ?? '', maxLength);
+  if (!node.querySelector('img')) return foldSpaces(node.textContent ?? '', maxLength);
   const parts: string[] = [];
   let length = 0;
   const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
@@ -23,10 +23,11 @@ export function readText(node: Element | null | undefined, maxLength = MAX_TEXT_
     parts.push(piece);
     length += piece.length;
   }
-  return fold(parts.join(''), maxLength);
+  return foldSpaces(parts.join(''), maxLength);
 }
 
-const fold = (text: string, maxLength: number) => text.replace(/\s+/g, ' ').trim().slice(0, maxLength);
+/** Text with its whitespace folded to single spaces, trimmed and capped. */
+export const foldSpaces = (text: string, maxLength = MAX_TEXT_LENGTH) => text.replace(/\s+/g, ' ').trim().slice(0, maxLength);
 
 /**
  * The first element inside `root` that matches one of `selectors`, tried in turn: an earlier selector wins over
@@ -41,8 +42,18 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
   return null;
 }
 
-/** The first element matching `selector` inside `root` that is not inside any of the `excluded` subtrees. */
-export function queryOutside(root: Element, selector: string, excluded: readonly Element[]): Element | undefined {
+/**
+ * The first element matching `selector` inside `root` that is not inside any of the `excluded` subtrees. Given
+ * alternatives, they are tried in turn, as in `queryFirst`.
+ */
+export function queryOutside(root: Element, selector: string | readonly string[], excluded: readonly Element[]): Element | undefined {
+  if (typeof selector !== 'string') {
+    for (const each of selector) {
+      const found = queryOutside(root, each, excluded);
+      if (found) return found;
+    }
+    return undefined;
+  }
   if (excluded.length === 0) return root.querySelector(selector) ?? undefined;
   for (const candidate of root.querySelectorAll(selector)) {
     if (!excluded.some((outer) => outer.contains(candidate))) return candidate;

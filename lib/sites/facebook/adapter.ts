@@ -1,4 +1,4 @@
-import { commonAncestor, queryOutside, readText } from '../dom';
+import { commonAncestor, foldSpaces, queryOutside, readText } from '../dom';
 import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
 import { parseCount } from '../../counts/parse';
@@ -63,10 +63,11 @@ function handleFromHref(href: string | null | undefined): string | undefined {
   return isProfileName(first) && second === undefined ? first : undefined;
 }
 
-function findPermalink(root: Element, comments: readonly Element[]): Permalink | undefined {
-  for (const link of root.querySelectorAll(S.permalink)) {
-    if (comments.some((comment) => comment.contains(link))) continue;
-    const url = urlOf(link.getAttribute('href'));
+function findPermalink(links: Iterable<Element>, comments: readonly Element[]): Permalink | undefined {
+  for (const link of links) {
+    const href = link.getAttribute('href');
+    if (!href || !S.permalinkMarks.some((mark) => href.includes(mark)) || comments.some((comment) => comment.contains(link))) continue;
+    const url = urlOf(href);
     const found = url && readPermalink(url);
     if (found) return found;
   }
@@ -101,8 +102,8 @@ function firstAfter(nodes: NodeListOf<Element>, node: Element): number {
   return low;
 }
 
-/** `ownPart`: the last of the post's header and text, which the summary bar comes after. */
-function readMetrics(root: Element, likeButton: Element, excluded: readonly Element[], ownPart: Element | undefined): MetricsCollector {
+/** `ownPart`: the last of the post's header and text, which the summary bar comes after; `links`: the post's links. */
+function readMetrics(root: Element, likeButton: Element, excluded: readonly Element[], ownPart: Element | undefined, links: readonly Element[]): MetricsCollector {
   const metrics = new MetricsCollector();
   metrics.setFromText('likes', queryOutside(root, S.reactionsLabelled, excluded)?.getAttribute('aria-label'));
 
@@ -117,8 +118,9 @@ function readMetrics(root: Element, likeButton: Element, excluded: readonly Elem
     if (!/\d/.test(raw) && raw.length > REACTIONS_LABEL_MAX) continue;
     // Spans come in document order: past the like button, nothing more is a summary.
     if (!(likeButton.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_PRECEDING)) break;
-    if (excluded.some((outer) => outer.contains(span)) || span.closest('a[href]')) continue;
-    const text = readText(span, MAX_SUMMARY_LENGTH + 1);
+    if (excluded.some((outer) => outer.contains(span)) || links.some((link) => link.contains(span))) continue;
+    // A count has no emoji images: the text as the browser reads it will do.
+    const text = foldSpaces(raw, MAX_SUMMARY_LENGTH + 1);
     if (!text || text.length > MAX_SUMMARY_LENGTH) continue;
     const label = text.replace(/[:：\s]+$/u, '').toLowerCase();
     if (FACEBOOK_ALL_REACTIONS_LABELS.includes(label)) {
@@ -141,9 +143,10 @@ function anchorOf(root: Element, comments: readonly Element[], like: Element | u
 
 export function readFacebookPost(root: Element): ReadResult {
   const comments = Array.from(root.querySelectorAll(S.comment));
+  const links = Array.from(root.querySelectorAll(S.link));
   const missing: RequiredField[] = [];
 
-  const permalink = findPermalink(root, comments);
+  const permalink = findPermalink(links, comments);
   if (!permalink) missing.push('postId');
 
   const profile = queryOutside(root, S.profileName, comments);
@@ -159,7 +162,7 @@ export function readFacebookPost(root: Element): ReadResult {
   // Names, post text and links (a shared article's title) may hold "3 shares"-like words that are not counts.
   const message = queryOutside(root, S.message, comments);
   const excluded = [...comments, ...(message ? [message] : []), ...(profile ? [profile] : [])];
-  const metrics = readMetrics(root, likeButton, excluded, message ?? profile);
+  const metrics = readMetrics(root, likeButton, excluded, message ?? profile, links);
   return {
     ok: true,
     post: {
@@ -238,7 +241,7 @@ const facebookReciprocity: ReciprocityAdapter = {
       const read = post ? readFacebookPost(post) : undefined;
       if (read?.ok) return { handle: read.post.author.handle, postId: read.post.postId };
       const dialog = container.closest(R.dialog);
-      const shown = (dialog && findPermalink(dialog, Array.from(dialog.querySelectorAll(S.comment)))) || pagePermalink(doc);
+      const shown = (dialog && findPermalink(dialog.querySelectorAll(S.link), Array.from(dialog.querySelectorAll(S.comment)))) || pagePermalink(doc);
       return shown?.owner ? { handle: shown.owner, postId: shown.postId } : undefined;
     },
     replyButtonSelector: R.replyButton,

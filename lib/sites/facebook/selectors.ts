@@ -11,13 +11,17 @@ export const FACEBOOK_SELECTORS = {
   /** Comments are role=article too; nothing inside them belongs to the post. */
   comment: '[role="article"]',
   profileName: '[data-ad-rendering-role="profile_name"]',
-  /** 2025 standard first, then the older preview hooks. */
-  message: '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]',
+  /** 2025 standard first, then the older preview hooks (asked one at a time: lib/sites/dom.ts, queryFirst). */
+  message: ['[data-ad-rendering-role="story_message"]', '[data-ad-preview="message"]', '[data-ad-comet-preview="message"]'],
   likeButton: '[data-ad-rendering-role="like_button"]',
   commentButton: '[data-ad-rendering-role="comment_button"]',
   shareButton: '[data-ad-rendering-role="share_button"]',
-  /** Ids are only in permalink hrefs (the timestamp link, which some builds fill only on hover). */
-  permalink: 'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"]',
+  link: 'a[href]',
+  /**
+   * Ids are only in permalink hrefs (the timestamp link, which some builds fill only on hover): links whose href
+   * holds one of these. The post's links are few; checking their hrefs is quicker than a list of three selectors.
+   */
+  permalinkMarks: ['/posts/', 'story_fbid=', '/permalink/'],
   /** Some builds label the reactions summary itself ("All reactions: 1.2K"). */
   reactionsLabelled: '[aria-label*="All reactions:"]',
   /** Short texts of the summary bar: the hidden "All reactions:" label, "12 comments", "3 shares". */
