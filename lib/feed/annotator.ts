@@ -2,7 +2,7 @@ import type { ExtensionMessage, MessageReply } from '../messages/schema';
 import { startCapture, type GivenRecord } from '../reciprocity/capture';
 import { receivedFromPost } from '../reciprocity/from-posts';
 import { THANKS_WORTHY, type InteractionKind, type ReceivedInteraction } from '../reciprocity/types';
-import { createOverlay, createThanksButton, isOverlayNode, OVERLAY_TAG, POST_ATTRIBUTE, THANKS_TAG, updateOverlay, type OverlayHost } from '../overlay/badge';
+import { createOverlay, createThanksButton, isOverlayNode, OVERLAY_TAG, POST_ATTRIBUTE, stopListeningForActivation, THANKS_TAG, updateOverlay, type OverlayHost } from '../overlay/badge';
 import { pageLooksDark, PANEL_TAG, PostPanel, postPanelContent } from '../overlay/panel';
 import { promptsSection } from '../overlay/prompts-section';
 import { fillComposer } from '../prompts/composer';
@@ -292,6 +292,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       for (const each of [batcher, receivedBatcher, givenBatcher]) each.stop();
       panel.close();
       for (const node of root.ownerDocument.querySelectorAll(`${OVERLAY_TAG}, ${THANKS_TAG}, ${PANEL_TAG}`)) node.remove();
+      stopListeningForActivation(root.ownerDocument);
     },
     applySettings(next) {
       settings = next;

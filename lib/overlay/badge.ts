@@ -64,19 +64,40 @@ export function isOverlayNode(node: Node): boolean {
 export type OverlayHost = HTMLElement;
 
 const activations = new WeakMap<OverlayHost, (host: OverlayHost) => void>();
+const HOST_SELECTOR = `${OVERLAY_TAG}, ${THANKS_TAG}`;
+const ACTIVATION_KEYS = new Set(['Enter', ' ']);
 
-// One pair of listeners shared by every badge: no closures per post.
-function activate(event: Event): void {
+/**
+ * One pair of listeners for the whole document, in its capture phase, rather than two per badge: adding them cost
+ * each post as much as filling its badge. Caught at the document, a badge's click or key never reaches the site's
+ * own handlers below it (a post is often a link or a key-handling card that would open).
+ */
+function onActivation(event: Event): void {
+  if (event.type === 'keydown' && !ACTIVATION_KEYS.has((event as KeyboardEvent).key)) return;
+  const target = event.target as Node | null;
+  const host = target?.nodeType === Node.ELEMENT_NODE ? (target as Element).closest<OverlayHost>(HOST_SELECTOR) : null;
+  const activate = host && activations.get(host);
+  if (!activate) return;
+  // Enter and Space do what they do on a native button; Space must not scroll the page.
   event.preventDefault();
-  event.stopPropagation(); // the site must not open the post behind the badge
-  const host = event.currentTarget as OverlayHost;
-  activations.get(host)?.(host);
+  event.stopPropagation();
+  activate(host);
 }
 
-// Enter and Space do what they do on a native button; the site must not see them (posts are often links or
-// key-handling cards) and Space must not scroll the page.
-function onKeydown(event: KeyboardEvent): void {
-  if (event.key === 'Enter' || event.key === ' ') activate(event);
+const listening = new WeakSet<Document>();
+
+function listenForActivation(doc: Document): void {
+  if (listening.has(doc)) return;
+  listening.add(doc);
+  doc.addEventListener('click', onActivation, true);
+  doc.addEventListener('keydown', onActivation, true);
+}
+
+/** Called when FeedCoach stops on a page: its badges are gone, and so are their listeners. */
+export function stopListeningForActivation(doc: Document): void {
+  listening.delete(doc);
+  doc.removeEventListener('click', onActivation, true);
+  doc.removeEventListener('keydown', onActivation, true);
 }
 
 const templates = new Map<string, HTMLElement>();
@@ -90,8 +111,7 @@ function createHost(tag: typeof OVERLAY_TAG | typeof THANKS_TAG, onActivate: (ho
     templates.set(tag, template);
   }
   const host = template.cloneNode() as OverlayHost;
-  host.addEventListener('click', activate);
-  host.addEventListener('keydown', onKeydown);
+  listenForActivation(host.ownerDocument);
   activations.set(host, onActivate);
   return host;
 }

@@ -41,4 +41,35 @@ describe('startFeedCoach on a feed', () => {
     expect(insertions).toHaveLength(badges.length);
     expect(changes.filter((record) => (record.target as Element).closest?.('feedcoach-overlay') ?? record.target.parentElement?.closest('feedcoach-overlay'))).toEqual([]);
   });
+
+  it('opens a badge\'s panel on click, Enter and Space without the site seeing them, and lets go of the page when stopped', async () => {
+    coach = startFeedCoach(xAdapter, document.body, DEFAULT_SETTINGS, { ask: async () => ({ ok: true }), isThanks: () => false });
+    const feed = new DOMParser().parseFromString(home.html, 'text/html');
+    document.body.append(...[...feed.body.children].map((child) => document.importNode(child, true)));
+    await mutationsDelivered();
+    const badge = document.querySelector<HTMLElement>('feedcoach-overlay')!;
+    const siteSaw: string[] = [];
+    const post = badge.closest('article')!;
+    for (const type of ['click', 'keydown']) post.addEventListener(type, (event) => siteSaw.push(`${type} ${(event as KeyboardEvent).key ?? ''}`.trim()));
+    const panelOpen = () => badge.getAttribute('aria-expanded') === 'true';
+
+    badge.click();
+    expect(panelOpen()).toBe(true);
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(panelOpen()).toBe(false);
+    const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+    badge.dispatchEvent(space);
+    expect(panelOpen()).toBe(true);
+    expect(space.defaultPrevented).toBe(true); // Space must not scroll the page
+    // Other keys on a badge (Tab, arrows) are the page's as usual.
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    expect(siteSaw).toEqual(['keydown Tab']);
+
+    coach.stop();
+    coach = undefined;
+    // A badge left by a stopped FeedCoach (another copy's, say) is just an element to the page.
+    post.append(badge);
+    badge.click();
+    expect(siteSaw).toEqual(['keydown Tab', 'click']);
+  });
 });
