@@ -13,6 +13,8 @@ type MetricName = (typeof METRIC_NAMES)[number];
 export interface FeedRun {
   site: string;
   withExtension: boolean;
+  /** With the floor's extension (tests/bench/floor.ts), not FeedCoach. */
+  floor: boolean;
   posts: number;
   /** Wall time of the scroll (ms). */
   scrollMs: number;
@@ -122,9 +124,9 @@ export async function scrollToEnd(page: Page): Promise<void> {
   if (stuck) throw new Error(stuck);
 }
 
-export async function runFeed(browser: BenchBrowser, feed: BenchFeed): Promise<FeedRun> {
+export async function runFeed(browser: BenchBrowser, feed: BenchFeed, floor = false): Promise<FeedRun> {
   const withExtension = browser.extensionId !== undefined;
-  const name = `${feed.site} ${withExtension ? 'with' : 'without'} extension`;
+  const name = `${feed.site} ${floor ? 'floor' : withExtension ? 'with' : 'without'} extension`;
   const page = await phase(`${name}: new tab`, browser.context.newPage());
   const cdp = await phase(`${name}: CDP session`, browser.context.newCDPSession(page));
   await phase(`${name}: Performance.enable`, cdp.send('Performance.enable', { timeDomain: 'threadTicks' }));
@@ -174,6 +176,7 @@ export async function runFeed(browser: BenchBrowser, feed: BenchFeed): Promise<F
   return {
     site: feed.site,
     withExtension,
+    floor,
     posts: record.created,
     scrollMs,
     metrics,
@@ -195,42 +198,47 @@ export interface FeedPair {
   runs: FeedRun[];
 }
 
-/** Both browsers open side by side; per site, the runs alternate, starting with the other browser each site. */
-export async function benchFeeds(feeds: BenchFeed[], { rounds = 1, log = console.log } = {}): Promise<FeedPair[]> {
-  const withExtension = await launchBench(true);
-  const without = await launchBench(false);
+/**
+ * The browsers open side by side (with the extension, without, and with the floor's extension when `floorPath` is
+ * given); per site, the runs take turns, each round starting with the next browser.
+ */
+export async function benchFeeds(feeds: BenchFeed[], { rounds = 1, log = console.log, floorPath }: { rounds?: number; log?: (line: string) => void; floorPath?: string } = {}): Promise<FeedPair[]> {
+  const browsers: { browser: BenchBrowser; floor: boolean; label: string }[] = [
+    { browser: await launchBench(true), floor: false, label: 'with   ' },
+    { browser: await launchBench(false), floor: false, label: 'without' },
+    ...(floorPath ? [{ browser: await launchBench(true, { extensionPath: floorPath }), floor: true, label: 'floor  ' }] : []),
+  ];
   try {
-    await servePages(withExtension.context, feeds);
-    await servePages(without.context, feeds);
-    // A first page in each, so neither pays the first renderer's start inside a measured run.
-    for (const browser of [withExtension, without]) {
+    for (const { browser } of browsers) {
+      await servePages(browser.context, feeds);
+      // A first page in each, so none pays the first renderer's start inside a measured run.
       const warm = await browser.context.newPage();
       await warm.goto(feeds[0]!.url);
       await pause(500);
       await warm.close();
     }
     const pairs: FeedPair[] = [];
-    let flip = false;
+    let turn = 0;
     for (const feed of feeds) {
       const runs: FeedRun[] = [];
       for (let round = 0; round < rounds; round += 1) {
-        const order = flip ? [without, withExtension] : [withExtension, without];
-        flip = !flip;
-        for (const browser of order) {
+        const order = [...browsers.slice(turn % browsers.length), ...browsers.slice(0, turn % browsers.length)];
+        turn += 1;
+        for (const { browser, floor, label } of order) {
           // Let the last page's teardown finish first: on two cores it would land inside this run.
           await pause(1000);
           let run: FeedRun;
           try {
-            run = await runFeed(browser, feed);
+            run = await runFeed(browser, feed, floor);
           } catch (error) {
             // Once, a run may meet a wedged tab (the machine is busy, a worker restarts): one more try, then give up.
             log(`  ${feed.site}: ${error instanceof Error ? error.message : String(error)}; running it again`);
             for (const page of browser.context.pages()) await page.close().catch(() => undefined);
-            run = await runFeed(browser, feed);
+            run = await runFeed(browser, feed, floor);
           }
           runs.push(run);
           log(
-            `  ${feed.site.padEnd(9)} ${run.withExtension ? 'with   ' : 'without'} extension: ${run.posts} posts, task ${run.metrics.TaskDuration.toFixed(0)} ms, ` +
+            `  ${feed.site.padEnd(9)} ${label} extension: ${run.posts} posts, task ${run.metrics.TaskDuration.toFixed(0)} ms, ` +
               `script ${run.metrics.ScriptDuration.toFixed(0)} ms, scroll ${(run.scrollMs / 1000).toFixed(1)} s`,
           );
         }
@@ -239,7 +247,6 @@ export async function benchFeeds(feeds: BenchFeed[], { rounds = 1, log = console
     }
     return pairs;
   } finally {
-    await withExtension.close();
-    await without.close();
+    for (const { browser } of browsers) await browser.close();
   }
 }

@@ -85,6 +85,14 @@ export interface SiteFigures {
   transactionKinds: Record<string, number>;
   /** Trace self time per post by kind of work, with minus without (ms). */
   addedByKind: Record<WorkKind, number>;
+  /** The floor (tests/bench/floor.ts), when the run measured it: the same figures for a badge that reads nothing. */
+  floor?: {
+    addedPerPost: number;
+    addedPerRun: number[];
+    scriptPerPost: number;
+    startupMs: number;
+    addedByKind: Record<WorkKind, number>;
+  };
 }
 
 const avg = (runs: FeedRun[], pick: (run: FeedRun) => number) => mean(runs.map(pick));
@@ -102,11 +110,16 @@ function maxInWindow(times: number[], windowMs: number): number {
 }
 
 export function siteFigures(pair: FeedPair): SiteFigures {
-  const withRuns = pair.runs.filter((run) => run.withExtension);
+  const withRuns = pair.runs.filter((run) => run.withExtension && !run.floor);
   const withoutRuns = pair.runs.filter((run) => !run.withExtension);
+  const floorRuns = pair.runs.filter((run) => run.floor);
   const posts = withRuns[0]!.posts;
   const task = (runs: FeedRun[]) => avg(runs, (run) => run.metrics.TaskDuration);
   const script = (runs: FeedRun[]) => avg(runs, (run) => run.metrics.ScriptDuration);
+  const byKind = (runs: FeedRun[]) =>
+    Object.fromEntries(
+      WORK_KINDS.map((kind) => [kind, (avg(runs, (run) => run.trace.selfMsByKind[kind]) - avg(withoutRuns, (run) => run.trace.selfMsByKind[kind])) / posts]),
+    ) as Record<WorkKind, number>;
   const longWith = withRuns.flatMap((run) => run.trace.longTasks);
   const transactions = withRuns.flatMap((run) => run.transactions ?? []);
   return {
@@ -148,9 +161,16 @@ export function siteFigures(pair: FeedPair): SiteFigures {
     }),
     extensionRequests: avg(withRuns, (run) => run.extensionRequests),
     overlayStyleElements: Math.max(0, ...withRuns.map((run) => run.overlayStyleElements)),
-    addedByKind: Object.fromEntries(
-      WORK_KINDS.map((kind) => [kind, (avg(withRuns, (run) => run.trace.selfMsByKind[kind]) - avg(withoutRuns, (run) => run.trace.selfMsByKind[kind])) / posts]),
-    ) as Record<WorkKind, number>,
+    addedByKind: byKind(withRuns),
+    ...(floorRuns.length > 0 && {
+      floor: {
+        addedPerPost: (task(floorRuns) - task(withoutRuns)) / posts,
+        addedPerRun: floorRuns.map((run) => (run.metrics.TaskDuration - task(withoutRuns)) / posts),
+        scriptPerPost: avg(floorRuns, (run) => run.trace.extensionScriptMs) / posts,
+        startupMs: avg(floorRuns, startupOf) - avg(withoutRuns, startupOf),
+        addedByKind: byKind(floorRuns),
+      },
+    }),
     transactionKinds: withRuns
       .flatMap((run) => run.transactionStores ?? [])
       .reduce<Record<string, number>>((kinds, stores) => ({ ...kinds, [stores]: (kinds[stores] ?? 0) + 1 / withRuns.length }), {}),
@@ -181,7 +201,8 @@ export function checkBudgets(result: BenchResult, factor: number, perPostFactor 
       check(
         'Added main-thread time while the feed scrolls: at most 0.2 ms per post (goal 0.05)',
         `${overall.toFixed(3)} ms/post over all sites; worst ${worst.site} ${worst.addedPerPost.toFixed(3)} ms/post ` +
-          `(the extension's own script alone, from the trace: ${mean(sites.map((site) => site.extensionScriptPerPost)).toFixed(3)} ms/post)`,
+          `(the extension's own script alone, from the trace: ${mean(sites.map((site) => site.extensionScriptPerPost)).toFixed(3)} ms/post)` +
+          (sites.every((site) => site.floor) ? `; a badge that reads nothing (the floor, below): ${mean(sites.map((site) => site.floor!.addedPerPost)).toFixed(3)} ms/post` : ''),
         worst.addedPerPost,
         0.2,
         perPostFactor,
@@ -257,6 +278,49 @@ const phases = (list: PopupOpen[]) =>
     .map((values, index) => `${index === 2 ? '+' : ''}${ms(median(values))}`)
     .join(' / ');
 
+function floorSection(sites: SiteFigures[]): string[] {
+  const floorOf = (site: SiteFigures) => site.floor!;
+  const overall = (pick: (site: SiteFigures) => number) => mean(sites.map(pick)).toFixed(3);
+  return [
+    '## The floor: what any in-post badge costs here',
+    '',
+    'A third browser ran the same feeds, taking turns with the other two, with a copy of the extension whose content',
+    'script only puts a fixed badge in each post (tests/bench/floor.ts): the same watcher, badge and place, but',
+    'no reading of the post, no messages, no storage. What it adds is what a visible badge in every post costs on',
+    'this machine, before FeedCoach does anything of its own; FeedCoach over the floor is what its reading, start-up',
+    'and messages add.',
+    '',
+    table(
+      ['Site', 'FeedCoach: added per post', 'The floor: added per post', 'Each floor run', 'FeedCoach over the floor', "The floor's script per post (trace)", "The floor's start-up", 'The floor: layout / paint per post'],
+      [
+        ...sites.map((site) => [
+          site.site,
+          ms(site.addedPerPost, 3),
+          ms(floorOf(site).addedPerPost, 3),
+          floorOf(site).addedPerRun.map((added) => added.toFixed(2)).join(', '),
+          ms(site.addedPerPost - floorOf(site).addedPerPost, 3),
+          ms(floorOf(site).scriptPerPost, 3),
+          ms(floorOf(site).startupMs),
+          `${floorOf(site).addedByKind.layout.toFixed(3)} / ${floorOf(site).addedByKind['paint and composite'].toFixed(3)}`,
+        ]),
+        [
+          '**mean**',
+          `${overall((site) => site.addedPerPost)} ms`,
+          `${overall((site) => floorOf(site).addedPerPost)} ms`,
+          '',
+          `${overall((site) => site.addedPerPost - floorOf(site).addedPerPost)} ms`,
+          `${overall((site) => floorOf(site).scriptPerPost)} ms`,
+          '',
+          `${overall((site) => floorOf(site).addedByKind.layout)} / ${overall((site) => floorOf(site).addedByKind['paint and composite'])}`,
+        ],
+      ],
+    ),
+    '',
+    'Each floor run: its added time per post against the mean of the runs without the extension.',
+    '',
+  ];
+}
+
 export function renderReport(result: BenchResult, checks: BudgetCheck[], factor: number): string {
   const { env, sites, popup, bundle, relayout } = result;
   const lines: string[] = [];
@@ -286,7 +350,7 @@ export function renderReport(result: BenchResult, checks: BudgetCheck[], factor:
       '## Content-script overhead',
       '',
       `A feed of ${env.posts.toLocaleString('en')} posts per site, in the site's real markup, scrolled from top to end ` +
-        `(${env.rounds} run${env.rounds > 1 ? 's' : ''} with and ${env.rounds} without the extension per site, alternating).`,
+        `(${env.rounds} run${env.rounds > 1 ? 's' : ''} with and ${env.rounds} without the extension per site${sites.every((site) => site.floor) ? ', and as many with the floor' : ''}, taking turns).`,
       '',
       table(
         ['Site', 'Added main-thread time per post', 'Each pair of runs', 'Main-thread time, with / without', 'Script time, with / without', 'Extension script per post (trace)', 'Script start-up per page load', 'Layouts with / without', 'Style recalcs with / without'],
@@ -331,6 +395,7 @@ export function renderReport(result: BenchResult, checks: BudgetCheck[], factor:
         sites.map((site) => [site.site, ...WORK_KINDS.map((kind) => site.addedByKind[kind].toFixed(3))]),
       ),
       '',
+      ...(sites.every((site) => site.floor) ? floorSection(sites) : []),
       ...(relayout && relayout.length > 0 ? relayoutSection(relayout) : []),
       '## Time from a post appearing to its badge',
       '',

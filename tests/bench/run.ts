@@ -4,7 +4,8 @@
  * `npm run bench:ci`: a short version (2 sites, 300 posts, a lighter seed) that exits non-zero only when a
  * budget is missed by more than 3x; writes bench-output/benchmarks-ci.md.
  *
- * Options: --ci, --posts N, --sites x,reddit, --rounds N, --opens N, --out FILE, --no-popup, --no-feeds,
+ * Options: --ci, --posts N, --sites x,reddit, --rounds N, --opens N, --out FILE, --no-popup, --no-feeds, --no-floor
+ * (full runs also measure the floor, tests/bench/floor.ts: a badge that reads nothing; CI runs never do),
  * --reseed (seed the heavy history again instead of reusing bench-output/cache), --fail-factor F,
  * --per-post-fail-factor F (the same for the added time per post alone; defaults to --fail-factor).
  * The npm scripts build the extension first; the run copies the build to bench-output/extension, so a build
@@ -19,6 +20,7 @@ import { commandLine, flag, option } from './args';
 import { measureBundle } from './bundle';
 import { setBenchExtensionPath } from './browsers';
 import { benchFeeds } from './feed-bench';
+import { buildFloorExtension } from './floor';
 import { benchSites, buildBenchFeed } from './feeds';
 import { benchPopup, HEAVY_YEAR, type SeedPlan } from './popup';
 import { benchRelayout } from './relayout';
@@ -59,7 +61,8 @@ async function main(): Promise<void> {
   let pairs: Awaited<ReturnType<typeof benchFeeds>> = [];
   if (!flag('no-feeds')) {
     log(`Content-script overhead: ${sites.length} sites x ${posts} posts, with and without the extension`);
-    pairs = await benchFeeds(sites.map((feed) => buildBenchFeed(feed, posts)), { rounds, log });
+    const floorPath = ci || flag('no-floor') ? undefined : buildFloorExtension(extension);
+    pairs = await benchFeeds(sites.map((feed) => buildBenchFeed(feed, posts)), { rounds, log, ...(floorPath && { floorPath }) });
   }
   let relayout: BenchResult['relayout'];
   if (!flag('no-feeds') && !ci) {
