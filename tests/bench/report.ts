@@ -190,6 +190,9 @@ function check(budget: string, measured: string, value: number, limit: number, f
   return { budget, measured, status, wide: status === 'missed widely' };
 }
 
+/** design.md's budget for the added main-thread time per post while a feed scrolls. */
+export const PER_POST_BUDGET_MS = 0.2;
+
 /** design.md's budgets against this run; `factor` is how far over a budget counts as "widely" (and fails CI). */
 export function checkBudgets(result: BenchResult, factor: number, perPostFactor = factor): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
@@ -204,7 +207,7 @@ export function checkBudgets(result: BenchResult, factor: number, perPostFactor 
           `(the extension's own script alone, from the trace: ${mean(sites.map((site) => site.extensionScriptPerPost)).toFixed(3)} ms/post)` +
           (sites.every((site) => site.floor) ? `; a badge that reads nothing (the floor, below): ${mean(sites.map((site) => site.floor!.addedPerPost)).toFixed(3)} ms/post` : ''),
         worst.addedPerPost,
-        0.2,
+        PER_POST_BUDGET_MS,
         perPostFactor,
       ),
     );
@@ -529,7 +532,9 @@ const METHOD = `## Method
   seed) and exits non-zero when a budget is missed by more than 3x, or the added time per post by more than 15x
   (3 ms/post: a React root or a style element per badge, the mistakes this guards against, cost more; single
   300-post runs of the same code measured 1.2-1.9 ms/post here, so 10x would fail by chance), until the
-  per-post figure is within 3x; its report goes to bench-output/benchmarks-ci.md.
+  per-post figure is within 3x. A site over that gate in its one pair of runs gets two more pairs, and the check
+  takes all three (one pair once measured 3.5 ms/post on a busy machine). Its report goes to
+  bench-output/benchmarks-ci.md.
 - **Profiles.** \`npm run bench:profile -- --sites x\` scrolls a site's feed with an unminified build under the
   sampling profiler and writes the extension's time per post by function to bench-output/profile-<site>.txt.
 `;

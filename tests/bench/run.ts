@@ -19,12 +19,12 @@ import { CHROMIUM_PATH, EXTENSION_PATH, PROJECT_ROOT } from '../support/browser'
 import { commandLine, flag, option } from './args';
 import { measureBundle } from './bundle';
 import { setBenchExtensionPath } from './browsers';
-import { benchFeeds } from './feed-bench';
+import { benchFeeds, type FeedPair } from './feed-bench';
 import { buildFloorExtension } from './floor';
-import { benchSites, buildBenchFeed } from './feeds';
+import { benchSites, buildBenchFeed, type BenchFeed } from './feeds';
 import { benchPopup, HEAVY_YEAR, type SeedPlan } from './popup';
 import { benchRelayout } from './relayout';
-import { checkBudgets, renderReport, siteFigures, type BenchResult } from './report';
+import { checkBudgets, PER_POST_BUDGET_MS, renderReport, siteFigures, type BenchResult } from './report';
 
 const ci = flag('ci');
 const posts = Number(option('posts') ?? (ci ? 300 : 1000));
@@ -41,6 +41,24 @@ function sh(command: string, commandArgs: string[]): string {
   } catch {
     return 'unknown';
   }
+}
+
+/**
+ * CI measures one pair of 300-post runs a site, and one pair can land far off on a busy machine: a CI run measured
+ * LinkedIn at 3.54 ms/post (its run with the extension scrolled for 6.5 s, against 3.4 s without) in a week whose
+ * other runs measured 0.4-1.9. A site over the per-post gate gets two more pairs, and the check takes all three:
+ * what the gate is there for (a React root or a style element per badge) costs more in every pair.
+ */
+async function confirmWideMisses(pairs: FeedPair[], feeds: BenchFeed[], log: (line: string) => void): Promise<void> {
+  const gate = PER_POST_BUDGET_MS * perPostFactor;
+  const over = pairs.filter((pair) => siteFigures(pair).addedPerPost > gate);
+  if (over.length === 0) return;
+  log(`Over the gate of ${gate.toFixed(1)} ms/post in one pair: ${over.map((pair) => pair.site).join(', ')}; two more pairs each`);
+  const more = await benchFeeds(
+    feeds.filter((feed) => over.some((pair) => pair.site === feed.site)),
+    { rounds: 2, log },
+  );
+  for (const extra of more) pairs.find((pair) => pair.site === extra.site)!.runs.push(...extra.runs);
 }
 
 async function main(): Promise<void> {
@@ -62,7 +80,9 @@ async function main(): Promise<void> {
   if (!flag('no-feeds')) {
     log(`Content-script overhead: ${sites.length} sites x ${posts} posts, with and without the extension`);
     const floorPath = ci || flag('no-floor') ? undefined : buildFloorExtension(extension);
-    pairs = await benchFeeds(sites.map((feed) => buildBenchFeed(feed, posts)), { rounds, log, ...(floorPath && { floorPath }) });
+    const feeds = sites.map((feed) => buildBenchFeed(feed, posts));
+    pairs = await benchFeeds(feeds, { rounds, log, ...(floorPath && { floorPath }) });
+    if (ci) await confirmWideMisses(pairs, feeds, log);
   }
   let relayout: BenchResult['relayout'];
   if (!flag('no-feeds') && !ci) {
