@@ -3,7 +3,6 @@
  * place, filled with a fixed text. It reads nothing of the post, sends nothing and starts nothing else: what any
  * visible in-post badge costs the page, with the least script that can place one.
  */
-import '../../lib/overlay/badge.css';
 import { FeedWatcher } from '../../lib/feed/watcher';
 import { createOverlay, isOverlayNode, METRICS_ATTRIBUTE, POST_ATTRIBUTE } from '../../lib/overlay/badge';
 import { adapterForHost } from '../../lib/sites/registry';

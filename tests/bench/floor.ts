@@ -18,7 +18,7 @@ export function buildFloorExtension(extensionDir: string): string {
   // The manifest, the badges' stylesheet and the background stay; only the content script is replaced.
   execFileSync(
     join(PROJECT_ROOT, 'node_modules', '.bin', 'esbuild'),
-    [join(PROJECT_ROOT, 'tests', 'bench', 'floor-badge.ts'), '--bundle', '--minify', '--format=iife', `--outfile=${join(floorDir, 'content-scripts', 'feed.js')}`, '--log-level=error', '--loader:.css=empty'],
+    [join(PROJECT_ROOT, 'tests', 'bench', 'floor-badge.ts'), '--bundle', '--minify', '--format=iife', `--outfile=${join(floorDir, 'content-scripts', 'feed.js')}`, '--log-level=error'],
     { cwd: PROJECT_ROOT },
   );
   return floorDir;
