@@ -26,6 +26,9 @@ export function readText(node: Element | null | undefined, maxLength = MAX_TEXT_
   return foldSpaces(parts.join(''), maxLength);
 }
 
+/** A pattern that finds any of `words` as written: one test of a text instead of an `includes` per word. */
+export const anyOf = (words: readonly string[]): RegExp => new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** Text with its whitespace folded to single spaces, trimmed and capped. */
 export const foldSpaces = (text: string, maxLength = MAX_TEXT_LENGTH) => text.replace(/\s+/g, ' ').trim().slice(0, maxLength);
 

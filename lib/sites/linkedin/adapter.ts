@@ -1,5 +1,5 @@
 import { parseCount } from '../../counts/parse';
-import { linkedPeople, queryOutside, readText } from '../dom';
+import { anyOf, linkedPeople, queryOutside, readText } from '../dom';
 import { parseLink } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
@@ -14,6 +14,8 @@ import {
   LINKEDIN_RECIPROCITY_SELECTORS as R,
   LINKEDIN_SELECTORS as S,
 } from './selectors';
+
+const PROMOTED_HINT = anyOf(LINKEDIN_PROMOTED_LABELS);
 
 const ORIGIN = 'https://www.linkedin.com';
 const ACTIVITY = /urn(?::|%3A)li(?::|%3A)activity(?::|%3A)(\d{6,25})/i;
@@ -87,8 +89,12 @@ function readLegacyPost(post: Element): ReadResult {
   const context: PostContext = {};
   const reposter = handleFromHref(post.querySelector(S.legacyHeaderLink)?.getAttribute('href'));
   if (reposter) context.repostedBy = reposter;
-  const actorLabels = Array.from(post.querySelectorAll(S.legacyActorSubDescription), (span) => readText(span, 200));
-  if (actorLabels.some((label) => LINKEDIN_PROMOTED_LABELS.includes(label))) context.promoted = true;
+  // One read of the actor block's text rules out nearly every post; a hinted one gets the label-by-label check.
+  const actor = post.querySelector(S.legacyActorContainer) ?? post;
+  if (PROMOTED_HINT.test(actor.textContent ?? '')) {
+    const actorLabels = Array.from(actor.querySelectorAll(S.legacyActorSubDescription), (span) => readText(span, 200));
+    if (actorLabels.some((label) => LINKEDIN_PROMOTED_LABELS.includes(label))) context.promoted = true;
+  }
 
   const name = readText(queryOutside(post, S.legacyActorName, nested), 200) || undefined;
   const text = queryOutside(post, S.legacyText, nested);

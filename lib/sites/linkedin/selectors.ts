@@ -20,6 +20,8 @@ export const LINKEDIN_SELECTORS = {
   legacyActorLink: 'a.update-components-actor__meta-link, .update-components-actor__container a[href]',
   /** The name is printed twice: once for sight (aria-hidden), once for screen readers (visually-hidden). */
   legacyActorName: '.update-components-actor__title span[aria-hidden="true"]',
+  /** Holds the actor's name, description and sub-description ("12,408 followers | Promoted"). */
+  legacyActorContainer: '.update-components-actor__container',
   legacyActorSubDescription: '.update-components-actor__sub-description span[aria-hidden="true"], .update-components-actor__description span[aria-hidden="true"]',
   legacyText: '.update-components-text',
   /** "<name> reposted this" above the post. */

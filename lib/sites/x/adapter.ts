@@ -1,4 +1,4 @@
-import { hrefPath, isoDate, linkedPeople, queryFirst, queryOutside, readText } from '../dom';
+import { anyOf, hrefPath, isoDate, linkedPeople, queryFirst, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -18,8 +18,6 @@ const pathOf = (href: string | null): string => hrefPath(href, 'https://x.com');
 function handleFromHref(href: string | null): string | undefined {
   return /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(pathOf(href))?.[1];
 }
-
-const anyOf = (words: readonly string[]) => new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 // One pattern per count, in the label's order: a piece is the first count whose words it holds.
 const GROUP_LABEL_PATTERNS = (Object.entries(X_GROUP_LABEL_WORDS) as [keyof typeof X_GROUP_LABEL_WORDS, readonly string[]][]).map(([key, words]) => [key, anyOf(words)] as const);

@@ -65,6 +65,15 @@ describe('linkedin adapter: Ember feed', () => {
     expect(readOk(readLinkedinPost(posts()[2]!)).author.name).toBe('Lars Eriksen');
   });
 
+  it('reads a post as promoted by its label, not by a name or headline that holds the word', () => {
+    const post = posts()[2]!;
+    const description = post.querySelector('.update-components-actor__description span[aria-hidden="true"]')!;
+    description.textContent = 'Head of Promoted Content | Sponsored Stories';
+    expect(readOk(readLinkedinPost(post)).context).toEqual({});
+    description.textContent = 'Sponsored';
+    expect(readOk(readLinkedinPost(post)).context).toEqual({ promoted: true });
+  });
+
   it('gives ok:false without throwing on broken markup', () => {
     expect(readLinkedinPost(posts()[6]!)).toEqual({ ok: false, missing: ['postId'] });
     const empty = document.createElement('div');
