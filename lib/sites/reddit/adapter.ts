@@ -90,6 +90,7 @@ function readNewPost(post: Element): ReadResult {
   if (post.localName === S.newAd || post.getAttribute('data-promoted') === 'true') context.promoted = true;
   const publishedAt = isoDate(post.getAttribute('created-timestamp')) ?? isoDate(post.querySelector(S.newTime)?.getAttribute('datetime'));
   const title = post.getAttribute('post-title')?.trim() || readText(post.querySelector(S.newTitle));
+  const body = post.querySelector(S.newTextBody);
   return {
     ok: true,
     post: {
@@ -98,11 +99,11 @@ function readNewPost(post: Element): ReadResult {
       permalink: permalinkOf(post.getAttribute('permalink')) ?? `${ORIGIN}/comments/${postId.slice(3)}/`,
       author: { handle },
       ...(publishedAt && { publishedAt }),
-      text: text(title, readText(post.querySelector(S.newTextBody))),
+      text: text(title, readText(body)),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context,
-      ...readMentions(post.querySelector(S.newTextBody)),
+      ...readMentions(body),
     },
   };
 }
