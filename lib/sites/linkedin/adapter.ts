@@ -3,7 +3,7 @@ import { anyOf, linkedPeople, queryOutside, readText } from '../dom';
 import { parseLink } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
-import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
+import type { MetricKey, OverlayAnchor, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
 import {
   LINKEDIN_COUNT_WORDS,
   LINKEDIN_NOTIFICATION_TYPES,
@@ -98,7 +98,12 @@ function readLegacyPost(post: Element): ReadResult {
 
   const name = readText(queryOutside(post, S.legacyActorName, nested), 200) || undefined;
   const text = queryOutside(post, S.legacyText, nested);
-  return finish(postId, { handle, ...(name && { name }) }, text, metrics, context);
+  return { ...finish(postId, { handle, ...(name && { name }) }, text, metrics, context), findAnchor: () => legacyAnchor(post, nested) };
+}
+
+/** In the action bar (Like, Comment, Repost, Send), outside any post this one reshares. */
+function legacyAnchor(post: Element, nested: readonly Element[]): OverlayAnchor {
+  return { parent: queryOutside(post, S.legacyActionBar, nested) ?? post };
 }
 
 function countKeyOf(label: string): MetricKey | undefined {
@@ -156,7 +161,7 @@ function finish(
   textElement: Element | undefined,
   metrics: MetricsCollector,
   context: PostContext,
-): ReadResult {
+): ReadResult & { ok: true } {
   const publishedAt = publishedAtOf(postId);
   const mentions = mentionsIn(textElement);
   return {
@@ -257,10 +262,7 @@ export const linkedinAdapter: SiteAdapter = {
   readPost: readLinkedinPost,
   reciprocity: linkedinReciprocity,
   overlayAnchor(root) {
-    if (root.matches(S.legacyPost)) {
-      const nested = Array.from(root.querySelectorAll(S.legacyNested));
-      return { parent: queryOutside(root, S.legacyActionBar, nested) ?? root };
-    }
+    if (root.matches(S.legacyPost)) return legacyAnchor(root, Array.from(root.querySelectorAll(S.legacyNested)));
     return { parent: root.querySelector(S.sduiLikeButton)?.parentElement ?? root };
   },
 };
