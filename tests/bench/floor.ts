@@ -1,16 +1,41 @@
 /**
- * The floor of the per-post budget: a copy of the built extension whose content script only puts a fixed badge in
- * each post (tests/bench/floor-badge.ts). Measured like the extension, against the same pages, it tells how much of
- * the added time any visible in-post badge costs on this machine (its layout and paint, the watcher), and so how
- * much FeedCoach's reading, messages and start-up add on top.
+ * The floor of the per-post budget: a copy of the built extension whose content script is replaced by a stripped one
+ * (tests/bench/floor-<kind>.ts). Measured like the extension, against the same pages, it tells how much of the added
+ * time a part of FeedCoach costs on this machine before the rest of it runs. The default, `badge`, puts a fixed
+ * badge in each post: what any visible in-post badge costs (its layout and paint, the watcher), so FeedCoach over
+ * it is what its reading, messages and start-up add. `watcher` and `none` take the badge and then the watcher away
+ * too, which splits the badge's floor into the extension's mere presence, the watcher and the badge itself.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../support/browser';
 
+export const FLOOR_KINDS = {
+  badge: {
+    briefly: 'a badge that reads nothing',
+    content: 'only puts a fixed badge in each post: the same watcher, badge and place, but no reading of the post, no messages, no storage',
+    title: 'what any in-post badge costs here',
+  },
+  watcher: {
+    briefly: "FeedCoach's watcher alone",
+    content: "only runs FeedCoach's watcher: the posts are found as they appear, and nothing is put in them",
+    title: 'what watching the feed costs here, without a badge',
+  },
+  none: {
+    briefly: 'an extension that does nothing',
+    content: 'does nothing: the extension is loaded, its badge stylesheet injected and its background running',
+    title: 'what a loaded extension costs here, doing nothing',
+  },
+} as const;
+export type FloorKind = keyof typeof FLOOR_KINDS;
+
+export function isFloorKind(name: string): name is FloorKind {
+  return Object.hasOwn(FLOOR_KINDS, name);
+}
+
 /** Builds the floor extension beside `extensionDir` (a built chrome-mv3 folder); returns its folder. */
-export function buildFloorExtension(extensionDir: string): string {
+export function buildFloorExtension(extensionDir: string, kind: FloorKind): string {
   const floorDir = join(dirname(extensionDir), 'floor', 'chrome-mv3');
   rmSync(floorDir, { recursive: true, force: true });
   mkdirSync(dirname(floorDir), { recursive: true });
@@ -18,7 +43,7 @@ export function buildFloorExtension(extensionDir: string): string {
   // The manifest, the badges' stylesheet and the background stay; only the content script is replaced.
   execFileSync(
     join(PROJECT_ROOT, 'node_modules', '.bin', 'esbuild'),
-    [join(PROJECT_ROOT, 'tests', 'bench', 'floor-badge.ts'), '--bundle', '--minify', '--format=iife', `--outfile=${join(floorDir, 'content-scripts', 'feed.js')}`, '--log-level=error'],
+    [join(PROJECT_ROOT, 'tests', 'bench', `floor-${kind}.ts`), '--bundle', '--minify', '--format=iife', `--outfile=${join(floorDir, 'content-scripts', 'feed.js')}`, '--log-level=error'],
     { cwd: PROJECT_ROOT },
   );
   return floorDir;

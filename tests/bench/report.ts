@@ -1,6 +1,7 @@
 /** Figures, budget checks and the Markdown report of a benchmark run. */
 import type { EntrypointSize } from './bundle';
 import type { FeedPair, FeedRun } from './feed-bench';
+import { FLOOR_KINDS, type FloorKind } from './floor';
 import type { PopupOpen, PopupResult } from './popup';
 import type { RelayoutFigures } from './relayout';
 import { causedByExtension, WORK_KINDS, type WorkKind } from './trace';
@@ -20,6 +21,8 @@ export interface Environment {
   load: string;
   posts: number;
   rounds: number;
+  /** Which floor the run measured beside FeedCoach (tests/bench/floor.ts), if any. */
+  floor?: FloorKind;
 }
 
 export type Status = 'holds' | 'missed' | 'missed widely';
@@ -85,7 +88,7 @@ export interface SiteFigures {
   transactionKinds: Record<string, number>;
   /** Trace self time per post by kind of work, with minus without (ms). */
   addedByKind: Record<WorkKind, number>;
-  /** The floor (tests/bench/floor.ts), when the run measured it: the same figures for a badge that reads nothing. */
+  /** The floor (tests/bench/floor.ts), when the run measured it: the same figures for its stripped extension. */
   floor?: {
     addedPerPost: number;
     addedPerRun: number[];
@@ -205,7 +208,7 @@ export function checkBudgets(result: BenchResult, factor: number, perPostFactor 
         'Added main-thread time while the feed scrolls: at most 0.2 ms per post (goal 0.05)',
         `${overall.toFixed(3)} ms/post over all sites; worst ${worst.site} ${worst.addedPerPost.toFixed(3)} ms/post ` +
           `(the extension's own script alone, from the trace: ${mean(sites.map((site) => site.extensionScriptPerPost)).toFixed(3)} ms/post)` +
-          (sites.every((site) => site.floor) ? `; a badge that reads nothing (the floor, below): ${mean(sites.map((site) => site.floor!.addedPerPost)).toFixed(3)} ms/post` : ''),
+          (result.env.floor && sites.every((site) => site.floor) ? `; ${FLOOR_KINDS[result.env.floor].briefly} (the floor, below): ${mean(sites.map((site) => site.floor!.addedPerPost)).toFixed(3)} ms/post` : ''),
         worst.addedPerPost,
         PER_POST_BUDGET_MS,
         perPostFactor,
@@ -281,17 +284,14 @@ const phases = (list: PopupOpen[]) =>
     .map((values, index) => `${index === 2 ? '+' : ''}${ms(median(values))}`)
     .join(' / ');
 
-function floorSection(sites: SiteFigures[]): string[] {
+function floorSection(sites: SiteFigures[], kind: FloorKind): string[] {
   const floorOf = (site: SiteFigures) => site.floor!;
   const overall = (pick: (site: SiteFigures) => number) => mean(sites.map(pick)).toFixed(3);
   return [
-    '## The floor: what any in-post badge costs here',
+    `## The floor: ${FLOOR_KINDS[kind].title}`,
     '',
-    'A third browser ran the same feeds, taking turns with the other two, with a copy of the extension whose content',
-    'script only puts a fixed badge in each post (tests/bench/floor.ts): the same watcher, badge and place, but',
-    'no reading of the post, no messages, no storage. What it adds is what a visible badge in every post costs on',
-    'this machine, before FeedCoach does anything of its own; FeedCoach over the floor is what its reading, start-up',
-    'and messages add.',
+    `A third browser ran the same feeds, taking turns with the other two, with a copy of the extension whose content script ${FLOOR_KINDS[kind].content} ` +
+      `(\`--floor ${kind}\`, tests/bench/floor.ts). What it adds is what that much of FeedCoach costs on this machine; FeedCoach over the floor is what the rest of it adds.`,
     '',
     table(
       ['Site', 'FeedCoach: added per post', 'The floor: added per post', 'Each floor run', 'FeedCoach over the floor', "The floor's script per post (trace)", "The floor's start-up", 'The floor: layout / paint per post'],
@@ -398,7 +398,7 @@ export function renderReport(result: BenchResult, checks: BudgetCheck[], factor:
         sites.map((site) => [site.site, ...WORK_KINDS.map((kind) => site.addedByKind[kind].toFixed(3))]),
       ),
       '',
-      ...(sites.every((site) => site.floor) ? floorSection(sites) : []),
+      ...(env.floor && sites.every((site) => site.floor) ? floorSection(sites, env.floor) : []),
       ...(relayout && relayout.length > 0 ? relayoutSection(relayout) : []),
       '## Time from a post appearing to its badge',
       '',

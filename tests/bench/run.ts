@@ -4,8 +4,9 @@
  * `npm run bench:ci`: a short version (2 sites, 300 posts, a lighter seed) that exits non-zero only when a
  * budget is missed by more than 3x; writes bench-output/benchmarks-ci.md.
  *
- * Options: --ci, --posts N, --sites x,reddit, --rounds N, --opens N, --out FILE, --no-popup, --no-feeds, --no-floor
- * (full runs also measure the floor, tests/bench/floor.ts: a badge that reads nothing; CI runs never do),
+ * Options: --ci, --posts N, --sites x,reddit, --rounds N, --opens N, --out FILE, --no-popup, --no-feeds, --no-floor,
+ * --floor badge|watcher|none (full runs also measure a floor, tests/bench/floor.ts: by default a badge that reads
+ * nothing; CI runs never do),
  * --reseed (seed the heavy history again instead of reusing bench-output/cache), --fail-factor F,
  * --per-post-fail-factor F (the same for the added time per post alone; defaults to --fail-factor).
  * The npm scripts build the extension first; the run copies the build to bench-output/extension, so a build
@@ -20,7 +21,7 @@ import { commandLine, flag, option } from './args';
 import { measureBundle } from './bundle';
 import { setBenchExtensionPath } from './browsers';
 import { benchFeeds, type FeedPair } from './feed-bench';
-import { buildFloorExtension } from './floor';
+import { buildFloorExtension, FLOOR_KINDS, isFloorKind } from './floor';
 import { benchSites, buildBenchFeed, type BenchFeed } from './feeds';
 import { benchPopup, HEAVY_YEAR, type SeedPlan } from './popup';
 import { benchRelayout } from './relayout';
@@ -33,6 +34,9 @@ const factor = Number(option('fail-factor') ?? 3);
 const perPostFactor = Number(option('per-post-fail-factor') ?? factor);
 const siteNames = option('sites')?.split(',') ?? (ci ? ['x', 'linkedin'] : undefined);
 const out = join(PROJECT_ROOT, option('out') ?? (ci ? 'bench-output/benchmarks-ci.md' : 'docs/benchmarks.md'));
+const floorOption = option('floor') ?? 'badge';
+if (!isFloorKind(floorOption)) throw new Error(`Unknown --floor ${floorOption}; known: ${Object.keys(FLOOR_KINDS).join(', ')}`);
+const floor = ci || flag('no-floor') ? undefined : floorOption;
 const CI_PLAN: SeedPlan = { snapshots: 100_000, posts: 5_000, people: 2_000, interactions: 5_000, days: 365 };
 
 function sh(command: string, commandArgs: string[]): string {
@@ -78,8 +82,8 @@ async function main(): Promise<void> {
 
   let pairs: Awaited<ReturnType<typeof benchFeeds>> = [];
   if (!flag('no-feeds')) {
-    const floorPath = ci || flag('no-floor') ? undefined : buildFloorExtension(extension);
-    log(`Content-script overhead: ${sites.length} sites x ${posts} posts, with and without the extension${floorPath ? ', and with the floor' : ''}`);
+    const floorPath = floor && buildFloorExtension(extension, floor);
+    log(`Content-script overhead: ${sites.length} sites x ${posts} posts, with and without the extension${floor ? `, and with the ${floor} floor` : ''}`);
     const feeds = sites.map((feed) => buildBenchFeed(feed, posts));
     pairs = await benchFeeds(feeds, { rounds, log, ...(floorPath && { floorPath }) });
     if (ci) await confirmWideMisses(pairs, feeds, log);
@@ -118,6 +122,7 @@ async function main(): Promise<void> {
       load: '',
       posts,
       rounds,
+      ...(floor && { floor }),
     },
     sites: pairs.map(siteFigures),
     ...(popup && { popup }),
