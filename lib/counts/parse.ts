@@ -50,6 +50,9 @@ const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = (
   .sort((a, b) => b[0].length - a[0].length);
 
 const MULTIPLIER_INITIALS = new Set(MULTIPLIERS.map(([word]) => word.charAt(0)));
+/** Latin and Cyrillic multipliers must end a word ("12 mil" but not "12 miles"); CJK ones are followed by more CJK ("万次观看"). */
+const ENDS_A_WORD = new Set(MULTIPLIERS.filter(([word]) => /[a-zа-я]/iu.test(word)).map(([word]) => word));
+const LONGEST_MULTIPLIER = MULTIPLIERS[0]![0].length;
 // A number: digits with optional inner separators (grouping or decimal), e.g. "1,234,567", "1,2", "12".
 const NUMBER_PATTERN = /\d(?:[\d,.\u00a0\u202f' ]*\d)?/u;
 
@@ -59,15 +62,14 @@ function isLetter(char: string | undefined): boolean {
 
 /** Reads the multiplier that follows a number, e.g. " k" -> 1000, "万" -> 10000. */
 function readMultiplier(rest: string): number | undefined {
-  const trimmed = rest.replace(/^[\s\u00a0\u202f]+/u, '');
+  // Looked at in place: the rest can be a long label ("17 replies, 5 reposts, 20 likes…"), not worth a copy.
+  const start = rest.search(/[^\s\u00a0\u202f]/u);
   // Most counts are followed by a noun ("17 Replies"): one look at its first letter settles it.
-  if (!MULTIPLIER_INITIALS.has(trimmed.charAt(0).toLowerCase())) return undefined;
-  const lower = trimmed.toLowerCase();
+  if (start < 0 || !MULTIPLIER_INITIALS.has(rest.charAt(start).toLowerCase())) return undefined;
+  const lower = rest.slice(start, start + LONGEST_MULTIPLIER).toLowerCase();
   for (const [word, factor] of MULTIPLIERS) {
     if (!lower.startsWith(word)) continue;
-    const next = trimmed[word.length];
-    // CJK multipliers are followed by other CJK characters ("万次观看"); Latin ones must end a word.
-    if (/[a-zа-я]/iu.test(word) && isLetter(next)) continue;
+    if (ENDS_A_WORD.has(word) && isLetter(rest[start + word.length])) continue;
     return factor;
   }
   return undefined;

@@ -33,6 +33,9 @@ describe('parseCount', () => {
     ['1,4 млн', 1400000, false],
     ['1.2 lakh', 120000, false],
     ['1+', 1, false],
+    ['3 MILLION views, 2 replies, 5 likes', 3000000, false],
+    ['1,2\u00a0k', 1200, false],
+    ['4 thousand', 4000, false],
   ])('%s -> %d (exact: %s)', (text, value, exact) => {
     expect(parseCount(text)).toEqual({ value, exact });
   });
@@ -45,6 +48,7 @@ describe('parseCount', () => {
     expect(parseCount('5 minutes ago')).toEqual({ value: 5, exact: true });
     expect(parseCount('10 bookmarks')).toEqual({ value: 10, exact: true });
     expect(parseCount('3 months')).toEqual({ value: 3, exact: true });
+    expect(parseCount('7 thousands of them')).toEqual({ value: 7, exact: true });
   });
 
   it('reads any integer written with or without grouping, exactly', () => {
