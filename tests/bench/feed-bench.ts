@@ -116,8 +116,16 @@ export async function scrollToEnd(page: Page): Promise<void> {
         return `the feed did not end: ${bench.record().created} posts created, scrollY ${Math.round(window.scrollY)} of ${document.documentElement.scrollHeight}`;
       }
       window.scrollBy(0, window.innerHeight * 0.8);
-      // Two frames per step: about 20,000 px/s, a fast fling, kept up to the feed's end.
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      // Two frames per step: about 20,000 px/s, a fast fling, kept up to the feed's end. A tab that stops
+      // rendering (seen now and then, with FeedCoach and with a floor alike) is given up on early.
+      const rendered = await new Promise<boolean>((done) => {
+        const timer = setTimeout(() => done(false), 10_000);
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          clearTimeout(timer);
+          done(true);
+        }));
+      });
+      if (!rendered) return `the tab rendered no frame for 10 s: ${bench.record().created} posts created, scrollY ${Math.round(window.scrollY)}`;
     }
     return undefined;
   });
