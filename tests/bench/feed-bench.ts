@@ -149,7 +149,13 @@ export async function runFeed(browser: BenchBrowser, feed: BenchFeed, floor = fa
   // The same settling time in both browsers: the content script starts at document_idle and reads its settings.
   await pause(1000);
   const scrollStart = Date.now();
-  await phase(`${name}: scroll`, scrollToEnd(page), 180_000);
+  await phase(
+    `${name}: scroll`,
+    scrollToEnd(page).catch((error: Error) => {
+      throw new Error(`${name}: ${error.message}`);
+    }),
+    180_000,
+  );
   const scrollMs = Date.now() - scrollStart;
   // The batcher sends at most once a second: give its last batch time to land.
   await pause(1500);
