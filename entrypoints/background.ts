@@ -3,7 +3,7 @@ import { storageProblem } from '@/lib/background/storage-problem';
 import { originOf, reinjectIntoOpenTabs, syncMastodonScripts } from '@/lib/background/instances';
 import { nextLocalHour, pruneSnapshots } from '@/lib/background/maintenance';
 import { FeedCoachDatabase } from '@/lib/db/database';
-import { countThanksOwed } from '@/lib/reciprocity/ledger';
+import { countThanksOwed } from '@/lib/reciprocity/owed';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { ALL_MATCHES } from '@/lib/sites/registry';

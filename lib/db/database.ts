@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import {
   DATABASE_NAME,
+  dayKey,
   SCHEMA_VERSIONS,
   type AccountRow,
   type DailyRow,
@@ -11,8 +12,9 @@ import {
   type ReminderRow,
   type SnapshotRow,
 } from './schema';
+import type { ReadableStores, StoreReader } from './store-reader';
 
-export class FeedCoachDatabase extends Dexie {
+export class FeedCoachDatabase extends Dexie implements StoreReader {
   posts!: Table<PostRow, string>;
   snapshots!: Table<SnapshotRow, [string, number]>;
   daily!: Table<DailyRow, string>;
@@ -26,13 +28,14 @@ export class FeedCoachDatabase extends Dexie {
     super(name);
     for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
   }
-}
 
-/** Local calendar day of a timestamp, as YYYY-MM-DD. */
-export function dayKey(at: number): string {
-  const date = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  getMany<S extends keyof ReadableStores>(store: S, keys: string[]): Promise<(ReadableStores[S] | undefined)[]> {
+    return this.table<ReadableStores[S], string>(store).bulkGet(keys);
+  }
+
+  countBetween(store: keyof ReadableStores, index: string, lower: IDBValidKey, upper: IDBValidKey): Promise<number> {
+    return this.table(store).where(index).between(lower, upper, true, true).count();
+  }
 }
 
 export const emptyDay = (day: string): DailyRow => ({ day, postsSeen: 0, snapshots: 0, thanksSent: 0, repliesGiven: 0, received: 0, given: 0 });

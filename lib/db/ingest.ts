@@ -1,8 +1,8 @@
 import { HISTORY_LIMIT, type PostHistory } from '../messages/schema';
 import type { PostReading, Metrics } from '../sites/types';
 import { METRIC_KEYS, postKey } from '../sites/types';
-import { addToDay, dayKey, type FeedCoachDatabase } from './database';
-import type { PostRow, SnapshotRow } from './schema';
+import { addToDay, type FeedCoachDatabase } from './database';
+import { dayKey, type PostRow, type SnapshotRow } from './schema';
 
 export function sameMetrics(a: Metrics, b: Metrics): boolean {
   return METRIC_KEYS.every((key) => a[key] === b[key]);

@@ -3,6 +3,13 @@ import type { Metrics, PostReading, RequiredField, SiteId } from '../sites/types
 
 export const DATABASE_NAME = 'feedcoach';
 
+/** Local calendar day of a timestamp, as YYYY-MM-DD. */
+export function dayKey(at: number): string {
+  const date = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /**
  * Every schema version ever released, oldest first. Never edit a released entry: add a new one,
  * with an upgrade function when existing rows need to change.

@@ -1,5 +1,5 @@
-import { dayKey, type FeedCoachDatabase } from '../db/database';
-import type { HealthRow } from '../db/schema';
+import type { FeedCoachDatabase } from '../db/database';
+import { dayKey, type HealthRow } from '../db/schema';
 import type { RequiredField, SiteId } from '../sites/types';
 import { formatNumber } from '../model/format';
 

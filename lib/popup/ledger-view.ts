@@ -1,5 +1,5 @@
-import { dayKey, type FeedCoachDatabase } from '../db/database';
-import type { PersonRow, ReminderRow } from '../db/schema';
+import type { FeedCoachDatabase } from '../db/database';
+import { dayKey, type PersonRow, type ReminderRow } from '../db/schema';
 import { listThanksOwed, segmentOf, type Segment } from '../reciprocity/ledger';
 import { suggestLinks, type LinkSuggestion } from '../reciprocity/people-links';
 

@@ -1,5 +1,5 @@
-import { addToDay, dayKey, type FeedCoachDatabase } from '../db/database';
-import type { InteractionRow, KindCounts, PersonRow, ReminderRow } from '../db/schema';
+import { addToDay, type FeedCoachDatabase } from '../db/database';
+import { dayKey, type InteractionRow, type KindCounts, type PersonRow, type ReminderRow } from '../db/schema';
 import type { SiteId } from '../sites/types';
 import { THANKS_WORTHY, type GivenInteraction, type InteractionKind, type Person, type ReceivedInteraction } from './types';
 
@@ -170,15 +170,6 @@ export async function updateReminder(db: FeedCoachDatabase, id: string, action: 
     }
     return true;
   });
-}
-
-/** Open reminders plus snoozed ones whose time has come: both indexed counts, whatever the history's size. */
-export async function countThanksOwed(db: FeedCoachDatabase, now: number): Promise<number> {
-  const [open, due] = await Promise.all([
-    db.reminders.where('status').equals('open').count(),
-    db.reminders.where('[status+snoozedUntil]').between(['snoozed', 0], ['snoozed', now], true, true).count(),
-  ]);
-  return open + due;
 }
 
 /** The reminders to show: open and due ones, oldest first. */

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dayKey, FeedCoachDatabase } from '../../lib/db/database';
+import { FeedCoachDatabase } from '../../lib/db/database';
+import { dayKey } from '../../lib/db/schema';
 import { ingestPosts, loadPostHistory } from '../../lib/db/ingest';
 import { recordGiven } from '../../lib/reciprocity/ledger';
 import { handleMessage } from '../../lib/background/handle-message';

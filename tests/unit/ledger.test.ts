@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dayKey, FeedCoachDatabase } from '../../lib/db/database';
+import { FeedCoachDatabase } from '../../lib/db/database';
+import { dayKey } from '../../lib/db/schema';
 import {
-  countThanksOwed,
   listThanksOwed,
   personKey,
   recordGiven,
@@ -10,6 +10,7 @@ import {
   segmentOf,
   updateReminder,
 } from '../../lib/reciprocity/ledger';
+import { countThanksOwed } from '../../lib/reciprocity/owed';
 import type { GivenInteraction, ReceivedInteraction } from '../../lib/reciprocity/types';
 import { loadSummary } from '../../lib/popup/summary';
 import { loadGiveGet, loadLinkSuggestions, loadTopPeople } from '../../lib/popup/ledger-view';
