@@ -18,7 +18,8 @@ export interface StoreReader {
   countBetween(store: keyof ReadableStores, index: string, lower: IDBValidKey, upper: IDBValidKey): Promise<number>;
 }
 
-function done<T>(request: IDBRequest<T>): Promise<T> {
+/** A request's result, once IndexedDB has it. */
+function resultOf<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
@@ -51,9 +52,9 @@ export function openStoreReader(name = DATABASE_NAME): Promise<(StoreReader & { 
       resolve({
         getMany: <S extends keyof ReadableStores>(name: S, keys: string[]) => {
           const source = store(name);
-          return Promise.all(keys.map((key) => done(source.get(key) as IDBRequest<ReadableStores[S] | undefined>)));
+          return Promise.all(keys.map((key) => resultOf(source.get(key) as IDBRequest<ReadableStores[S] | undefined>)));
         },
-        countBetween: (name, index, lower, upper) => done(store(name).index(index).count(IDBKeyRange.bound(lower, upper))),
+        countBetween: (name, index, lower, upper) => resultOf(store(name).index(index).count(IDBKeyRange.bound(lower, upper))),
         close: () => db.close(),
       });
     };
