@@ -159,14 +159,17 @@ function readInstagramNotification(root: Element, me: string): ReceivedInteracti
   const kind = earliestKind(wordsOutside(root, `a, ${S.actionButton}`), INSTAGRAM_ACTIVITY_WORDS);
   if (!kind) return [];
   const people = linkedPeople(root, S.profileLink, profileHandle, me).map(({ handle }) => ({ handle }));
-  const post = Array.from(root.querySelectorAll(S.permalink), (link) => postPath(link.getAttribute('href'))).find((each) => each !== null);
-  const comment = post?.[4];
+  const link = Array.from(root.querySelectorAll(S.permalink), (each) => postPath(each.getAttribute('href'))).find((each) => each !== null);
+  const code = link?.[3];
+  const comment = link?.[4];
   return people.map((actor) => ({
     site: 'instagram' as const,
     kind,
     actor,
-    ...(post && { targetPostId: post[3]!, permalink: `${ORIGIN}/p/${post[3]}/${comment ? `c/${comment}/` : ''}` }),
+    // A mention links to where it was made, someone else's post; everything else to the user's own post.
+    ...(code && kind !== 'mention' && { targetPostId: code }),
     ...(comment && kind !== 'like' && { sourcePostId: comment }),
+    ...(code && { permalink: `${ORIGIN}/p/${code}/${comment ? `c/${comment}/` : ''}` }),
   }));
 }
 
