@@ -4,6 +4,7 @@ import { adapterForHost } from '../../../lib/sites/registry';
 import type { PostReading } from '../../../lib/sites/types';
 import { instagramFeed } from '../../support/feeds/instagram';
 import { fixtureHtml, parsePage } from '../../support/load-fixture';
+import { healthOf } from '../../support/site-health';
 
 const FIXTURE = 'instagram/home-feed-built-2026-12-07.html';
 const postsOf = (doc: Document) => Array.from(doc.querySelectorAll(instagramAdapter.postSelector));
@@ -75,6 +76,16 @@ describe('instagram adapter on the built home feed (2026-12-07)', () => {
   it('is the adapter for www.instagram.com only', () => {
     expect(adapterForHost('www.instagram.com')?.site).toBe('instagram');
     expect(adapterForHost('instagram.com.evil.example')).toBeUndefined();
+  });
+});
+
+
+describe('instagram site health', () => {
+  it('reads the feed as healthy, and says Instagram changed when its action icons lose their labels', () => {
+    const doc = parsePage(instagramFeed.html);
+    expect(healthOf(doc, instagramAdapter)).toMatchObject({ status: 'ok', message: 'Instagram: read 12 of 12 posts.' });
+    for (const icon of doc.querySelectorAll('svg[aria-label]')) icon.setAttribute('aria-label', 'Icon');
+    expect(healthOf(doc, instagramAdapter)).toMatchObject({ status: 'broken', message: expect.stringMatching(/^Instagram seems to have changed its page: FeedCoach read only 0 of 12 posts \(counts not found\)/) });
   });
 });
 

@@ -4,6 +4,7 @@ import { adapterForHost } from '../../../lib/sites/registry';
 import type { PostReading } from '../../../lib/sites/types';
 import { tiktokFeed, tiktokVideoFeed } from '../../support/feeds/tiktok';
 import { atUrl, fixtureHtml, parsePage } from '../../support/load-fixture';
+import { healthOf } from '../../support/site-health';
 
 const VIDEO = '7441201855212305678';
 const postsOf = (doc: Document) => Array.from(doc.querySelectorAll(tiktokAdapter.postSelector));
@@ -113,6 +114,16 @@ describe('tiktok adapter on the built video page (2026-12-07)', () => {
 
   it('is the adapter for www.tiktok.com', () => {
     expect(adapterForHost('www.tiktok.com')?.site).toBe('tiktok');
+  });
+});
+
+
+describe('tiktok site health', () => {
+  it('reads the feed as healthy, and says TikTok changed when the videos lose their ids', () => {
+    const doc = parsePage(tiktokFeed.html);
+    expect(healthOf(doc, tiktokAdapter)).toMatchObject({ status: 'ok', message: 'TikTok: read 12 of 12 posts.' });
+    for (const player of doc.querySelectorAll('[id^="xgwrapper-"]')) player.removeAttribute('id');
+    expect(healthOf(doc, tiktokAdapter)).toMatchObject({ status: 'broken', message: expect.stringMatching(/^TikTok seems to have changed its page: FeedCoach read only 0 of 12 posts \(post ids not found\)/) });
   });
 });
 
