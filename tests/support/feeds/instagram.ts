@@ -107,7 +107,7 @@ main { display: flex; justify-content: center; padding: 24px 0; }
 .fc-row, ._aamu { display: flex; align-items: center; gap: 12px; } .fc-action { display: flex; align-items: center; gap: 4px; }
 .fc-count { font-weight: 600; } .fc-save { margin-left: auto; } .fc-views { width: 100%; color: var(--muted); }
 .fc-likes { font-weight: 600; padding-bottom: 4px; } .fc-caption { line-height: 18px; } .fc-caption a[href] { color: var(--link); }
-.fc-caption .fc-handle { color: inherit; } .fc-all { color: var(--muted); padding-top: 6px; }
+.fc-caption a.fc-handle { color: inherit; } .fc-all { color: var(--muted); padding-top: 6px; }
 `;
 
 export const igNav = (me?: string) => `<div class="fc-nav" role="navigation"><a class="fc-logo" href="/" aria-label="Instagram">Instagram</a>

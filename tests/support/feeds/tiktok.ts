@@ -36,7 +36,13 @@ export interface TiktokComment {
 export const TT_AVATAR = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 48 48'%3E%3Ccircle cx='24' cy='24' r='24' fill='%23a0a0a0'/%3E%3C/svg%3E";
 const COVERS = ['%23fe2c55', '%2325f4ee', '%23f59e0b', '%238b5cf6', '%2310b981', '%233b82f6'];
 const cover = (index: number) => `data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 9 16'%3E%3Crect width='9' height='16' fill='${COVERS[index % COVERS.length]}'/%3E%3C/svg%3E`;
-const ICONS: Record<string, string> = { like: '&#9829;', comment: '&#128172;', undefined: '&#128278;', share: '&#10150;' };
+const svg = (path: string) => `<svg width="24" height="24" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="${path}"></path></svg>`;
+const ICONS: Record<string, string> = {
+  like: svg('M12 21s-8-5.2-8-11a4.5 4.5 0 0 1 8-2.8A4.5 4.5 0 0 1 20 10c0 5.8-8 11-8 11Z'),
+  comment: svg('M12 3c5 0 9 3.4 9 7.6s-4 7.6-9 7.6c-1 0-2-.1-2.9-.4L4 20l1.2-4.1C3.8 14.5 3 12.6 3 10.6 3 6.4 7 3 12 3Z'),
+  undefined: svg('M6 3h12v18l-6-4.5L6 21Z'),
+  share: svg('M13 4l8 7.5-8 7.5v-4.6c-5 0-8.3 1.5-10 5 .6-5.6 3.6-10 10-10.9Z'),
+};
 
 const action = (kind: string, e2e: string, label: string, count: string) =>
   `<button class="css-1mizk9b-ButtonActionItem" type="button" aria-label="${label}"${kind.endsWith('like') ? ' aria-pressed="false"' : ''}><span data-e2e="${e2e}-icon" class="css-1ok4pbl-SpanIconWrapper">${ICONS[e2e.replace('browse-', '')]}</span><strong data-e2e="${kind}-count" class="css-vc3yj-StrongText">${count}</strong></button>`;
@@ -88,6 +94,7 @@ section[data-e2e="feed-video"] { position: relative; width: 300px; }
 .fc-tag { font-weight: 600; }
 .css-jbg155-SectionActionBarContainer { display: flex; flex-direction: column; align-items: center; gap: 12px; }
 .css-1ba1ey1-AvatarLink img { border-radius: 50%; }
+.fc-nav-button { display: block; border: 0; background: none; color: inherit; font: inherit; font-weight: 600; font-size: 17px; padding: 10px 8px; cursor: pointer; }
 .css-1mizk9b-ButtonActionItem { display: flex; flex-direction: column; align-items: center; border: 0; background: none; color: inherit; cursor: pointer; padding: 0; }
 .css-1ok4pbl-SpanIconWrapper { width: 48px; height: 48px; border-radius: 50%; background: var(--chip); display: grid; place-items: center; font-size: 20px; }
 .css-vc3yj-StrongText { font-size: 12px; color: var(--muted); margin-top: 4px; }
@@ -192,9 +199,10 @@ export const tiktokVideoFeed: DemoFeed = {
   site: 'tiktok',
   url: `https://www.tiktok.com/@${VIDEOS[0]!.handle}/video/${VIDEOS[0]!.id}`,
   title: `${VIDEOS[0]!.handle} on TikTok`,
-  html: videoPage({ video: { ...VIDEOS[0]!, likes: '48.9K', comments: '1,284', saves: '5,310', shares: '2,207' }, comments: COMMENTS }),
+  // The For You feed's first video, a minute later: nine more comments.
+  html: videoPage({ video: { ...VIDEOS[0]!, comments: '491' }, comments: COMMENTS }),
   expected: [
-    { postId: VIDEOS[0]!.id, metrics: { likes: 48900, replies: 1284, bookmarks: 5310, reposts: 2207 } },
+    { postId: VIDEOS[0]!.id, metrics: { ...VIDEOS[0]!.expected, replies: 491 } },
     ...COMMENTS.flatMap((c) => [c, ...(c.replies ?? [])]).map((c) => ({ postId: c.id, metrics: c.expected })),
   ],
 };
