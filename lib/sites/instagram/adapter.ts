@@ -186,8 +186,14 @@ function readAccount(doc: Document): string | undefined {
   return undefined;
 }
 
-/** A button whose icon carries one of `labels`. */
-const buttonWithIcon = (labels: readonly string[]) => `${S.actionButton}:has(${labels.map((label) => `svg[aria-label="${label}"]`).join(', ')})`;
+/** A button (a <button> or a role=button) whose icon carries one of `labels`. */
+function buttonWithIcon(labels: readonly string[]): string {
+  const icons = labels.map((label) => `svg[aria-label="${label}"]`).join(', ');
+  return S.actionButton
+    .split(', ')
+    .map((button) => `${button}:has(${icons})`)
+    .join(', ');
+}
 
 const instagramReciprocity: ReciprocityAdapter = {
   readAccount,

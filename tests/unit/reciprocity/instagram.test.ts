@@ -76,6 +76,10 @@ describe('Instagram own post page (scenario)', () => {
     expect(liked.querySelector('svg[aria-label="Unlike"]')).not.toBeNull();
     expect(liked.querySelector(reciprocity.likeSelector)).toBeNull();
     expect(doc.querySelector(reciprocity.repostSelector)).toBeNull();
+    // Builds that use <button>: only the one with the heart is the like button.
+    const buttons = parsePage('<article><button type="button"><svg aria-label="Save"></svg></button><button type="button"><svg aria-label="Like"></svg></button></article>');
+    expect(Array.from(buttons.querySelectorAll(reciprocity.likeSelector), (button) => button.querySelector('svg')!.getAttribute('aria-label'))).toEqual(['Like']);
+    expect(buttons.querySelector(reciprocity.composer.replyButtonSelector)).toBeNull();
   });
 
   it('records sends in window.__sentPosts through its stand-in script only', () => {
