@@ -74,7 +74,7 @@ const cases: [string, () => string | Promise<string>, string | RegExp][] = [
   ['a missing timestamp', () => spoil((file) => delete rows(file, 'interactions')[3]!.at), `${DAMAGED}tables.interactions[3].at: missing (expected a time in whole milliseconds since 1970).`],
   ['a time before 1970', () => spoil((file) => (rows(file, 'snapshots')[0]!.at = -5)), `${DAMAGED}tables.snapshots[0].at: expected a time in whole milliseconds since 1970 (it is -5).`],
   ['a row that is not an object', () => spoil((file) => (rows(file, 'health')[0] = 5 as never)), `${DAMAGED}tables.health[0]: expected an object (it is 5).`],
-  ['an unknown site', () => spoil((file) => (rows(file, 'posts')[0]!.site = 'myspace')), /^This FeedCoach export is damaged, so nothing was imported: tables\.posts\[0\]\.site: expected one of "x", "linkedin", .*"instagram" \(it is the text "myspace"\)\.$/],
+  ['an unknown site', () => spoil((file) => (rows(file, 'posts')[0]!.site = 'myspace')), /^This FeedCoach export is damaged, so nothing was imported: tables\.posts\[0\]\.site: expected one of "x", "linkedin", .*"instagram", "tiktok" \(it is the text "myspace"\)\.$/],
   ['a javascript: permalink', () => spoil((file) => (rows(file, 'reminders')[0]!.permalink = 'javascript:alert(1)')), `${DAMAGED}tables.reminders[0].permalink: expected an https:// link (it is the text "javascript:alert(1)").`],
   ['a malformed day', () => spoil((file) => (rows(file, 'daily')[1]!.day = '28/11/2026')), `${DAMAGED}tables.daily[1].day: expected a day written like 2026-11-28.`],
   ['an unknown reminder status', () => spoil((file) => (rows(file, 'reminders')[1]!.status = 'maybe')), `${DAMAGED}tables.reminders[1].status: expected one of "open", "snoozed", "done" (it is the text "maybe").`],
