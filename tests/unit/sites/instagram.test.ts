@@ -64,6 +64,16 @@ describe('instagram adapter on the built home feed (2026-12-07)', () => {
     expect(stillHidden.ok && stillHidden.post.metrics).toEqual({ replies: 5 });
   });
 
+  it('reads views in other languages ("1,2 Mio. Aufrufe"), and no views where none are stated', () => {
+    const page = parsePage(fixtureHtml(FIXTURE));
+    const german = postsOf(page)[4]!;
+    german.querySelector('section')!.insertAdjacentHTML('beforeend', '<div><span>1,2 Mio. Aufrufe</span></div>');
+    const result = readInstagramPost(german);
+    expect(result.ok && result.post.metrics).toEqual({ likes: 1200000, replies: 3456, views: 1200000 });
+    const first = readInstagramPost(postsOf(page)[0]!);
+    expect(first.ok && first.post.metrics.views).toBeUndefined();
+  });
+
   it('puts the overlay in the action row, or in the post when it has none', () => {
     for (const root of roots.slice(0, 5)) {
       const { parent } = instagramAdapter.overlayAnchor(root);

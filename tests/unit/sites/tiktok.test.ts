@@ -46,6 +46,15 @@ describe('tiktok adapter on the built For You feed (2026-12-07)', () => {
     expect(readTiktokPost(postsOf(bare)[0]!)).toEqual({ ok: false, missing: ['postId', 'author', 'metrics'] });
   });
 
+  it('reads views where the page shows them (profile grids and some builds: video-views)', () => {
+    const page = parsePage(fixtureHtml('tiktok/foryou-built-2026-12-07.html'));
+    const card = postsOf(page)[0]!;
+    card.querySelector('section[data-e2e="feed-video"]')!.insertAdjacentHTML('beforeend', '<strong data-e2e="video-views">1.4M</strong>');
+    const result = readTiktokPost(card);
+    expect(result.ok && result.post.metrics.views).toBe(1400000);
+    expect(result.ok && result.post.lowerBounds).toContain('views');
+  });
+
   it('puts the overlay in the action bar', () => {
     for (const root of roots.slice(0, 4)) expect(tiktokAdapter.overlayAnchor(root).parent.querySelector('[data-e2e="like-count"]')).not.toBeNull();
     expect(tiktokAdapter.overlayAnchor(roots[5]!).parent).toBe(roots[5]);
