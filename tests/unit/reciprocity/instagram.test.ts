@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { startCapture, type GivenRecord } from '../../../lib/reciprocity/capture';
 import { instagramAdapter } from '../../../lib/sites/instagram/adapter';
 import { IG_ME, IG_MY_POST, instagramActivityPage, instagramOwnPostPage, instagramReciprocity } from '../../support/feeds/instagram-reciprocity';
 import { instagramFeed } from '../../support/feeds/instagram';
@@ -85,5 +86,24 @@ describe('Instagram own post page (scenario)', () => {
   it('records sends in window.__sentPosts through its stand-in script only', () => {
     expect(page.html).toContain('window.__sentPosts');
     expect(page.html.match(/<textarea/g)).toHaveLength(1);
+  });
+
+  it('records the user’s like of a post and a thank-you comment naming a sharer, never sending anything itself', () => {
+    document.documentElement.innerHTML = parsePage(instagramFeed.html).documentElement.innerHTML;
+    const given: GivenRecord[] = [];
+    const capture = () =>
+      startCapture(instagramAdapter as Parameters<typeof startCapture>[0], document, { me: () => IG_ME, isThanks: (text) => /thank/i.test(text), record: (record) => given.push(record) });
+    let stop = capture();
+    document.querySelector<HTMLElement>('article [role="button"]:has(svg[aria-label="Like"])')!.click();
+    stop();
+    document.documentElement.innerHTML = doc.documentElement.innerHTML;
+    stop = capture();
+    document.querySelector<HTMLTextAreaElement>(instagramReciprocity.editor)!.value = 'Thank you @ana.souza for sharing it!';
+    document.querySelector<HTMLElement>(instagramReciprocity.submit)!.click();
+    stop();
+    expect(given.map((record) => record.item)).toEqual([
+      { site: 'instagram', kind: 'like', to: [{ handle: 'brightlane.studio' }], targetPostId: 'DF3kQz2sXaP', thanks: false },
+      { site: 'instagram', kind: 'reply', to: [{ handle: 'ana.souza' }], targetPostId: IG_MY_POST, thanks: true },
+    ]);
   });
 });

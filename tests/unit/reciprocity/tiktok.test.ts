@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { startCapture, type GivenRecord } from '../../../lib/reciprocity/capture';
 import { receivedFromPost } from '../../../lib/reciprocity/from-posts';
 import { tiktokAdapter } from '../../../lib/sites/tiktok/adapter';
 import { tiktokFeed } from '../../support/feeds/tiktok';
@@ -80,5 +81,29 @@ describe('TikTok own video page (scenario)', () => {
   it('records sends in window.__sentPosts through its stand-in script only', () => {
     expect(page.html).toContain('window.__sentPosts');
     expect(parsePage(page.html).querySelectorAll('[contenteditable="true"]')).toHaveLength(1);
+  });
+
+  it('records a repost from the share menu, a like of a comment and a thank-you comment, never sending anything itself', () => {
+    const given: GivenRecord[] = [];
+    const capture = () =>
+      startCapture(tiktokAdapter as Parameters<typeof startCapture>[0], document, { me: () => TT_ME, isThanks: (text) => /thank/i.test(text), record: (record) => given.push(record) });
+    document.documentElement.innerHTML = parsePage(tiktokFeed.html).documentElement.innerHTML;
+    document.body.insertAdjacentHTML('beforeend', '<div data-e2e="share-modal"><div data-e2e="share-repost" role="button">Repost</div></div>');
+    let stop = capture();
+    // The share button opens the menu outside the video; its Repost item reposts the video last clicked.
+    document.querySelectorAll(tiktokAdapter.postSelector)[1]!.querySelector<HTMLElement>('[data-e2e="share-icon"]')!.click();
+    document.querySelector<HTMLElement>('[data-e2e="share-repost"]')!.click();
+    stop();
+    document.documentElement.innerHTML = doc.documentElement.innerHTML;
+    stop = capture();
+    document.querySelector<HTMLElement>('[id="7441555500000000002"] [data-e2e="comment-like-icon"]')!.click();
+    document.querySelector(tiktokReciprocity.editor)!.textContent = 'Thank you @ana.souza for sharing it!';
+    document.querySelector<HTMLElement>(tiktokReciprocity.submit)!.click();
+    stop();
+    expect(given.map((record) => record.item)).toEqual([
+      { site: 'tiktok', kind: 'repost', to: [{ handle: 'nora.writes' }], targetPostId: '7440987654321098765', thanks: false },
+      { site: 'tiktok', kind: 'like', to: [{ handle: 'omar.ux' }], targetPostId: '7441555500000000002', thanks: false },
+      { site: 'tiktok', kind: 'reply', to: [{ handle: 'ana.souza' }], targetPostId: TT_MY_VIDEO, thanks: true },
+    ]);
   });
 });
