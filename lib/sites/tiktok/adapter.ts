@@ -30,7 +30,7 @@ interface VideoIdentity {
 function identify(root: Element): VideoIdentity {
   const fromLink = VIDEO_PATH.exec(pathOf(root.querySelector(S.videoLink)?.getAttribute('href')));
   const fromCopy = VIDEO_PATH.exec(pathOf(readText(root.querySelector(S.copyLink), 200)));
-  const fromPage = root.matches('[data-e2e="video-detail"]') ? VIDEO_PATH.exec(root.ownerDocument.location?.pathname ?? '') : null;
+  const fromPage = root.matches(S.videoPage) ? VIDEO_PATH.exec(root.ownerDocument.location?.pathname ?? '') : null;
   const fromPlayer = PLAYER_ID.exec(root.querySelector(S.player)?.id ?? '')?.[1];
   const handle =
     handleText(queryFirst(root, S.authorId)) ?? profileHandle(queryFirst(root, S.authorLink)?.getAttribute('href')) ?? (fromLink ?? fromCopy ?? fromPage)?.[1];
@@ -100,7 +100,7 @@ function pageVideo(doc: Document): VideoIdentity {
   const cached = pageVideos.get(doc);
   const now = Date.now();
   if (cached && now - cached.at < PAGE_VIDEO_TTL_MS) return cached.video;
-  const root = doc.querySelector('[data-e2e="video-detail"]');
+  const root = doc.querySelector(S.videoPage);
   const video = root ? identify(root) : {};
   pageVideos.set(doc, { at: now, video });
   return video;
@@ -197,7 +197,7 @@ const tiktokReciprocity: ReciprocityAdapter = {
       const comment = container.closest(S.thread)?.querySelector(S.comment);
       const read = comment ? readComment(comment) : undefined;
       if (read?.ok) return { handle: read.post.author.handle, postId: read.post.postId };
-      const video = container.closest(S.video) ?? doc.querySelector('[data-e2e="video-detail"]');
+      const video = container.closest(S.video) ?? doc.querySelector(S.videoPage);
       const { id, handle } = video ? identify(video) : pageVideo(doc);
       return handle ? { handle, ...(id && { postId: id }) } : undefined;
     },

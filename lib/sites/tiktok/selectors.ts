@@ -13,6 +13,8 @@ import type { InteractionKind } from '../../reciprocity/types';
  */
 export const TIKTOK_SELECTORS = {
   video: '[data-e2e="recommend-list-item-container"], [data-e2e="video-detail"]',
+  /** The one video of a video's page, whose address names it. */
+  videoPage: '[data-e2e="video-detail"]',
   /**
    * A comment (top-level or reply) that carries its id. TikTok keeps comment ids in React state; only an element
    * id (or data-comment-id) in the DOM gives one (one 2026 bot reads "a numeric id attribute on the item or its
