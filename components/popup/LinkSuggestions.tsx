@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { FeedCoachDatabase } from '@/lib/db/database';
+import type { PersonRow } from '@/lib/db/schema';
 import { siteName } from '@/lib/model/baselines';
 import { linkPeople, loadGroupSuggestions, pairKey, type GroupSuggestion } from '@/lib/reciprocity/people-links';
 import { dismissedPersonLinks } from '@/lib/settings/store';
 import { useLiveQuery } from '../useLiveQuery';
 
-const accountLabel = (person: { handle: string; site: Parameters<typeof siteName>[0] }) => `@${person.handle.replace(/^@/, '')} on ${siteName(person.site)}`;
+/** "@ana_writes on X"; Facebook names people by their name, which takes no "@": "Lee Park on Facebook". */
+const accountLabel = (person: Pick<PersonRow, 'handle' | 'site'>) => `${/\s/.test(person.handle) ? person.handle : `@${person.handle.replace(/^@/, '')}`} on ${siteName(person.site)}`;
 
 function Suggestion({ group, onLink, onDismiss }: { group: GroupSuggestion; onLink(keys: string[], notThem: string[]): void; onDismiss(pairs: string[]): void }) {
   const { lead, others } = group;

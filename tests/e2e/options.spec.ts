@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { popupUrl, scrollThrough, serveFeeds } from '../support/browser';
+import { RECIPROCITY_SCENARIOS } from '../support/feeds/reciprocity';
 import { xHomeFeed } from '../support/feeds/x';
 import { expect, test } from './fixtures';
 
@@ -165,12 +166,50 @@ test('data: export, delete with confirmation, a bad file changes nothing, and th
   await options.getByRole('button', { name: 'Delete your template: Thanks for passing it on, {name}!' }).click();
   await expect(options.getByText('Thanks for passing it on, {name}!')).toHaveCount(0);
 
+  // The backup also lists a Mastodon server, which this browser has not allowed yet.
+  const backup = JSON.parse(exported) as { settings: { mastodonInstances: string[] } };
+  backup.settings.mastodonInstances = ['fosstodon.org'];
   await options.getByLabel('replace what is here, settings included (restore a backup)').check();
-  await options.getByLabel('Import a FeedCoach export (JSON)').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await options.getByLabel('Import a FeedCoach export (JSON)').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
   await expect(options.getByTestId('data-status')).toHaveText('Imported backup.json: it replaced what was here. Your settings are the file’s now.');
   await expect(options.getByLabel('Reply', { exact: true })).toHaveValue('12');
   await expect(options.getByRole('checkbox', { name: 'Reddit' })).not.toBeChecked();
   await expect(options.getByText('Thanks for passing it on, {name}!')).toBeVisible();
+  await expect(options.locator('.servers li')).toHaveText(/^fosstodon\.org not allowed yet/);
+  await expect(options.getByRole('button', { name: 'Allow FeedCoach on fosstodon.org' })).toBeVisible();
   await popup.reload();
   await expect(popup.getByTestId('posts-seen')).toHaveText(String(home.expected.length));
+});
+
+test('popup: the same person on several sites is one line in "owe attention" and one "Same person?" question, never a first-name guess', async ({ extension }) => {
+  const scenarios = RECIPROCITY_SCENARIOS.filter((scenario) => ['x', 'bluesky', 'mastodon', 'facebook', 'youtube'].includes(scenario.site));
+  await serveFeeds(
+    extension.context,
+    scenarios.map((scenario) => scenario.notifications),
+  );
+  const page = await extension.context.newPage();
+  const popup = await extension.context.newPage();
+  await popup.goto(popupUrl(extension.extensionId));
+  for (const scenario of scenarios) {
+    await page.goto(scenario.notifications.url);
+    // Each site's sharers are recorded as thanks owed before the next site is opened.
+    await expect.poll(async () => (await popup.reload(), Number(await popup.getByTestId('thanks-owed').textContent())), { timeout: 15_000 }).toBeGreaterThanOrEqual(2 * (scenarios.indexOf(scenario) + 1));
+  }
+  await popup.reload();
+  const people = popup.getByTestId('top-people');
+  await expect(people.getByRole('listitem').filter({ hasText: 'Ana Souza' })).toHaveCount(1);
+  await expect(people.getByRole('listitem').filter({ hasText: 'Ana Souza' })).toContainText('probably one person');
+  await expect(people.getByRole('listitem').filter({ hasText: 'Ben Carter' })).toHaveCount(1);
+
+  const questions = popup.getByTestId('link-suggestions');
+  const ana = questions.locator('li.link-group').filter({ hasText: '@ana_writes' });
+  await expect(ana).toHaveCount(1);
+  await expect(ana).toContainText('@ana.bsky.social on Bluesky');
+  await expect(ana).toContainText('@ana.souza on Facebook');
+  // YouTube's @ana.creates shows no name and shares only "ana" with her: not proposed.
+  await expect(questions).not.toContainText('@ana.creates');
+  await popup.screenshot({ path: test.info().outputPath('popup-same-person.png'), fullPage: true });
+  await ana.getByRole('button', { name: 'Link as one person' }).click();
+  await expect(questions.locator('li.link-group').filter({ hasText: '@ana_writes' })).toHaveCount(0);
+  await expect(people.getByRole('listitem').filter({ hasText: 'Ana Souza' })).not.toContainText('probably one person');
 });
