@@ -1,17 +1,29 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { popupUrl, scrollThrough, serveFeeds } from '../support/browser';
+import { popupUrl, scrollThrough, serveFeeds, type ExtensionBrowser } from '../support/browser';
 import { RECIPROCITY_SCENARIOS } from '../support/feeds/reciprocity';
 import { xHomeFeed } from '../support/feeds/x';
 import { expect, test } from './fixtures';
 
 const home = xHomeFeed();
 
-async function openOptions(extension: { context: { newPage(): Promise<Page> }; extensionId: string }): Promise<Page> {
+async function openOptions(extension: ExtensionBrowser): Promise<Page> {
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
   await expect(options.getByRole('heading', { name: 'Sites' })).toBeVisible();
   return options;
+}
+
+/** Scrolls X's home feed, then opens the popup once it counts every post as seen. */
+async function browseHomeFeed(extension: ExtensionBrowser): Promise<Page> {
+  await serveFeeds(extension.context, [home]);
+  const page = await extension.context.newPage();
+  await page.goto(home.url);
+  await scrollThrough(page);
+  const popup = await extension.context.newPage();
+  await popup.goto(popupUrl(extension.extensionId));
+  await expect(popup.getByTestId('posts-seen')).toHaveText(String(home.expected.length));
+  return popup;
 }
 
 test('weights: a wrong value is explained and not saved, a right one is saved and changes the badges', async ({ extension }) => {
@@ -98,13 +110,7 @@ test('turning a site off takes FeedCoach off its open tabs, and turning it on br
 });
 
 test('the delete confirmation has the focus on "Keep my data": Enter keeps everything, Escape closes it', async ({ extension }) => {
-  await serveFeeds(extension.context, [home]);
-  const page = await extension.context.newPage();
-  await page.goto(home.url);
-  await scrollThrough(page);
-  const popup = await extension.context.newPage();
-  await popup.goto(popupUrl(extension.extensionId));
-  await expect(popup.getByTestId('posts-seen')).toHaveText(String(home.expected.length));
+  const popup = await browseHomeFeed(extension);
 
   const options = await openOptions(extension);
   const open = options.getByRole('button', { name: 'Delete all data…' });
@@ -122,13 +128,7 @@ test('the delete confirmation has the focus on "Keep my data": Enter keeps every
 });
 
 test('data: export, delete with confirmation, a bad file changes nothing, and the export restores everything, settings included', async ({ extension }) => {
-  await serveFeeds(extension.context, [home]);
-  const page = await extension.context.newPage();
-  await page.goto(home.url);
-  await scrollThrough(page);
-  const popup = await extension.context.newPage();
-  await popup.goto(popupUrl(extension.extensionId));
-  await expect(popup.getByTestId('posts-seen')).toHaveText(String(home.expected.length));
+  const popup = await browseHomeFeed(extension);
 
   // Settings worth keeping: a weight, a site turned off, and a prompt of the user's own.
   const options = await openOptions(extension);
