@@ -1,7 +1,7 @@
 import type { FeedCoachDatabase } from '../db/database';
 import { dayKey, type PersonRow, type ReminderRow } from '../db/schema';
 import { listThanksOwed, segmentOf, type Segment } from '../reciprocity/ledger';
-import { asPeople, suggestLinks, type LinkSuggestion } from '../reciprocity/people-links';
+import { asPeople } from '../reciprocity/people-links';
 import { dismissedPersonLinks } from '../settings/store';
 
 export interface WeekGiveGet {
@@ -52,12 +52,6 @@ export async function loadTopPeople(db: FeedCoachDatabase, limit = 5): Promise<P
     return { ...lead, owed, segment: segmentOf({ received, activeDays }), alsoOn: others, confirmed };
   });
   return views.filter((person) => person.owed > 0).sort((a, b) => b.owed - a.owed).slice(0, limit);
-}
-
-/** Possible same-person pairs among the most recently active people (a bounded read, whatever the history). */
-export async function loadLinkSuggestions(db: FeedCoachDatabase, dismissed: ReadonlySet<string>, limit = 3): Promise<LinkSuggestion[]> {
-  const recent = await db.people.orderBy('lastInteractionAt').reverse().limit(300).toArray();
-  return suggestLinks(recent, dismissed).slice(0, limit);
 }
 
 export async function loadOwed(db: FeedCoachDatabase, now = Date.now()): Promise<ReminderRow[]> {

@@ -27,7 +27,7 @@ export function handleWords(site: SiteId, handle: string): string[] {
 }
 
 /** The words of a display name, emoji and punctuation off: "Ana Souza ✨" -> [ana, souza]. */
-export function nameWords(name: string | undefined): string[] {
+function nameWords(name: string | undefined): string[] {
   return name ? fold(name).split(/[^\p{L}]+/u).filter(Boolean) : [];
 }
 
