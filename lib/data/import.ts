@@ -62,15 +62,13 @@ const SITE_PREFIX = new RegExp(`^(${SITE_IDS.join('|')}):.`);
 /** A post or person key, "<site>:<id>", of one of the sites. */
 const siteKey = text(1000).regex(SITE_PREFIX, { error: (issue) => `expected a key like "x:123" that starts with a site (it is ${describeValue(issue.input)})` });
 
-const postRow = z
-  .strictObject({
-    key: text(1000).min(1),
-    ...postReadingSchema.shape,
-    firstSeenAt: timestamp,
-    lastSeenAt: timestamp,
-    lastSeenDay: day,
-  })
-  .superRefine(keyMustBe('key', (post) => postKey(post.site, post.postId), 'its site and post id'));
+const postRow = z.strictObject({
+  key: text(1000).min(1),
+  ...postReadingSchema.shape,
+  firstSeenAt: timestamp,
+  lastSeenAt: timestamp,
+  lastSeenDay: day,
+});
 
 const snapshotRow = z.strictObject({ postKey: siteKey, at: timestamp, metrics: metricsSchema });
 
@@ -87,56 +85,46 @@ const dailyRow = z.strictObject({
 
 const accountRow = z.strictObject({ site, handle: text(200).min(1), seenAt: timestamp });
 
-const personRow = z
-  .strictObject({
-    key: text(1000).min(1),
-    site,
-    handle: text(200).min(1),
-    name: text(500).optional(),
-    received: kindCounts,
-    given: kindCounts,
-    owed: wholeNumber,
-    lastInteractionAt: timestamp,
-    activeDays: z.array(day).max(10_000),
-    linkedTo: siteKey.optional(),
-  })
-  .superRefine(keyMustBe('key', (person) => personKey(person.site, person.handle), 'its site and handle'));
+const personRow = z.strictObject({
+  key: text(1000).min(1),
+  site,
+  handle: text(200).min(1),
+  name: text(500).optional(),
+  received: kindCounts,
+  given: kindCounts,
+  owed: wholeNumber,
+  lastInteractionAt: timestamp,
+  activeDays: z.array(day).max(10_000),
+  linkedTo: siteKey.optional(),
+});
 
-const interactionRow = z
-  .strictObject({
-    id: text(2000).min(1),
-    direction: z.enum(['received', 'given']),
-    site,
-    kind,
-    // Empty for something the user gave that addressed nobody in particular.
-    personKey: z.union([z.literal(''), siteKey]),
-    at: timestamp,
-    postKey: siteKey.optional(),
-    permalink: permalink.optional(),
-    thanks: z.boolean().optional(),
-  })
-  .superRefine((row, context) => {
-    if (row.personKey !== '' && !row.personKey.startsWith(`${row.site}:`)) {
-      context.addIssue({ code: 'custom', path: ['personKey'], input: row.personKey, message: `expected a person on ${row.site}, "${row.site}:…" (it is ${describeValue(row.personKey)})` });
-    }
-  });
+const interactionRow = z.strictObject({
+  id: text(2000).min(1),
+  direction: z.enum(['received', 'given']),
+  site,
+  kind,
+  // Empty for something the user gave that addressed nobody in particular.
+  personKey: z.union([z.literal(''), siteKey]),
+  at: timestamp,
+  postKey: siteKey.optional(),
+  permalink: permalink.optional(),
+  thanks: z.boolean().optional(),
+});
 
-const reminderRow = z
-  .strictObject({
-    id: text(2000).min(1),
-    site,
-    personKey: text(1000).min(1),
-    handle: text(200).min(1),
-    kind,
-    status: z.enum(['open', 'snoozed', 'done']),
-    snoozedUntil: timestamp,
-    createdAt: timestamp,
-    closedAt: timestamp.optional(),
-    closedBy: z.enum(['thanks', 'marked-done']).optional(),
-    permalink: permalink.optional(),
-    excerpt: text(1000).optional(),
-  })
-  .superRefine(keyMustBe('personKey', (reminder) => personKey(reminder.site, reminder.handle), 'its site and handle'));
+const reminderRow = z.strictObject({
+  id: text(2000).min(1),
+  site,
+  personKey: text(1000).min(1),
+  handle: text(200).min(1),
+  kind,
+  status: z.enum(['open', 'snoozed', 'done']),
+  snoozedUntil: timestamp,
+  createdAt: timestamp,
+  closedAt: timestamp.optional(),
+  closedBy: z.enum(['thanks', 'marked-done']).optional(),
+  permalink: permalink.optional(),
+  excerpt: text(1000).optional(),
+});
 
 const healthRow = z.strictObject({
   site,
@@ -147,14 +135,22 @@ const healthRow = z.strictObject({
   missing: z.partialRecord(z.enum(['postId', 'author', 'metrics']), wholeNumber),
 });
 
+/** Someone an interaction on a site involves is a person of that site. */
+function personOnItsSite(row: z.infer<typeof interactionRow>, context: z.RefinementCtx<z.infer<typeof interactionRow>>): void {
+  if (row.personKey !== '' && !row.personKey.startsWith(`${row.site}:`)) {
+    context.addIssue({ code: 'custom', path: ['personKey'], input: row.personKey, message: `expected a person on ${row.site}, "${row.site}:…" (it is ${describeValue(row.personKey)})` });
+  }
+}
+
+/** Keys must agree with the fields they are made of: a file whose keys do not would file rows under the wrong post or person. */
 export const ROW_SCHEMAS = {
-  posts: postRow,
+  posts: postRow.superRefine(keyMustBe('key', (post) => postKey(post.site, post.postId), 'its site and post id')),
   snapshots: snapshotRow,
   daily: dailyRow,
   accounts: accountRow,
-  people: personRow,
-  interactions: interactionRow,
-  reminders: reminderRow,
+  people: personRow.superRefine(keyMustBe('key', (person) => personKey(person.site, person.handle), 'its site and handle')),
+  interactions: interactionRow.superRefine(personOnItsSite),
+  reminders: reminderRow.superRefine(keyMustBe('personKey', (reminder) => personKey(reminder.site, reminder.handle), 'its site and handle')),
   health: healthRow,
 } satisfies Record<TableName, z.ZodType>;
 
