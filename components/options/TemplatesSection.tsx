@@ -9,6 +9,9 @@ const SITUATION_NAMES: Record<Situation, string> = {
   'acknowledge-mention': 'Someone mentioned or quoted you',
   'answer-question': 'A question',
   'calm-complaint': 'A complaint',
+  celebrate: 'Good news: a launch, a milestone, a thank-you',
+  'own-post': 'Comments on your own post',
+  'offer-view': 'A claim that invites other views',
   'join-conversation': 'Joining someone else’s post',
   'recognise-regular': 'A regular who engages often',
 };

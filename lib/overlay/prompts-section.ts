@@ -21,8 +21,11 @@ const SITUATION_LABELS: Record<Situation, string> = {
   'thank-sharer': 'Thank them for sharing',
   'acknowledge-mention': 'Acknowledge and continue',
   'answer-question': 'Answer, then ask back',
-  'calm-complaint': 'Ask why, calmly and in public',
-  'join-conversation': 'Add a view or a real question',
+  'calm-complaint': 'Apologise, ask what happened, make it right',
+  celebrate: 'Congratulate, ask what comes next',
+  'own-post': 'Your post: thank, answer, invite',
+  'offer-view': 'Add your view: they asked for it',
+  'join-conversation': 'Warmth and a real question',
   'recognise-regular': 'Recognise a regular',
 };
 
