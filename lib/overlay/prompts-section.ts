@@ -1,4 +1,6 @@
+import type { SiteId } from '../sites/types';
 import type { FillResult } from '../prompts/composer';
+import type { Person } from '../prompts/mentions';
 import type { Rewriter } from '../prompts/on-device';
 import type { Relation, Situation } from '../prompts/situations';
 import { suggestPrompts } from '../prompts/suggest';
@@ -11,6 +13,10 @@ export interface PromptsView {
   relation?: Relation;
   repeatEngager?: boolean;
   templates: readonly Template[];
+  /** The site the reply goes to: people are mentioned the way it notifies them. */
+  site?: SiteId;
+  /** Everyone a thank-you is for (several sharers); default: the post's author. */
+  people?: readonly Person[];
   /** Puts the text into the site's reply box, or the clipboard where there is none. Never sends. */
   use: (text: string) => Promise<FillResult>;
   /** Present when the browser has an on-device model: "rewrite in my voice". */
@@ -42,7 +48,15 @@ export function promptsSection(view: PromptsView): HTMLElement {
   let seed = Math.floor(Date.now() / 60_000);
 
   const render = () => {
-    const prompts = suggestPrompts({ post: view.post, relation: view.relation, repeatEngager: view.repeatEngager, templates: view.templates, seed });
+    const prompts = suggestPrompts({
+      post: view.post,
+      relation: view.relation,
+      repeatEngager: view.repeatEngager,
+      templates: view.templates,
+      seed,
+      ...(view.site && { site: view.site }),
+      ...(view.people && { people: view.people }),
+    });
     if (prompts.length === 0) {
       list.replaceChildren(h('li', { class: 'unknown' }, 'Nothing to answer here: a thank-you reply needs no reply.'));
       return;
@@ -71,7 +85,8 @@ export function promptsSection(view: PromptsView): HTMLElement {
           });
           actions.append(rewrite);
         }
-        return h('li', {}, h('span', { class: 'situation' }, SITUATION_LABELS[prompt.situation]), text, actions);
+        const hint = prompt.hint && h('p', { class: 'note', 'data-testid': 'prompt-hint' }, prompt.hint);
+        return h('li', {}, h('span', { class: 'situation' }, SITUATION_LABELS[prompt.situation]), text, hint, actions);
       }),
     );
   };
