@@ -41,6 +41,9 @@ const RESULT_WORDS: Record<FillResult, string> = {
   failed: 'Could not reach the reply box or the clipboard: select the text and copy it.',
 };
 
+/** The prompts of the last panel: the next one (another post, or other wordings) does not open on the same words. */
+let lastShown: string[] = [];
+
 /** Prompts fitted to the situation, each with "Use" (composer or clipboard) and, where offered, an on-device rewrite. */
 export function promptsSection(view: PromptsView): HTMLElement {
   const status = h('p', { role: 'status', class: 'note', 'aria-live': 'polite' });
@@ -56,7 +59,9 @@ export function promptsSection(view: PromptsView): HTMLElement {
       seed,
       ...(view.site && { site: view.site }),
       ...(view.people && { people: view.people }),
+      recent: lastShown,
     });
+    lastShown = prompts.map((prompt) => prompt.templateId);
     if (prompts.length === 0) {
       list.replaceChildren(h('li', { class: 'unknown' }, 'Nothing to answer here: a thank-you reply needs no reply.'));
       return;

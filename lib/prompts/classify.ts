@@ -90,13 +90,14 @@ function compiled(): Compiled {
 }
 
 /**
- * Stopword counts, markers counting double, plus a point for letters only one language uses. A short
+ * Stopword counts, markers counting double, plus two points for letters only one language uses. A short
  * or mixed text stays 'other' unless one language leads with at least 2 points.
  */
 function detectLanguage(words: readonly string[], lowerText: string, lexicons: Compiled): Language {
   const scores = lexicons.languages.map(({ language, weights, letters }) => ({
     language: language as Language,
-    score: words.reduce((sum, word) => sum + (weights.get(word) ?? 0), 0) + (letters.test(lowerText) ? 1 : 0),
+    // A letter only one of the four languages uses is as telling as a marker word.
+    score: words.reduce((sum, word) => sum + (weights.get(word) ?? 0), 0) + (letters.test(lowerText) ? 2 : 0),
   }));
   scores.push({ language: 'other', score: 2 * words.filter((word) => lexicons.otherWords.has(word)).length });
   scores.sort((a, b) => b.score - a.score);

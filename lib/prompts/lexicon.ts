@@ -57,7 +57,7 @@ const en: Lexicon = {
     'your', 'our', 'their', 'me', 'us', 'them', 'at', 'by', 'from', 'as', 'have', 'has', 'had', 'do', 'does', 'did',
     'not', 'so', 'if', 'just', 'about', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'there', 'here', 'will',
     'would', 'can', 'could', 'should', 'all', 'more', 'than', 'then', 'out', 'up', 'get', 'got', 'don\'t', 'any',
-    'some', 'one', 'like', 'into', 'over', 'only', 'also', 'too', 'you\'re',
+    'some', 'one', 'like', 'into', 'over', 'only', 'also', 'too', 'you\'re', 'two', 'three', 'four', 'five',
   ],
   markers: ['thanks', 'thank', 'hello', 'the', 'and'],
   letters: /(?!)/, // English has no letters of its own among the four
@@ -136,8 +136,9 @@ const es: Lexicon = {
     'su', 'sus', 'mi', 'mis', 'tu', 'tus', 'me', 'te', 'nos', 'yo', 'él', 'ella', 'ellos', 'ellas', 'muy', 'más', 'ya',
     'no', 'sí', 'si', 'como', 'hay', 'tiene', 'tengo', 'ser', 'fue', 'era', 'también', 'porque', 'cuando', 'donde',
     'todo', 'todos', 'nada', 'algo', 'sobre', 'entre', 'hasta', 'desde', 'sin', 'estoy', 'hace', 'qué', 'cómo',
+    'nuestro', 'nuestra', 'nuestros', 'nuestras', 'hoy', 'dos', 'tres', 'cuatro', 'cinco',
   ],
-  markers: ['gracias', 'hola', 'saludos', 'también', 'porque', 'muy'],
+  markers: ['gracias', 'hola', 'saludos', 'también', 'porque', 'muy', 'hito'],
   letters: /[ñ¿¡áíóú]/,
   questionOpeners: [
     'por qué', 'alguien', 'alguno sabe', 'alguna sabe', 'sabéis', 'sabes si', 'hay alguien', 'alguna idea',
@@ -198,7 +199,8 @@ const de: Lexicon = {
     'dass', 'weil', 'mir', 'mich', 'dich', 'dir', 'sich', 'uns', 'euch', 'hat', 'habe', 'haben', 'wird', 'werden',
     'kann', 'mal', 'ja', 'nein', 'doch', 'bei', 'aus', 'nach', 'über', 'dieser', 'diese', 'dieses', 'man', 'hier',
     'da', 'gibt', 'mein', 'meine', 'dein', 'deine', 'unser', 'unsere', 'mehr', 'seit', 'dann', 'denn', 'alle', 'viel',
-    'viele', 'sein', 'seine', 'ihre', 'bis', 'um', 'als',
+    'viele', 'sein', 'seine', 'ihre', 'bis', 'um', 'als', 'vor', 'meinem', 'meiner', 'unseren', 'unserer', 'heute',
+    'zwei', 'drei', 'vier', 'fünf', 'niemand', 'jemand',
   ],
   markers: ['danke', 'hallo', 'moin', 'servus', 'bitte', 'und', 'nicht', 'ich', 'ist'],
   letters: /[ßäöü]/,
@@ -266,9 +268,11 @@ const fr: Lexicon = {
     'elles', 'ce', 'cet', 'cette', 'ces', 'c\'', 'j\'', 'l\'', 'd\'', 'n\'', 'qu\'', 's\'', 'qui', 'que', 'dans', 'sur',
     'pour', 'par', 'avec', 'sans', 'pas', 'plus', 'très', 'bien', 'tout', 'tous', 'aussi', 'mon', 'ma', 'mes', 'ton',
     'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'au', 'aux', 'y', 'en', 'me', 'te', 'se', 'lui', 'ne',
-    'si', 'comme', 'alors', 'ça', 'depuis', 'chez', 'entre', 'après', 'avant', 'sous',
+    'si', 'comme', 'alors', 'ça', 'depuis', 'chez', 'entre', 'après', 'avant', 'sous', 'deux', 'trois', 'quatre',
+    'cinq',
   ],
-  markers: ['merci', 'bonjour', 'salut', 'bonsoir', 'est', 'très', 'pas'],
+  // Not "très": without its accent it is Spanish "tres".
+  markers: ['merci', 'bonjour', 'salut', 'bonsoir', 'est', 'pas'],
   letters: /[çœèêàùâîôûë]/,
   questionOpeners: [
     'pourquoi', 'comment', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'est-ce que', 'est-ce qu\'',

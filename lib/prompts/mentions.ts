@@ -15,8 +15,9 @@ export interface Person {
 }
 
 type MentionStyle = 'handle' | 'reddit' | 'picked-name';
-// TikTok is named here before every branch knows it as a site id.
-type Site = SiteId | 'tiktok';
+/** A site a reply goes to (TikTok is named here before every branch knows it as a site id). */
+export type ReplySite = SiteId | 'tiktok';
+type Site = ReplySite;
 
 const STYLES: Readonly<Record<Site, MentionStyle>> = {
   x: 'handle',
@@ -86,7 +87,7 @@ export interface Mention {
 }
 
 /** How to name people in a prompt on a site; without a site, @handle where there is one. */
-export function mentionPeople(people: readonly Person[], site: SiteId | undefined, language: TemplateLanguage): Mention {
+export function mentionPeople(people: readonly Person[], site: ReplySite | undefined, language: TemplateLanguage): Mention {
   const style = site ? STYLES[site] : 'handle';
   const names = people.map((person) => mentionOne(person, style)).filter(Boolean);
   const text = listOf([...new Set(names)], language);

@@ -50,7 +50,9 @@ export function chooseSituations(input: SituationInput): Situation[] {
   const situations: Situation[] = [];
   // Complaints first: negative word of mouth travels fastest, so a calm public answer matters most.
   if (complaint) situations.push('calm-complaint');
-  if (theirWords && signals.isQuestion) situations.push('answer-question');
+  // "Agree?" after a claim invites a view, not an answer.
+  const debate = !relation && !complaint && !celebration && signals.invitesDebate;
+  if (theirWords && signals.isQuestion && !debate) situations.push('answer-question');
   if (relation === 'reposted') situations.push('thank-sharer');
   if (relation === 'mentioned' || relation === 'quoted') situations.push('acknowledge-mention');
   if (celebration) situations.push('celebrate');
@@ -59,7 +61,7 @@ export function chooseSituations(input: SituationInput): Situation[] {
   // view of one's own only where the post makes a claim and asks for one. A plain thank-you needs no answer.
   const continuesThread = relation === 'replied' && !signals.isNegative && !signals.isThanks;
   if ((!relation || continuesThread) && !complaint && !celebration) {
-    if (signals.invitesDebate) situations.push('offer-view');
+    if (debate) situations.push('offer-view');
     situations.push('join-conversation');
   }
   return situations;

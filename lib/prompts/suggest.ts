@@ -1,8 +1,7 @@
 // Picks the reply prompts a post's panel offers. The user always decides: a prompt only fills the
 // composer or the clipboard.
-import type { SiteId } from '../sites/types';
 import { classifyText } from './classify';
-import { mentionPeople, personalName, type Person } from './mentions';
+import { mentionPeople, personalName, type Person, type ReplySite } from './mentions';
 import { chooseSituations, type Relation, type Situation } from './situations';
 import { fillTemplate, type Template, type TemplateLanguage } from './templates';
 
@@ -24,9 +23,11 @@ export interface SuggestInput {
   /** Default 3. */
   count?: number;
   /** The site the reply goes to: it decides how people are mentioned ({mention}). */
-  site?: SiteId;
+  site?: ReplySite;
   /** Everyone the prompt answers (several sharers of one post); default: the post's author. */
   people?: readonly Person[];
+  /** Template ids the user has just seen (the last panel): no situation starts on one of them again. */
+  recent?: readonly string[];
 }
 
 const DEFAULT_COUNT = 3;
@@ -88,10 +89,12 @@ export function suggestPrompts(input: SuggestInput): Prompt[] {
   // A situation that gets p of its n variants starts at (post + seed x p): consecutive seeds show the next
   // p variants, and two posts seen one after the other start at different ones.
   const postOffset = textHash(post.text);
+  const recent = new Set(input.recent);
   const chosen: Prompt[][] = pools.map((templates, i) => {
     const count = picks[i] ?? 0;
     const step = count < templates.length ? count : 1;
-    const start = modulo(postOffset + modulo(seed, templates.length) * step, templates.length);
+    let start = modulo(postOffset + modulo(seed, templates.length) * step, templates.length);
+    for (let tries = 1; tries < templates.length && recent.has(templates[start]?.id ?? ''); tries++) start = (start + 1) % templates.length;
     return Array.from({ length: count }, (_, k) => templates[(start + k) % templates.length]).flatMap((template) =>
       template ? [toPrompt(template, people, input.site, signals.topic)] : [],
     );
@@ -106,7 +109,7 @@ export function suggestPrompts(input: SuggestInput): Prompt[] {
   return prompts;
 }
 
-function toPrompt(template: Template, people: readonly Person[], site: SiteId | undefined, topic: string | undefined): Prompt {
+function toPrompt(template: Template, people: readonly Person[], site: ReplySite | undefined, topic: string | undefined): Prompt {
   const language: TemplateLanguage = template.language;
   const mention = mentionPeople(people, site, language);
   const text = fillTemplate(

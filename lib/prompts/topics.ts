@@ -44,7 +44,7 @@ const EN: Rules = {
     'new same first last next big small whole entire own real quick little latest full short long free open weekly monthly annual public early final few many several hundred thousand million dozen two three four five six seven eight nine ten',
   ),
   generic: set(
-    'post posts thing things way ways time times year years day days week weeks month months today people person question questions answer answers winner winners lot bit part parts kind sort one ones take thread reminder note point points fact facts reason reasons example examples case cases stuff everyone everything something idea ideas tip tips number numbers word words job jobs end start story rest world life place hello friends team folks guys results dms dm',
+    'post posts thing things way ways time times year years day days week weeks month months today people person question questions answer answers winner winners lot bit part parts kind sort one ones take thread reminder note point points fact facts reason reasons example examples case cases stuff everyone everything something idea ideas tip tips number numbers word words job jobs end start story rest world life place hello friends team folks guys results dms dm half majority most',
   ),
   breaks: set(
     'is are was were be been being has have had do does did gets got get makes made make works worked goes went says said seems looks feels helps needs wins matters changes changed shows showed came comes took takes gave gives keeps kept starts started stopped ends ended runs ran hit hits just really also still always never not no better worse more less faster slower easier harder bigger smaller higher lower longer shorter enough done',
@@ -65,7 +65,7 @@ const ES: Rules = {
   determiners: ES_ARTICLES,
   preAdjectives: set('nuevo nueva nuevos nuevas primer primera primeros último última últimos gran grandes mejor mejores pequeño pequeña próximo próxima'),
   generic: set(
-    'publicación post cosa cosas vez veces año años día días semana mes gente persona pregunta preguntas respuesta forma manera parte tiempo hilo idea ideas equipo mundo vida hola',
+    'publicación post cosa cosas vez veces año años día días semana mes gente persona pregunta preguntas respuesta forma manera parte tiempo hilo idea ideas equipo mundo vida hola mayoría mitad resto',
   ),
   breaks: set('es son está están fue era ha han hay tiene tienen funciona no ya muy también siempre nunca que'),
   notHead: (key) => key.endsWith('mente') || /(?:ado|ido|ada|ida)$/.test(key),
@@ -84,7 +84,7 @@ const FR: Rules = {
   determiners: FR_ARTICLES,
   preAdjectives: set('nouveau nouvel nouvelle nouveaux nouvelles premier première dernier dernière grand grande petit petite meilleur meilleure prochain prochaine beau belle bon bonne'),
   generic: set(
-    'publication post chose choses fois année années an ans jour jours semaine mois gens personne question questions réponse façon manière partie temps fil idée idées équipe monde vie bonjour partage',
+    'publication post chose choses fois année années an ans jour jours semaine mois gens personne question questions réponse façon manière partie temps fil idée idées équipe monde vie bonjour partage plupart moitié majorité reste',
   ),
   breaks: set('est sont était a ont fait marche fonctionne ne pas plus très aussi toujours jamais que qui'),
   notHead: (key) => key.endsWith('ment') && key.length > 6,
@@ -96,7 +96,7 @@ const DE: Rules = {
   determiners: {},
   preAdjectives: new Set(),
   generic: set(
-    'Beitrag Beiträge Post Posts Ding Dinge Sache Sachen Mal Jahr Jahre Tag Tage Woche Wochen Monat Leute Menschen Frage Fragen Antwort Art Weise Teil Zeit Thema Idee Ideen Team Welt Leben Hallo Dank Danke Grüße',
+    'Beitrag Beiträge Post Posts Ding Dinge Sache Sachen Mal Jahr Jahre Tag Tage Woche Wochen Monat Leute Menschen Frage Fragen Antwort Art Weise Teil Zeit Thema Idee Ideen Team Welt Leben Hallo Dank Danke Grüße Hälfte Mehrheit Rest',
   ),
   breaks: new Set(),
   notHead: () => false,
@@ -163,8 +163,11 @@ function guessedArticle(language: LexiconLanguage, noun: string): string {
   return /(?:tion|sion|te|ure|ette|ence|ance|ie|ise|ade|ee)$/.test(key) ? 'la' : 'le';
 }
 
+/** Words joined as written: an elided article or "d’" takes no space after it ("de l’API", "guide d’accueil"). */
+const joinWords = (words: readonly string[]) => words.map((word) => word.replace(/'$/, '’')).join(' ').replace(/’ /g, '’');
+
 function withArticle(language: LexiconLanguage, article: string, words: readonly string[]): string {
-  const phrase = words.join(' ');
+  const phrase = joinWords(words);
   if (language === 'fr' && (article === 'le' || article === 'la') && startsWithVowel(words[0] ?? '')) return `l’${phrase}`;
   return `${article} ${phrase}`;
 }
@@ -173,7 +176,7 @@ function withArticle(language: LexiconLanguage, article: string, words: readonly
 function englishForm(words: readonly string[]): string {
   const head = words[words.length - 1] ?? '';
   const bare = /\p{Lu}/u.test(head) || /(?:[^su]s|ing|ity|ness|ism|ics|ware|data|content|feedback|advice|research)$/.test(head.toLowerCase());
-  return bare ? words.join(' ') : `the ${words.join(' ')}`;
+  return bare ? joinWords(words) : `the ${joinWords(words)}`;
 }
 
 function phraseAfterDeterminer(

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mentionPeople } from '../../../lib/prompts/mentions';
+import { mentionPeople, type Person } from '../../../lib/prompts/mentions';
 import { suggestPrompts, type SuggestInput } from '../../../lib/prompts/suggest';
 import { BUILT_IN_TEMPLATES } from '../../../lib/prompts/templates';
 
-const sharers = [
+const sharers: Person[] = [
   { handle: 'ana_writes', name: 'Ana Souza' },
   { handle: 'ben_c', name: 'Ben Carter' },
 ];
 
-const thanks = (site: SuggestInput['site'], people = sharers, text = 'Why replies beat likes, in one chart.'): ReturnType<typeof suggestPrompts> =>
+const thanks = (site: SuggestInput['site'], people: readonly Person[] = sharers, text = 'Why replies beat likes, in one chart.'): ReturnType<typeof suggestPrompts> =>
   suggestPrompts({
     post: { text, authorHandle: people[0]!.handle, isOwnPost: true },
     relation: 'reposted',

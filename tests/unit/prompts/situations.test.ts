@@ -90,7 +90,6 @@ describe('chooseSituations', () => {
   it('offers a view of one’s own only where a post makes a claim and invites it', () => {
     expect(chooseSituations({ text: 'Hot take: replies beat likes.', isOwnPost: false })).toEqual(['offer-view', 'join-conversation']);
     expect(chooseSituations({ text: 'I think newsletters should be short. Agree?', isOwnPost: false })).toEqual([
-      'answer-question',
       'offer-view',
       'join-conversation',
     ]);
