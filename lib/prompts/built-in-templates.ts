@@ -2,7 +2,8 @@
 // that keeps the conversation going. Rules from domain.md section 7:
 // - join-conversation (the default) is warmth and a real question, never "great post" and never a challenge;
 // - offer-view (a view of one's own, a challenge) only on posts that make a claim and invite one;
-// - celebrate congratulates and asks what comes next, never argues;
+// - celebrate congratulates and asks what comes next, never argues (no {topic}: a launch post's first noun
+//   phrase is rarely the achievement, and "Congratulations on beta testers" reads wrong);
 // - calm-complaint apologises, asks what happened and offers to make it right, never argues;
 // - own-post is the host's side of the user's own post: thank the commenters, answer, invite the quiet ones;
 // - thanks and acknowledgements use {mention}, which names each person the way the site notifies them.
@@ -53,11 +54,11 @@ export const BUILT_IN_TEXTS: Readonly<Record<TemplateLanguage, Readonly<Record<S
     ],
     celebrate: [
       'Congratulations, {name}! What are you most proud of in this one?',
-      'Congrats on {topic}, {name}! What comes next?',
+      'Congrats, {name}! What comes next?',
       'This is great news, {name}. Well deserved! What was the hardest part to get here?',
       'Huge congratulations, {name}! What is the next milestone you are aiming for?',
       'Love seeing this, {name}. Congratulations to you and everyone who helped! What did you learn along the way?',
-      'Congratulations on {topic}, {name}! What was the moment you knew it would work?',
+      'Well done, {name}, and congratulations! When did you know it would work?',
       'Congratulations, {name}! Who made the biggest difference along the way?',
       'What a milestone, {name}. Congratulations! What are you celebrating with?',
     ],
@@ -142,7 +143,7 @@ export const BUILT_IN_TEXTS: Readonly<Record<TemplateLanguage, Readonly<Record<S
     ],
     celebrate: [
       '¡Enhorabuena, {name}! ¿De qué estás más orgulloso o orgullosa en esto?',
-      '¡Felicidades por {topic}, {name}! ¿Qué viene ahora?',
+      '¡Felicidades, {name}! ¿Qué viene ahora?',
       '¡Qué gran noticia, {name}! Muy merecido. ¿Qué fue lo más difícil para llegar aquí?',
       '¡Muchísimas felicidades, {name}! ¿Cuál es el próximo objetivo?',
       'Me encanta ver esto, {name}. ¡Enhorabuena a ti y a todo el equipo! ¿Qué habéis aprendido por el camino?',
@@ -316,7 +317,7 @@ export const BUILT_IN_TEXTS: Readonly<Record<TemplateLanguage, Readonly<Record<S
     ],
     celebrate: [
       'Félicitations, {name} ! De quoi êtes-vous le plus fier dans ce projet ?',
-      'Bravo pour {topic}, {name} ! Quelle est la suite ?',
+      'Bravo, {name} ! Quelle est la suite ?',
       'Quelle belle nouvelle, {name}. Bien mérité ! Quel a été le plus difficile pour en arriver là ?',
       'Toutes mes félicitations, {name} ! Quelle est la prochaine étape visée ?',
       'Ça fait plaisir à voir, {name}. Bravo à vous et à toutes les personnes qui ont aidé ! Qu’avez-vous appris en chemin ?',

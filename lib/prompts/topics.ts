@@ -1,7 +1,7 @@
 // The {topic} of a prompt: one noun phrase of the post, in its language, or nothing. A prompt that reads
 // "One thing I would add on question and tested" is worse than one worded without a topic, so the rules
 // only accept what is a noun phrase with confidence: a hashtag the author chose, a phrase introduced by an
-// article, possessive or number ("our community report", "la nueva versión del editor"), a technical
+// article or possessive ("our community report", "la nueva versión del editor"), a technical
 // name (TypeScript, API), and in German a capitalised noun mid-sentence. Everything else gives no topic.
 //
 // Hand rules, not an NLP library: compromise and its siblings are 100-350 kB each, and the content script
@@ -44,12 +44,13 @@ const EN: Rules = {
     'new same first last next big small whole entire own real quick little latest full short long free open weekly monthly annual public early final few many several hundred thousand million dozen two three four five six seven eight nine ten',
   ),
   generic: set(
-    'post posts thing things way ways time times year years day days week weeks month months today people person question questions answer answers winner winners lot bit part parts kind sort one ones take thread reminder note point points fact facts reason reasons example examples case cases stuff everyone everything something idea ideas tip tips number numbers word words job jobs end start story rest world life place hello friends team folks guys results dms dm half majority most',
+    'post posts thing things way ways time times year years day days week weeks month months today people person question questions answer answers winner winners lot bit part parts kind sort one ones take thread reminder note point points fact facts reason reasons example examples case cases stuff everyone everything something idea ideas tip tips number numbers word words job jobs end start story rest world life place hello friends team folks guys results dms dm half majority most name names claim claims quarter quarters morning evening weekend season',
   ),
   breaks: set(
-    'is are was were be been being has have had do does did gets got get makes made make works worked goes went says said seems looks feels helps needs wins matters changes changed shows showed came comes took takes gave gives keeps kept starts started stopped ends ended runs ran hit hits just really also still always never not no better worse more less faster slower easier harder bigger smaller higher lower longer shorter enough done',
+    'is are was were be been being has have had do does did gets got get makes made make works worked goes went says said seems looks feels helps needs wins matters changes changed shows showed came comes took takes gave gives keeps kept starts started stopped ends ended runs ran hit hits just really also still always never not no now today here there again ago yet better worse more less faster slower easier harder bigger smaller higher lower longer shorter enough done',
   ),
-  notHead: (key) => /(?:ly|ed)$/.test(key) && key.length > 4,
+  // Adverbs, participles, and compound adjectives ("best-performing").
+  notHead: (key) => (/(?:ly|ed)$/.test(key) && key.length > 4) || /-\p{L}+ing$/u.test(key),
   linkers: new Set(),
   prepositions: set('on about with for into in from around across behind'),
 };
@@ -65,7 +66,7 @@ const ES: Rules = {
   determiners: ES_ARTICLES,
   preAdjectives: set('nuevo nueva nuevos nuevas primer primera primeros último última últimos gran grandes mejor mejores pequeño pequeña próximo próxima'),
   generic: set(
-    'publicación post cosa cosas vez veces año años día días semana mes gente persona pregunta preguntas respuesta forma manera parte tiempo hilo idea ideas equipo mundo vida hola mayoría mitad resto',
+    'publicación post cosa cosas vez veces año años día días semana mes gente persona pregunta preguntas respuesta forma manera parte tiempo hilo idea ideas equipo mundo vida hola mayoría mitad resto nombre',
   ),
   breaks: set('es son está están fue era ha han hay tiene tienen funciona no ya muy también siempre nunca que'),
   notHead: (key) => key.endsWith('mente') || /(?:ado|ido|ada|ida)$/.test(key),
@@ -82,12 +83,15 @@ const FR_ARTICLES: Record<string, string | undefined> = {
 
 const FR: Rules = {
   determiners: FR_ARTICLES,
-  preAdjectives: set('nouveau nouvel nouvelle nouveaux nouvelles premier première dernier dernière grand grande petit petite meilleur meilleure prochain prochaine beau belle bon bonne'),
+  preAdjectives: set(
+    'nouveau nouvel nouvelle nouveaux nouvelles premier première dernier dernière grand grande grands grandes petit petite petits petites meilleur meilleure prochain prochaine beau belle bon bonne long longs longue longues même',
+  ),
   generic: set(
-    'publication post chose choses fois année années an ans jour jours semaine mois gens personne question questions réponse façon manière partie temps fil idée idées équipe monde vie bonjour partage plupart moitié majorité reste',
+    'publication post chose choses fois année années an ans jour jours semaine mois gens personne question questions réponse façon manière partie temps fil idée idées équipe monde vie bonjour partage plupart moitié majorité reste nom',
   ),
   breaks: set('est sont était a ont fait marche fonctionne ne pas plus très aussi toujours jamais que qui'),
-  notHead: (key) => key.endsWith('ment') && key.length > 6,
+  // "-ment" is an adverb after a verb but a noun after an article (le paiement, le lancement).
+  notHead: () => false,
   linkers: set("de d' du des"),
   prepositions: new Set(),
 };
@@ -96,7 +100,7 @@ const DE: Rules = {
   determiners: {},
   preAdjectives: new Set(),
   generic: set(
-    'Beitrag Beiträge Post Posts Ding Dinge Sache Sachen Mal Jahr Jahre Tag Tage Woche Wochen Monat Leute Menschen Frage Fragen Antwort Art Weise Teil Zeit Thema Idee Ideen Team Welt Leben Hallo Dank Danke Grüße Hälfte Mehrheit Rest',
+    'Beitrag Beiträge Post Posts Ding Dinge Sache Sachen Mal Jahr Jahre Tag Tage Woche Wochen Monat Leute Menschen Frage Fragen Antwort Art Weise Teil Zeit Thema Idee Ideen Team Welt Leben Hallo Dank Danke Grüße Hälfte Mehrheit Rest Name Namen Möglichkeit Möglichkeiten Erfahrung Erfahrungen Ende Tipp Tipps',
   ),
   breaks: new Set(),
   notHead: () => false,
@@ -105,6 +109,7 @@ const DE: Rules = {
 };
 
 const RULES: Readonly<Record<LexiconLanguage, Rules>> = { en: EN, es: ES, de: DE, fr: FR };
+const SINGULAR_EN = set('a an every each this its');
 
 interface Token {
   word: string;
@@ -185,18 +190,23 @@ function phraseAfterDeterminer(
   tokens: readonly Token[],
   from: number,
   skip: (key: string) => boolean,
+  singular: boolean,
 ): { words: string[]; end: number } | undefined {
   const words: string[] = [];
   let i = from;
   while (i < tokens.length && words.length === 0 && (rules.preAdjectives.has(tokens[i]!.key) || NUMBER_WORD.test(tokens[i]!.word))) {
-    // "the same post" -> "post"; "40 hooks" -> "hooks": the adjective or count is not the topic.
+    // "the same post" -> "post"; "our 40 hooks" -> "hooks": the adjective or count is not the topic.
     i++;
   }
   const nounAt = (at: number) => {
     const token = tokens[at];
     return token !== undefined && !skip(token.key) && !rules.breaks.has(token.key) && !NUMBER_WORD.test(token.word) && [...token.key].length >= 3;
   };
-  while (i < tokens.length && words.length < (language === 'en' ? 2 : 1) && nounAt(i)) words.push(tokens[i++]!.word);
+  while (i < tokens.length && words.length < (language === 'en' ? 2 : 1) && nounAt(i)) {
+    // "every day hurts": after "a", "every" or "this" and a noun, an -s word is its verb, not a second noun.
+    if (singular && words.length === 1 && /[^s]s$/.test(tokens[i]!.key)) break;
+    words.push(tokens[i++]!.word);
+  }
   // Spanish and French: "la versión del editor", "le rapport de la communauté".
   const linker = tokens[i];
   if (words.length === 1 && linker && rules.linkers.has(linker.key)) {
@@ -222,11 +232,17 @@ function germanCandidates(clauses: readonly Token[][], skip: (key: string) => bo
   const found: Candidate[] = [];
   let at = 0;
   for (const tokens of clauses) {
-    for (const token of tokens) {
-      at++;
-      const noun = /^\p{Lu}/u.test(token.word) && (!token.sentenceStart || isTechnicalName(token.word));
-      if (!noun || skip(token.key) || DE.generic.has(token.key) || [...token.key].length < 4) continue;
-      found.push({ phrase: token.word, rank: 1 + Math.min(token.word.length, 20) / 20, at });
+    for (let i = 0; i < tokens.length; i++, at++) {
+      const isNoun = (token: Token | undefined) =>
+        token !== undefined && /^\p{Lu}/u.test(token.word) && (!token.sentenceStart || isTechnicalName(token.word)) && !skip(token.key);
+      if (!isNoun(tokens[i])) continue;
+      // "Social Media", "Head of Community": capitalised words in a row are one name.
+      const words = [tokens[i]!.word];
+      while (words.length < MAX_PHRASE_WORDS && isNoun(tokens[i + words.length])) words.push(tokens[i + words.length]!.word);
+      i += words.length - 1;
+      const phrase = words.join(' ');
+      if (DE.generic.has(normalize(words[words.length - 1]!)) || [...phrase].length < 4) continue;
+      found.push({ phrase, rank: 1 + Math.min(phrase.length, 20) / 20, at });
     }
   }
   return found;
@@ -255,10 +271,11 @@ export function topicPhrase(cleanText: string, language: LexiconLanguage, skip: 
         candidates.push({ phrase: token.word, rank: 2, at });
         continue;
       }
-      const numberLed = NUMBER_WORD.test(token.word) && language === 'en';
       const prepositionLed = rules.prepositions.has(token.key);
-      if (!(token.key in rules.determiners) && !numberLed && !prepositionLed) continue;
-      const found = phraseAfterDeterminer(language, rules, tokens, i + 1, skip);
+      if (!(token.key in rules.determiners) && !prepositionLed) continue;
+      // "in 5 steps", "for six months": a count after a preposition is a measure, not a topic.
+      if (prepositionLed && (NUMBER_WORD.test(tokens[i + 1]?.word ?? '') || rules.preAdjectives.has(tokens[i + 1]?.key ?? ''))) continue;
+      const found = phraseAfterDeterminer(language, rules, tokens, i + 1, skip, language === 'en' && SINGULAR_EN.has(token.key));
       if (!found) continue;
       const { words } = found;
       const head = words[words.length - 1]!;

@@ -176,7 +176,10 @@ describe('topic', () => {
 
   it('is a noun phrase of the post, never a stop word, an adverb or a verb (the words seen in issue 17)', () => {
     const topics = {
-      'We tested 40 hooks on the same post. The winner was a question, not a claim. Thread below.': 'hooks',
+      'We tested 40 hooks on the same post. The winner was a question, not a claim. Thread below.': undefined,
+      'Our guide to answering every comment, in 5 steps.': 'the guide',
+      'Unpopular opinion: posting every day hurts small accounts.': undefined,
+      'The best-performing post of our quarter had 14 likes and 52 replies. Let me explain.': undefined,
       'What is one thing you stopped doing on social this year that made your results better? Genuinely curious.': undefined,
       'Collecting questions and answers for our FAQ page.': 'the FAQ page',
       'Shipping our community report today. 1,200 members, 3 rules, zero growth hacks.': 'the community report',
