@@ -57,10 +57,14 @@ export function cleanValue(value: string | undefined): string {
   return [...text].slice(0, MAX_NAME_LENGTH).join('');
 }
 
-/** "Jane Doe | Growth @ Acme" -> "Jane Doe": people are greeted by name, not by their bio. */
+/**
+ * "Jane Doe | Growth @ Acme" -> "Jane Doe": people are greeted by name, not by their bio. A single letter
+ * (an avatar's initial read as a name) is no name.
+ */
 export function personalName(displayName: string | undefined): string {
   const name = cleanValue(displayName);
-  return name.split(/\s+[|·•–—-]\s+|\s*\(/)[0]?.trim() || name;
+  const short = name.split(/\s+[|·•–—-]\s+|\s*\(/)[0]?.trim() || name;
+  return [...short].length > 1 ? short : '';
 }
 
 const bareHandle = (handle: string) => cleanValue(handle).replace(/^@+/, '').replace(/\s+/g, '');
@@ -70,6 +74,11 @@ export function listOf(items: readonly string[], language: TemplateLanguage): st
   const named = items.length > MAX_NAMED ? [...items.slice(0, MAX_NAMED - 1), `${items.length - MAX_NAMED + 1} ${MORE[language]}`] : items;
   if (named.length < 2) return named[0] ?? '';
   return `${named.slice(0, -1).join(', ')} ${AND[language]} ${named[named.length - 1]}`;
+}
+
+/** One person as the site notifies them. */
+export function mentionOf(person: Person, site: ReplySite | undefined): string {
+  return mentionOne(person, site ? STYLES[site] : 'handle');
 }
 
 function mentionOne(person: Person, style: MentionStyle): string {

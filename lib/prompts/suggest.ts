@@ -1,7 +1,7 @@
 // Picks the reply prompts a post's panel offers. The user always decides: a prompt only fills the
 // composer or the clipboard.
 import { classifyText } from './classify';
-import { mentionPeople, personalName, type Person, type ReplySite } from './mentions';
+import { mentionOf, mentionPeople, personalName, type Person, type ReplySite } from './mentions';
 import { chooseSituations, type Relation, type Situation } from './situations';
 import { fillTemplate, type Template, type TemplateLanguage } from './templates';
 
@@ -115,7 +115,8 @@ function toPrompt(template: Template, people: readonly Person[], site: ReplySite
   const text = fillTemplate(
     template.text,
     {
-      name: people.map((person) => personalName(person.name) || (person.handle ? `@${person.handle.replace(/^@+/, '')}` : '')),
+      // Someone the page shows by handle only is named as the site writes them (u/name on Reddit).
+      name: people.map((person) => personalName(person.name) || mentionOf(person, site)),
       handle: people[0]?.handle,
       ...(topic && { topic }),
       mention: mention.text,

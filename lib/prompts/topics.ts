@@ -34,7 +34,7 @@ interface Rules {
 }
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(normalize));
-const NUMBER_WORD = /^(?:\p{N}[\p{N}.,]*[%kKmM]?|\p{N}+-\p{L}+)$/u;
+const NUMBER_WORD = /^(?:\p{N}[\p{N}.,]*[%kKmMxX]?|\p{N}+-\p{L}+)$/u;
 
 const EN: Rules = {
   determiners: Object.fromEntries(
@@ -47,7 +47,7 @@ const EN: Rules = {
     'post posts thing things way ways time times year years day days week weeks month months today people person question questions answer answers winner winners lot bit part parts kind sort one ones take thread reminder note point points fact facts reason reasons example examples case cases stuff everyone everything something idea ideas tip tips number numbers word words job jobs end start story rest world life place hello friends team folks guys results dms dm half majority most name names claim claims quarter quarters morning evening weekend season',
   ),
   breaks: set(
-    'is are was were be been being has have had do does did gets got get makes made make works worked goes went says said seems looks feels helps needs wins matters changes changed shows showed came comes took takes gave gives keeps kept starts started stopped ends ended runs ran hit hits just really also still always never not no now today here there again ago yet better worse more less faster slower easier harder bigger smaller higher lower longer shorter enough done',
+    'is are was were be been being has have had do does did gets got get makes made make works worked goes went says said seems looks feels helps needs wins matters changes changed shows showed came comes took takes gave gives keeps kept starts started stopped ends ended runs ran hit hits just really also still always never not no now today here there again ago yet better worse more less faster slower easier harder bigger smaller higher lower longer shorter enough done last first agree disagree say think know show work need want make get go come take give look feel seem help keep start stop run matter win lose tell ask use try like love hate see hear find went',
   ),
   // Adverbs, participles, and compound adjectives ("best-performing").
   notHead: (key) => (/(?:ly|ed)$/.test(key) && key.length > 4) || /-\p{L}+ing$/u.test(key),
@@ -202,9 +202,12 @@ function phraseAfterDeterminer(
     const token = tokens[at];
     return token !== undefined && !skip(token.key) && !rules.breaks.has(token.key) && !NUMBER_WORD.test(token.word) && [...token.key].length >= 3;
   };
-  while (i < tokens.length && words.length < (language === 'en' ? 2 : 1) && nounAt(i)) {
+  while (i < tokens.length && words.length < (language === 'en' ? MAX_PHRASE_WORDS : 1) && nounAt(i)) {
     // "every day hurts": after "a", "every" or "this" and a noun, an -s word is its verb, not a second noun.
     if (singular && words.length === 1 && /[^s]s$/.test(tokens[i]!.key)) break;
+    // A plural is a phrase's head: what follows it starts a clause ("the questions sales hears").
+    const last = words[words.length - 1];
+    if (language === 'en' && last !== undefined && /[^s]s$/.test(last) && !/^\p{Lu}/u.test(last)) break;
     words.push(tokens[i++]!.word);
   }
   // Spanish and French: "la versión del editor", "le rapport de la communauté".

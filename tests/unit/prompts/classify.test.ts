@@ -178,6 +178,8 @@ describe('topic', () => {
     const topics = {
       'We tested 40 hooks on the same post. The winner was a question, not a claim. Thread below.': undefined,
       'Our guide to answering every comment, in 5 steps.': 'the guide',
+      'What finally fixed our newsletter open rates': 'newsletter open rates',
+      'We started answering the five questions sales hears every week. Pipeline from content is up 3x.': undefined,
       'Unpopular opinion: posting every day hurts small accounts.': undefined,
       'The best-performing post of our quarter had 14 likes and 52 replies. Let me explain.': undefined,
       'What is one thing you stopped doing on social this year that made your results better? Genuinely curious.': undefined,

@@ -116,4 +116,18 @@ describe('suggestPrompts', () => {
     const thankYou = { ...question.post, text: 'Thank you so much!', isOwnPost: true };
     expect(suggestPrompts({ ...question, post: thankYou, relation: 'replied' })).toEqual([]);
   });
+
+  it('names someone shown by handle only as the site writes them, and never by an avatar’s initial', () => {
+    const reddit = suggestPrompts({ ...question, post: { ...question.post, authorName: undefined, authorHandle: 'open_rate_olga' }, site: 'reddit' });
+    for (const prompt of reddit) expect(prompt.text).toContain('u/open_rate_olga');
+    const initial = suggestPrompts({ ...question, post: { ...question.post, authorName: 'M', authorHandle: 'mara.bsky.social' }, site: 'bluesky' });
+    for (const prompt of initial) expect(prompt.text).toMatch(/@mara\.bsky\.social[,.!?:]/);
+  });
+
+  it('never opens the next panel on the wording the last one showed', () => {
+    const first = suggestPrompts(question);
+    const other = { ...question, post: { ...question.post, text: 'Anyone tried Hugo for a docs site? Asking for a friend.' } };
+    const next = suggestPrompts({ ...other, recent: first.map((p) => p.templateId) });
+    expect(first.map((p) => p.templateId)).not.toContain(next[0]?.templateId);
+  });
 });
