@@ -179,6 +179,7 @@ describe('topic', () => {
       'We tested 40 hooks on the same post. The winner was a question, not a claim. Thread below.': undefined,
       'Our guide to answering every comment, in 5 steps.': 'the guide',
       'What finally fixed our newsletter open rates': 'newsletter open rates',
+      'Hot take: nobody reads the wish list until launch week. Prove me wrong.': 'the wish list',
       'We started answering the five questions sales hears every week. Pipeline from content is up 3x.': undefined,
       'Unpopular opinion: posting every day hurts small accounts.': undefined,
       'The best-performing post of our quarter had 14 likes and 52 replies. Let me explain.': undefined,
