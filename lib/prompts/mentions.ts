@@ -47,14 +47,14 @@ const MAX_NAME_LENGTH = 80;
  * Names and handles come from the page and are hostile input: control characters and bidirectional
  * overrides (which could make the reply read backwards) go, whitespace collapses, length is capped.
  */
-export function cleanValue(value: string | undefined): string {
+export function cleanValue(value: string | undefined, maxLength = MAX_NAME_LENGTH): string {
   const text = (value ?? '')
     .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // An adapter bug must not put the word "undefined" in front of a person.
   if (text === 'undefined' || text === 'null') return '';
-  return [...text].slice(0, MAX_NAME_LENGTH).join('');
+  return [...text].slice(0, maxLength).join('');
 }
 
 /**

@@ -140,7 +140,7 @@ export function fillTemplate(text: string, values: TemplateValues, language: Tem
     name,
     handle,
     topic,
-    mention: [...(values.mention ?? '').replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ').trim()].slice(0, MAX_MENTION_LENGTH).join('') || name,
+    mention: cleanValue(values.mention, MAX_MENTION_LENGTH) || name,
   };
   let template = text;
   for (const variable of TEMPLATE_VARIABLES) if (!filled[variable]) template = dropVariable(template, variable, language);
