@@ -130,10 +130,10 @@ function dropVariable(text: string, variable: TemplateVariable, language: Templa
 export function fillTemplate(text: string, values: TemplateValues, language: TemplateLanguage = 'en'): string {
   const handle = cleanValue(values.handle).replace(/^@+/, '');
   const topicWords = (typeof values.topic === 'string' ? [values.topic] : (values.topic ?? []))
-    .map(cleanValue)
+    .map((value) => cleanValue(value))
     .filter(Boolean)
     .slice(0, MAX_TOPIC_WORDS);
-  const names = (typeof values.name === 'string' ? [values.name] : (values.name ?? [])).map(cleanValue).filter(Boolean);
+  const names = (typeof values.name === 'string' ? [values.name] : (values.name ?? [])).map((value) => cleanValue(value)).filter(Boolean);
   const name = listOf(names, language) || (handle ? `@${handle}` : '');
   const topic = topicWords.length > 0 ? formatTopic(topicWords, language) : TOPIC_FALLBACK[language];
   const filled: Record<TemplateVariable, string> = {
