@@ -9,6 +9,9 @@ const SITUATION_NAMES: Record<Situation, string> = {
   'acknowledge-mention': 'Someone mentioned or quoted you',
   'answer-question': 'A question',
   'calm-complaint': 'A complaint',
+  celebrate: 'Good news: a launch, a milestone, a thank-you',
+  'own-post': 'Comments on your own post',
+  'offer-view': 'A claim that invites other views',
   'join-conversation': 'Joining someone else’s post',
   'recognise-regular': 'A regular who engages often',
 };
@@ -53,7 +56,11 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
   return (
     <section aria-labelledby="templates-title">
       <h2 id="templates-title">Reply prompts</h2>
-      <p className="hint">Prompts fill the reply box; you edit and send. Use {'{name}'}, {'{handle}'} and {'{topic}'} in your own.</p>
+      <p className="hint">
+        Prompts fill the reply box; you edit and send. Use {'{name}'} (their name), {'{handle}'} (their handle, without @),
+        {' {topic}'} (a phrase from the post, or &ldquo;this&rdquo; when there is none) and {'{mention}'} (each person as the site
+        notifies them: @handle, u/name on Reddit, the name to tag on LinkedIn and Facebook) in your own.
+      </p>
       <div className="inline">
         <label htmlFor="situation">Situation</label>
         <select id="situation" value={situation} onChange={(event) => setSituation(event.target.value as Situation)}>

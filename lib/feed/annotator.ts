@@ -194,6 +194,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
             },
             ...(received && { relation: RELATIONS[received.kind] }),
             templates: activeTemplates(settings),
+            site: adapter.site,
             use: (text) => fillComposer(adapter, opener.closest(adapter.postSelector) ?? undefined, text),
             ...(rewrite && { rewrite }),
           }),
@@ -212,14 +213,17 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
         title: label,
         subtitle: `${sharers.length === 1 ? 'They' : 'They each'} ${sharers[0]!.kind === 'repost' ? 'shared' : 'named'} your post. A specific thank-you, by name, keeps them sharing.`,
         theme: theme(),
-        sections: sharers.map((item) =>
+        // One set of prompts naming each sharer, as the site notifies them.
+        sections: [
           promptsSection({
-            post: { text: item.targetExcerpt ?? '', authorHandle: item.actor.handle, ...(item.actor.name && { authorName: item.actor.name }), isOwnPost: true },
-            relation: RELATIONS[item.kind],
+            post: { text: sharers[0]!.targetExcerpt ?? '', authorHandle: sharers[0]!.actor.handle, isOwnPost: true },
+            relation: RELATIONS[sharers[0]!.kind],
+            people: sharers.map((item) => item.actor),
+            site: adapter.site,
             templates: activeTemplates(settings),
             use: (text) => fillComposer(adapter, undefined, text),
           }),
-        ),
+        ],
       })),
     );
     entry.append(host);

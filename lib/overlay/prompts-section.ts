@@ -1,4 +1,6 @@
+import type { SiteId } from '../sites/types';
 import type { FillResult } from '../prompts/composer';
+import type { Person } from '../prompts/mentions';
 import type { Rewriter } from '../prompts/on-device';
 import type { Relation, Situation } from '../prompts/situations';
 import { suggestPrompts } from '../prompts/suggest';
@@ -11,6 +13,10 @@ export interface PromptsView {
   relation?: Relation;
   repeatEngager?: boolean;
   templates: readonly Template[];
+  /** The site the reply goes to: people are mentioned the way it notifies them. */
+  site?: SiteId;
+  /** Everyone a thank-you is for (several sharers); default: the post's author. */
+  people?: readonly Person[];
   /** Puts the text into the site's reply box, or the clipboard where there is none. Never sends. */
   use: (text: string) => Promise<FillResult>;
   /** Present when the browser has an on-device model: "rewrite in my voice". */
@@ -21,8 +27,11 @@ const SITUATION_LABELS: Record<Situation, string> = {
   'thank-sharer': 'Thank them for sharing',
   'acknowledge-mention': 'Acknowledge and continue',
   'answer-question': 'Answer, then ask back',
-  'calm-complaint': 'Ask why, calmly and in public',
-  'join-conversation': 'Add a view or a real question',
+  'calm-complaint': 'Apologise, ask what happened, make it right',
+  celebrate: 'Congratulate, ask what comes next',
+  'own-post': 'Your post: thank, answer, invite',
+  'offer-view': 'Add your view: they asked for it',
+  'join-conversation': 'Warmth and a real question',
   'recognise-regular': 'Recognise a regular',
 };
 
@@ -32,6 +41,9 @@ const RESULT_WORDS: Record<FillResult, string> = {
   failed: 'Could not reach the reply box or the clipboard: select the text and copy it.',
 };
 
+/** The prompts of the last panel: the next one (another post, or other wordings) does not open on the same words. */
+let lastShown: string[] = [];
+
 /** Prompts fitted to the situation, each with "Use" (composer or clipboard) and, where offered, an on-device rewrite. */
 export function promptsSection(view: PromptsView): HTMLElement {
   const status = h('p', { role: 'status', class: 'note', 'aria-live': 'polite' });
@@ -39,7 +51,17 @@ export function promptsSection(view: PromptsView): HTMLElement {
   let seed = Math.floor(Date.now() / 60_000);
 
   const render = () => {
-    const prompts = suggestPrompts({ post: view.post, relation: view.relation, repeatEngager: view.repeatEngager, templates: view.templates, seed });
+    const prompts = suggestPrompts({
+      post: view.post,
+      relation: view.relation,
+      repeatEngager: view.repeatEngager,
+      templates: view.templates,
+      seed,
+      ...(view.site && { site: view.site }),
+      ...(view.people && { people: view.people }),
+      recent: lastShown,
+    });
+    lastShown = prompts.map((prompt) => prompt.templateId);
     if (prompts.length === 0) {
       list.replaceChildren(h('li', { class: 'unknown' }, 'Nothing to answer here: a thank-you reply needs no reply.'));
       return;
@@ -68,7 +90,8 @@ export function promptsSection(view: PromptsView): HTMLElement {
           });
           actions.append(rewrite);
         }
-        return h('li', {}, h('span', { class: 'situation' }, SITUATION_LABELS[prompt.situation]), text, actions);
+        const hint = prompt.hint && h('p', { class: 'note', 'data-testid': 'prompt-hint' }, prompt.hint);
+        return h('li', {}, h('span', { class: 'situation' }, SITUATION_LABELS[prompt.situation]), text, hint, actions);
       }),
     );
   };
