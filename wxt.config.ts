@@ -10,6 +10,10 @@ const MASTODON_SERVERS = 'https://*/*';
 export default defineConfig({
   ...(profiling && { outDir: '.output-prof', vite: () => ({ build: { minify: false } }) }),
   modules: ['@wxt-dev/module-react'],
+  // npm run zip: the Chrome Web Store zip, the Firefox add-ons zip and the sources zip AMO asks for, all named
+  // feedcoach-<version>-*.zip. The sources are what a reviewer needs to build (npm install && npm run build:firefox);
+  // tests, fixtures, docs and local outputs stay out.
+  zip: { excludeSources: ['tests/**', 'docs/**', 'demo-output/**', 'bench-output/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'FeedCoach',
     description:
