@@ -17,7 +17,7 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'FeedCoach',
     description:
-      'See which posts start conversations, not just applause, and give back to the people who engage with you. Everything stays on your device.',
+      'See which posts start conversations, not just applause, and give back to those who engage with you. Everything stays on your device.',
     // IndexedDB needs no permission; "storage" holds settings, "alarms" the hourly upkeep and the optional daily
     // reminder, "scripting" the content script for Mastodon servers the user adds.
     permissions: ['storage', 'alarms', 'scripting'],

@@ -11,6 +11,9 @@ const zipPath = (kind: 'chrome' | 'firefox' | 'sources') => join(PROJECT_ROOT, '
 const open = (kind: 'chrome' | 'firefox' | 'sources') => JSZip.loadAsync(readFileSync(zipPath(kind)));
 const files = (zip: JSZip) => Object.values(zip.files).filter((entry) => !entry.dir).map((entry) => entry.name);
 
+/** The listing's short description (docs/store/listing.md), which the manifests carry as theirs. */
+const LISTED_SUMMARY = /## Short description[^\n]*\n\n([^\n]+)/.exec(readFileSync(join(PROJECT_ROOT, 'docs', 'store', 'listing.md'), 'utf8'))?.[1];
+
 /** Nothing a store or a reviewer should get: source maps, tests, fixtures, local outputs, secrets. */
 const NEVER_SHIPPED = /(\.map$|(^|\/)tests?\/|fixtures|\.spec\.|\.test\.|(^|\/)node_modules\/|(^|\/)\.output|demo-output|bench-output|(^|\/)\.env)/;
 
@@ -33,7 +36,8 @@ async function checkPackage(kind: 'chrome' | 'firefox'): Promise<Manifest> {
   const zip = await open(kind);
   const names = files(zip);
   const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Manifest;
-  expect(manifest).toMatchObject({ name: 'FeedCoach', version });
+  expect(manifest).toMatchObject({ name: 'FeedCoach', version, description: LISTED_SUMMARY });
+  expect((manifest.description as string).length).toBeLessThanOrEqual(132); // the Chrome Web Store's limit
   expect(names.filter((name) => NEVER_SHIPPED.test(name))).toEqual([]);
   expect(names.filter((name) => /\.(tsx?|jsx)$/.test(name))).toEqual([]);
   // Everything the manifest names is in the package, and every icon is the size it is listed as.
