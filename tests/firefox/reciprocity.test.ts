@@ -1,8 +1,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mastodonFeed } from '../support/feeds/mastodon';
+import { xHomeFeed } from '../support/feeds/x';
 import { xReciprocity } from '../support/feeds/x-reciprocity';
-import { launchFirefox, scrollThrough, textOf, toolbarBadge, type FirefoxRun } from './firefox';
+import { ADDON_ID, FIREFOX_EXTENSION_PATH, launchFirefox, scrollThrough, settle, textOf, toolbarBadge, type FirefoxRun } from './firefox';
 
 let firefox: FirefoxRun;
 beforeAll(async () => {
@@ -83,5 +84,32 @@ describe('Firefox: a Mastodon server of the user’s own (issue 18, item 12)', (
     await expect.poll(posts, { timeout: 15_000 }).toHaveLength(home.expected.length);
     expect((await posts()).sort()).toEqual(home.expected.map((post) => `mastodon:${post.postId}`).sort());
     await page.close();
+  });
+});
+
+describe('Firefox: an update under an open tab (last: it reinstalls the add-on)', () => {
+  test('the new copy takes the old copy’s dead badges and open panel off the page and annotates every post once, live', async () => {
+    const home = xHomeFeed();
+    const page = await firefox.openFeed(home);
+    const errors: string[] = [];
+    page.on('pageerror', (error: unknown) => errors.push(error instanceof Error ? error.message : String(error)));
+    await scrollThrough(page);
+    const posts = () => page.$$eval('[data-feedcoach-post]', (hosts) => hosts.map((host) => host.getAttribute('data-feedcoach-post')));
+    await expect.poll(posts, { timeout: 15_000 }).toHaveLength(home.expected.length);
+    await page.click(`[data-feedcoach-post="x:${home.expected[0]!.postId}"]`);
+    await page.waitForSelector('>>> [data-testid="feedcoach-panel"]', { visible: true });
+
+    // Firefox unloads the old copy without running any of it (no invalidation event): its badges and panel stay.
+    await firefox.browser.uninstallExtension(ADDON_ID);
+    await firefox.browser.installExtension(FIREFOX_EXTENSION_PATH);
+    // Firefox starts the new copy in the open tab by itself.
+    await expect.poll(() => page.$$eval('feedcoach-panel', (panels) => panels.length), { timeout: 15_000 }).toBe(0);
+    await scrollThrough(page);
+    await expect.poll(posts, { timeout: 15_000 }).toHaveLength(home.expected.length);
+    expect((await posts()).sort()).toEqual(home.expected.map((post) => `x:${post.postId}`).sort());
+    await settle(page);
+    await page.click(`[data-feedcoach-post="x:${home.expected[2]!.postId}"]`);
+    await page.waitForSelector('>>> [data-testid="feedcoach-panel"]', { visible: true, timeout: 5_000 });
+    expect(errors).toEqual([]);
   });
 });
