@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { PROJECT_ROOT } from '../support/browser';
+import { PROJECT_ROOT, scrollInPage } from '../support/browser';
 import type { DemoFeed } from '../support/feeds/types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -120,17 +120,9 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
-/** Scrolls a page to its end and back up in viewport steps, so every post passes near the viewport. */
+/** Scrolls a page through, so every post passes near the viewport (the Chromium suite's way). */
 export async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const positions: number[] = [];
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight * 0.8) positions.push(y);
-    positions.push(document.documentElement.scrollHeight, 0);
-    for (const y of positions) {
-      window.scrollTo(0, y);
-      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)));
-    }
-  });
+  await page.evaluate(scrollInPage);
 }
 
 /** The trimmed text of the first element matching a selector (shadow roots included with ">>>"), or undefined. */
