@@ -22,7 +22,7 @@ const STORE_SHOTS = new Map<string, { scheme: 'light' | 'dark'; panelAt: 'ladder
   ['https://x.com/home', { scheme: 'light', panelAt: 'ladder' }],
   ['https://www.linkedin.com/feed/', { scheme: 'light', panelAt: 'prompts' }],
   ['https://www.reddit.com/r/marketing/', { scheme: 'dark', panelAt: 'ladder' }],
-  ['https://www.youtube.com/watch?v=Fc7mK2pLq9A', { scheme: 'light', panelAt: 'prompts' }],
+  ['https://mastodon.social/home', { scheme: 'light', panelAt: 'prompts' }],
 ]);
 
 /** What the demo checked, one line each; a failed check makes the run exit 1. */
