@@ -73,8 +73,8 @@ describe('Firefox: a Mastodon server of the user’s own (issue 18, item 12)', (
     const options = await firefox.openExtensionPage('options.html');
     await options.waitForSelector('#server');
     await options.type('#server', 'https://Fosstodon.org/home');
-    await options.click('button[type="submit"]');
-    await expect.poll(() => textOf(options, 'section[aria-labelledby="sites-title"] [role="status"]')).toBe('Added fosstodon.org. Reload its tabs to see FeedCoach there.');
+    await options.click('#server ~ button[type="submit"]'); // Add server
+    await expect.poll(() => textOf(options, '[data-testid="servers-status"]')).toBe('Added fosstodon.org. Reload its tabs to see FeedCoach there.');
     expect(await textOf(options, 'ul.servers')).toContain('fosstodon.org');
     await options.close();
 
