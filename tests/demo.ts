@@ -88,6 +88,8 @@ async function showFeed(feed: DemoFeed): Promise<void> {
 
 /** The popup as the toolbar button opens it: its picture laid over the top right of the X notifications page. */
 async function popupOverFeed(popup: Page): Promise<void> {
+  // The first figures come before the rest of the popup (lib/db/store-reader.ts): wait for the list of thanks owed.
+  await popup.getByTestId('owed-item').first().waitFor({ timeout: 10_000 });
   const picture = (await popup.screenshot()).toString('base64');
   const page = await browser.context.newPage();
   await page.goto('https://x.com/notifications');
