@@ -43,7 +43,17 @@ const HEALTH_REPORT_MS = 5000;
 const ACCOUNT_RECHECK_MS = 2000;
 
 /** Runs FeedCoach on one page: watch the feed, read posts with the site's adapter, annotate, report. */
+/**
+ * Takes every FeedCoach element off the page. A stopping copy does it for its own; a starting copy does it for a
+ * copy that could not: Firefox tears down an updated or removed add-on's content script without running any of it,
+ * which left that copy's badges (dead to clicks, and reused by the next copy) and its open panel on the page.
+ */
+function removeFeedCoachUi(doc: Document): void {
+  for (const node of doc.querySelectorAll(`${OVERLAY_TAG}, ${THANKS_TAG}, ${PANEL_TAG}`)) node.remove();
+}
+
 export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSettings: Settings, services: FeedCoachServices): FeedCoach {
+  removeFeedCoachUi(root.ownerDocument);
   let settings = initialSettings;
   const visitStart = Date.now();
   // Weak references: a post the site removed must not be kept alive by us.
@@ -295,7 +305,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       clearTimeout(healthTimer);
       for (const each of [batcher, receivedBatcher, givenBatcher]) each.stop();
       panel.close();
-      for (const node of root.ownerDocument.querySelectorAll(`${OVERLAY_TAG}, ${THANKS_TAG}, ${PANEL_TAG}`)) node.remove();
+      removeFeedCoachUi(root.ownerDocument);
       stopListeningForActivation(root.ownerDocument);
     },
     applySettings(next) {
