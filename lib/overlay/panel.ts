@@ -1,13 +1,15 @@
 import { estimateAmplification } from '../model/amplification';
 import { formatNumber } from '../model/format';
-import { compareToBaseline } from '../model/baselines';
-import { depthOf, ladderOf, type LevelWeights } from '../model/ladder';
-import { engagementRates } from '../model/rates';
+import { compareToBaseline, siteName } from '../model/baselines';
+import { depthOf, depthScoreText, explainDepth, ladderOf, type Depth, type LevelWeights } from '../model/ladder';
+import { againstUsual, engagementRates, MIN_POSTS_FOR_USUAL } from '../model/rates';
 import { timeAgo, velocityOf } from '../model/velocity';
 import type { PostHistory } from '../messages/schema';
 import type { PostReading } from '../sites/types';
 import { h, sharedStyles } from './h';
 import { sparkline } from './sparkline';
+
+export { pageLooksDark } from './theme';
 
 export const PANEL_TAG = 'feedcoach-panel';
 
@@ -27,7 +29,8 @@ table { width: 100%; border-collapse: collapse; } td { padding: 2px 0; } td.num 
 .unknown, .note { opacity: .6; } .unknown { font-style: italic; } .note { font-size: 12px; }
 dl { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; margin: 0; } dd { margin: 0; text-align: end; font-variant-numeric: tabular-nums; }
 .spark { fill: none; stroke-width: 2; } .spark.replies { stroke: #e63985; } .spark.likes { stroke: #f4a261; }
-.your-actions { margin: 0; padding-inline-start: 18px; }
+.your-actions, .usual { margin: 0; padding-inline-start: 18px; } .explain { font-size: 12px; margin-bottom: 6px; opacity: .85; }
+button.link { border: 0; padding: 0; text-decoration: underline; color: #1d6fd0; } :host([data-theme="dark"]) button.link { color: #79b8ff; }
 .prompts { list-style: none; margin: 0; padding: 0; } .prompts li { padding: 6px 0; border-top: 1px dashed rgba(127,127,127,.25); }
 .prompts li:first-child { border-top: 0; } .situation { font-size: 11px; opacity: .65; } .prompts p { margin: 2px 0 4px; white-space: pre-wrap; }
 .prompt-actions, .prompt-footer { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; } .prompt-footer { margin-top: 6px; }
@@ -50,7 +53,10 @@ export interface PanelView {
   theme: 'light' | 'dark';
   /** When this page was opened: snapshots from before it are "last time you saw it". */
   visitStart: number;
+  /** The post's stored history and the counts of its author's other posts, asked for once per opening. */
   loadHistory: () => Promise<PostHistory | undefined>;
+  /** Opens the settings page at the reach estimate's assumption. */
+  openSettings?: () => void;
   /** The reply prompts section, built by the caller who knows the site's composer. */
   prompts?: () => Node;
 }
@@ -65,12 +71,19 @@ export interface PanelContent {
 
 /** The panel of a post: its breakdown, rates, history and reply prompts. */
 export function postPanelContent(reading: PostReading, view: PanelView): PanelContent {
-  const depth = depthOf(reading.metrics, view.weights);
+  const depth = depthOf(reading.metrics, view.weights, reading.lowerBounds);
+  const score = depthScoreText(depth);
   const context = reading.context;
+  const history = view.loadHistory().catch(() => undefined);
   return {
-    title: `${depth.label[0]!.toUpperCase()}${depth.label.slice(1)}${depth.score === undefined ? '' : ` · depth ${depth.score}`}`,
-    subtitle: `Post by @${reading.author.handle}${context.repostedBy ? `, reposted by ${context.repostedBy}` : ''}${context.promoted ? ' (promoted)' : ''}`,
-    sections: [breakdownSection(reading), ratesSection(reading, view), historySection(reading, view), ...(view.prompts ? [view.prompts()] : [])],
+    title: `${depth.label[0]!.toUpperCase()}${depth.label.slice(1)}${score ? ` · ${score}` : ''}`,
+    subtitle: `Post by @${reading.author.handle}${context.repostedBy ? `, reposted by ${context.repostedBy}` : ''}${context.promoted ? ' (promoted: paid reach adds views and likes)' : ''}`,
+    sections: [
+      breakdownSection(reading, view.weights, depth),
+      ratesSection(reading, view, history),
+      historySection(reading, view, history),
+      ...(view.prompts ? [view.prompts()] : []),
+    ],
     theme: view.theme,
   };
 }
@@ -78,7 +91,7 @@ export function postPanelContent(reading: PostReading, view: PanelView): PanelCo
 /** The element a panel opens from: a badge, which reflects the panel's state (aria-expanded). */
 export type PanelOpener = HTMLElement;
 
-function breakdownSection(reading: PostReading): HTMLElement {
+function breakdownSection(reading: PostReading, weights: LevelWeights, depth: Depth): HTMLElement {
   const rows = [...ladderOf(reading.metrics, reading.lowerBounds)].reverse().map((level) =>
     h(
       'tr',
@@ -94,42 +107,82 @@ function breakdownSection(reading: PostReading): HTMLElement {
     'section',
     { 'aria-label': 'Interaction breakdown' },
     h('h3', {}, 'Effort ladder'),
+    h('p', { class: 'explain', 'data-testid': 'depth-explained' }, explainDepth(reading.metrics, weights, depth, reading.lowerBounds)),
     h('table', {}, h('tbody', {}, ...rows)),
     bookmarks !== undefined && h('p', { class: 'note' }, `Also ${format(bookmarks)} bookmarks (saves).`),
     reading.lowerBounds.length > 0 && h('p', { class: 'note' }, '≥: the site rounds this count, so the real number is at least this.'),
   );
 }
 
-function ratesSection(reading: PostReading, view: PanelView): HTMLElement {
+/** "Devon Okafor", else "@devon": how the author-usual line names the author. */
+function authorWords(reading: PostReading): string {
+  return reading.author.name ?? `@${reading.author.handle}`;
+}
+
+function ratesSection(reading: PostReading, view: PanelView, history: Promise<PostHistory | undefined>): HTMLElement {
   const rates = engagementRates(reading.metrics);
   const items = rates.flatMap((rate) => [h('dt', {}, rate.name), h('dd', { 'data-rate': rate.id }, rate.display)]);
   const byFollowers = rates.find((rate) => rate.id === 'engagement-by-followers');
   const baseline = byFollowers && compareToBaseline(reading.site, byFollowers.value);
   const amplification = estimateAmplification(reading.metrics, view.followersPerSharer);
+  const usual = h('p', { class: 'note', 'data-testid': 'author-usual', role: 'status' }, `Comparing with ${authorWords(reading)}'s other posts…`);
+  void history.then((loaded) => {
+    const comparisons = againstUsual(reading.metrics, loaded?.authorPosts ?? [], authorWords(reading));
+    if (comparisons.length === 0) {
+      const seen = loaded?.authorPosts?.length ?? 0;
+      usual.textContent = `Against ${authorWords(reading)}'s usual: after ${MIN_POSTS_FOR_USUAL} of their posts (${seen === 0 ? 'none' : formatNumber(seen)} seen so far).`;
+      return;
+    }
+    usual.className = '';
+    usual.replaceChildren(h('ul', { class: 'usual' }, ...comparisons.map((comparison) => h('li', {}, comparison.text))));
+  });
+  const assumption =
+    amplification &&
+    h(
+      'p',
+      { 'data-testid': 'amplification' },
+      `Reach: ${amplification.text}, `,
+      h('em', {}, amplification.assumption),
+      ' (an assumption). ',
+      view.openSettings && settingsLink(view.openSettings),
+    );
   return h(
     'section',
     { 'aria-label': 'Rates' },
     h('h3', {}, 'Rates'),
-    items.length > 0 ? h('dl', {}, ...items) : h('p', { class: 'unknown' }, 'No counts to compute rates from.'),
+    items.length > 0
+      ? h('dl', {}, ...items)
+      : h('p', { class: 'note', 'data-testid': 'no-rates' }, 'This page shows neither views nor followers for this post, so there is nothing to measure its counts against here.'),
     baseline
       ? h('p', { 'data-testid': 'baseline' }, `Engagement by followers is ${baseline.text}.`)
-      : h('p', { class: 'note' }, 'The page shows no follower count, so there is no network median to compare with.'),
-    amplification && h('p', { 'data-testid': 'amplification' }, `Amplification: ${amplification.text}.`),
+      : h('p', { class: 'note' }, byFollowers ? `No published median for ${siteName(reading.site)} to compare with.` : 'The page shows no follower count, so there is no network median to compare with.'),
+    usual,
+    assumption,
   );
 }
 
-function historySection(reading: PostReading, view: PanelView): HTMLElement {
+function settingsLink(open: () => void): HTMLElement {
+  const link = h('button', { type: 'button', class: 'link', 'data-testid': 'change-assumption' }, 'Change it in Settings');
+  link.addEventListener('click', open);
+  return link;
+}
+
+function historySection(reading: PostReading, view: PanelView, history: Promise<PostHistory | undefined>): HTMLElement {
   const status = h('p', { role: 'status' }, 'Loading history…');
   const section = h('section', { 'aria-label': 'History', 'data-testid': 'post-history' }, h('h3', {}, 'Since you last saw it'), status);
-  view.loadHistory().then(
-    (history) => {
-      const snapshots = history?.snapshots ?? [];
+  history.then(
+    (loaded) => {
+      if (!loaded) {
+        status.textContent = 'History is not available right now.';
+        return;
+      }
+      const snapshots = loaded.snapshots;
       const velocity = velocityOf(snapshots, reading.metrics, view.visitStart, Date.now());
       status.textContent = velocity?.text ?? 'First time you see this post: FeedCoach will show how it grows.';
       // A chart needs at least two earlier visits to show a trend rather than a flat line.
       const chart = snapshots.length >= 2 ? sparkline([...snapshots, { at: Date.now(), metrics: reading.metrics }]) : undefined;
       if (chart) section.append(chart, h('p', { class: 'note' }, 'Replies (pink) and likes (orange) across your visits.'));
-      const actions = history?.yourActions ?? [];
+      const actions = loaded.yourActions;
       section.append(
         h('h3', {}, 'What you did here'),
         actions.length === 0
@@ -213,16 +266,4 @@ export class PostPanel {
     if (below + 320 < window.innerHeight) host.style.top = `${below}px`;
     else host.style.bottom = `${Math.max(8, window.innerHeight - anchor.top + 6)}px`;
   }
-}
-
-/** Whether the site is showing a dark theme, from its background colour (read once, when a panel opens). */
-export function pageLooksDark(doc: Document): boolean {
-  for (const element of [doc.body, doc.documentElement]) {
-    if (!element) continue;
-    const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(element).backgroundColor);
-    if (!match || match[4] === '0') continue;
-    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
-  }
-  return matchMedia('(prefers-color-scheme: dark)').matches;
 }

@@ -93,7 +93,9 @@ ${ACTION_BAR}
 }
 
 function expectedMetrics(post: LegacyPostSpec): Metrics {
+  const followers = /^([\d,]+) followers$/.exec(post.headline)?.[1];
   return {
+    ...(followers !== undefined && { followers: Number(followers.replaceAll(',', '')) }),
     ...(post.reactions !== undefined && { likes: post.reactions }),
     ...(post.comments !== undefined && { replies: post.comments }),
     ...(post.reposts !== undefined && { reposts: post.reposts }),
