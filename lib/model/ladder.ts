@@ -110,8 +110,8 @@ export function depthScoreText(depth: Depth): string | undefined {
 }
 
 /**
- * The panel's one line on what depth means and which counts it used, e.g. "Depth 46 of 100 is the share of the
- * weighted engagement that people wrote: from 17 replies, 10 shares and 131 likes (weights: like 1, share 3, mention 6, reply 8)."
+ * The panel's one line on what depth means and which counts it used, e.g. "Depth 46 of 100: the share of the
+ * weighted engagement that people wrote rather than clicked, from 17 replies, 10 shares and 131 likes (weights: like 1, share 3, mention 6, reply 8)."
  */
 export function explainDepth(metrics: Metrics, weights: LevelWeights, depth: Depth, lowerBounds: readonly MetricKey[] = []): string {
   const used = ([['replies', 'reply', 'replies'], ['quotes', 'quote', 'quotes'], ['mentions', 'mention', 'mentions'], ['reposts', 'share', 'shares'], ['likes', 'like', 'likes']] as const)
@@ -119,8 +119,8 @@ export function explainDepth(metrics: Metrics, weights: LevelWeights, depth: Dep
     .map(([key, one, many]) => countInWords(metrics[key]!, one, many, lowerBounds.includes(key)));
   const counts = used.length === 0 ? 'no likes, shares or replies shown' : joinWords(used);
   const scale = `weights: like ${formatNumber(weights.likes)}, share ${formatNumber(weights.shares)}, mention ${formatNumber(weights.mentions)}, reply ${formatNumber(weights.replies)}`;
-  if (depth.score === undefined) return `${depth.reason ?? 'Nothing to weigh yet.'} Depth is the share of engagement people wrote, from ${counts}.`;
-  return `Depth ${depth.approximate ? '≈ ' : ''}${depth.score} of 100 is the share of the weighted engagement that people wrote: from ${counts} (${scale}).`;
+  if (depth.score === undefined) return `${depth.reason ?? ''} Depth weighs what people wrote (replies, mentions, quotes) against what they clicked (likes, shares); it had ${counts}.`.trim();
+  return `Depth ${depth.approximate ? '≈ ' : ''}${depth.score} of 100: the share of the weighted engagement that people wrote rather than clicked, from ${counts} (${scale}).`;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -7,6 +7,7 @@ import { timeAgo, velocityOf } from '../model/velocity';
 import type { PostHistory } from '../messages/schema';
 import type { PostReading } from '../sites/types';
 import { h, sharedStyles } from './h';
+import { COMPOSER_FILLED_EVENT } from './prompts-section';
 import { sparkline } from './sparkline';
 
 export { pageLooksDark } from './theme';
@@ -14,7 +15,7 @@ export { pageLooksDark } from './theme';
 export const PANEL_TAG = 'feedcoach-panel';
 
 const adoptPanelStyles = sharedStyles(`
-:host { all: initial; position: fixed; z-index: 2147483000; width: 340px; max-height: min(560px, 85vh); overflow: auto;
+:host { all: initial; position: fixed; z-index: 2147483000; width: 340px; max-height: min(560px, 85vh); overflow: auto; overscroll-behavior: contain;
   font: 13px/1.4 system-ui, sans-serif; color: #0f1419; background: #fff; border: 1px solid rgba(0,0,0,.15);
   border-radius: 12px; box-shadow: 0 8px 28px rgba(0,0,0,.22); }
 :host([data-theme="dark"]) { color: #e7e9ea; background: #16181c; border-color: rgba(255,255,255,.18); box-shadow: 0 8px 28px rgba(0,0,0,.6); }
@@ -33,7 +34,7 @@ dl { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; margin: 0; } 
 button.link { border: 0; padding: 0; text-decoration: underline; color: #1d6fd0; } :host([data-theme="dark"]) button.link { color: #79b8ff; }
 .prompts { list-style: none; margin: 0; padding: 0; } .prompts li { padding: 6px 0; border-top: 1px dashed rgba(127,127,127,.25); }
 .prompts li:first-child { border-top: 0; } .situation { font-size: 11px; opacity: .65; } .prompts p { margin: 2px 0 4px; white-space: pre-wrap; }
-.prompt-actions, .prompt-footer { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; } .prompt-footer { margin-top: 6px; }
+.use-status { font-size: 12px; } .prompt-actions, .prompt-footer { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; } .prompt-footer { margin-top: 6px; }
 `);
 
 const format = formatNumber;
@@ -152,10 +153,10 @@ function ratesSection(reading: PostReading, view: PanelView, history: Promise<Po
     h('h3', {}, 'Rates'),
     items.length > 0
       ? h('dl', {}, ...items)
-      : h('p', { class: 'note', 'data-testid': 'no-rates' }, 'This page shows neither views nor followers for this post, so there is nothing to measure its counts against here.'),
+      : h('p', { class: 'note', 'data-testid': 'no-rates' }, 'This page shows neither views nor followers for this post: there is nothing to measure its counts against, and no network median.'),
     baseline
       ? h('p', { 'data-testid': 'baseline' }, `Engagement by followers is ${baseline.text}.`)
-      : h('p', { class: 'note' }, byFollowers ? `No published median for ${siteName(reading.site)} to compare with.` : 'The page shows no follower count, so there is no network median to compare with.'),
+      : items.length > 0 && h('p', { class: 'note' }, byFollowers ? `No published median for ${siteName(reading.site)} to compare with.` : 'The page shows no follower count, so there is no network median to compare with.'),
     usual,
     assumption,
   );
@@ -197,6 +198,14 @@ function historySection(reading: PostReading, view: PanelView, history: Promise<
   return section;
 }
 
+/** The panel's width, and the margin it keeps from the viewport's edges and from what it must not cover. */
+const PANEL_WIDTH = 340;
+const EDGE = 8;
+/** Below this much room under the badge, the panel opens above it when there is more room there. */
+const COMFORTABLE_HEIGHT = 420;
+
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
 /** The one expanded panel of a page: rendered for the post that is open, never per post. */
 export class PostPanel {
   private host: HTMLElement | undefined;
@@ -204,9 +213,28 @@ export class PostPanel {
   private readonly onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this.close({ restoreFocus: true });
   };
+  /** Tab and Shift+Tab go round the panel's own controls while it is open; focus never moves on behind it. */
+  private readonly onTab = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || !this.host?.shadowRoot) return;
+    const focusable = Array.from(this.host.shadowRoot.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((element) => element.getClientRects().length > 0);
+    if (focusable.length === 0) return;
+    const current = this.host.shadowRoot.activeElement;
+    // Focus the person moved on purpose (Use put it into the site's reply box) is theirs to Tab through.
+    const outside = document.activeElement;
+    if (!current && outside && outside !== document.body && outside !== this.opener && outside !== this.host) return;
+    const index = current ? focusable.indexOf(current as HTMLElement) : -1;
+    const next = index === -1 ? (event.shiftKey ? focusable.length - 1 : 0) : (index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
+    event.preventDefault();
+    event.stopPropagation();
+    focusable[next]!.focus();
+  };
   private readonly onPointerDown = (event: PointerEvent) => {
     const path = event.composedPath();
     if (this.host && !path.includes(this.host) && !(this.opener && path.includes(this.opener))) this.close();
+  };
+  private readonly onComposerFilled = (event: Event) => {
+    const editor = (event as CustomEvent<unknown>).detail;
+    if (editor instanceof Element && this.host) this.keepClearOf(this.host, editor.getBoundingClientRect());
   };
 
   get openFor(): PanelOpener | undefined {
@@ -229,7 +257,7 @@ export class PostPanel {
     close.addEventListener('click', () => this.close({ restoreFocus: true }));
     const dialog = h(
       'div',
-      { role: 'dialog', 'aria-labelledby': titleId, 'data-testid': 'feedcoach-panel' },
+      { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'data-testid': 'feedcoach-panel' },
       h('header', {}, h('div', {}, h('h2', { id: titleId }, content.title), h('p', { class: 'subtitle' }, content.subtitle)), close),
       ...content.sections,
     );
@@ -240,13 +268,16 @@ export class PostPanel {
     opener.setAttribute('aria-expanded', 'true');
     this.position(opener, host);
     document.addEventListener('keydown', this.onKeydown, true);
+    document.addEventListener('keydown', this.onTab, true);
     document.addEventListener('pointerdown', this.onPointerDown, true);
+    host.addEventListener(COMPOSER_FILLED_EVENT, this.onComposerFilled);
     close.focus();
   }
 
   close({ restoreFocus = false } = {}): void {
     if (!this.host) return;
     document.removeEventListener('keydown', this.onKeydown, true);
+    document.removeEventListener('keydown', this.onTab, true);
     document.removeEventListener('pointerdown', this.onPointerDown, true);
     this.host.remove();
     this.host = undefined;
@@ -256,14 +287,47 @@ export class PostPanel {
     if (restoreFocus) opener?.focus();
   }
 
+  /**
+   * Below the badge, or above it when there is more room there, and never past the viewport: the panel is as tall
+   * as the room on its side allows and scrolls inside beyond that. Layout is read on the user's click, never while
+   * the feed scrolls.
+   */
   private position(opener: Element, host: HTMLElement): void {
-    // Layout is read once, on the user's click, never while the feed scrolls.
     const anchor = opener.getBoundingClientRect();
-    const width = 340;
-    const left = Math.min(Math.max(8, anchor.right - width), window.innerWidth - width - 8);
-    const below = anchor.bottom + 6;
-    host.style.left = `${Math.max(8, left)}px`;
-    if (below + 320 < window.innerHeight) host.style.top = `${below}px`;
-    else host.style.bottom = `${Math.max(8, window.innerHeight - anchor.top + 6)}px`;
+    const left = Math.min(Math.max(EDGE, anchor.right - PANEL_WIDTH), window.innerWidth - PANEL_WIDTH - EDGE);
+    const roomBelow = window.innerHeight - anchor.bottom - 6 - EDGE;
+    const roomAbove = anchor.top - 6 - EDGE;
+    host.style.left = `${Math.max(EDGE, left)}px`;
+    if (roomBelow >= COMFORTABLE_HEIGHT || roomBelow >= roomAbove) {
+      host.style.top = `${anchor.bottom + 6}px`;
+      host.style.maxHeight = `${Math.max(120, Math.min(560, roomBelow))}px`;
+    } else {
+      host.style.bottom = `${window.innerHeight - anchor.top + 6}px`;
+      host.style.maxHeight = `${Math.max(120, Math.min(560, roomAbove))}px`;
+    }
+  }
+
+  /**
+   * After Use, the reply box is what the person looks at: the panel moves beside it (right, then left), else above
+   * or below it, whichever side has the most room, and scrolls inside if it must be shorter.
+   */
+  private keepClearOf(host: HTMLElement, box: DOMRect): void {
+    const panel = host.getBoundingClientRect();
+    const overlaps = panel.left < box.right && panel.right > box.left && panel.top < box.bottom && panel.bottom > box.top;
+    if (!overlaps) return;
+    const place = (left: number, top: number, maxHeight: number) => {
+      host.style.left = `${left}px`;
+      host.style.top = `${top}px`;
+      host.style.bottom = '';
+      host.style.maxHeight = `${Math.max(120, Math.min(560, maxHeight))}px`;
+    };
+    const fullHeight = window.innerHeight - 2 * EDGE;
+    if (window.innerWidth - box.right - EDGE >= PANEL_WIDTH + EDGE) return place(box.right + EDGE, EDGE, fullHeight);
+    if (box.left - EDGE >= PANEL_WIDTH + EDGE) return place(box.left - EDGE - PANEL_WIDTH, EDGE, fullHeight);
+    const left = Math.min(Math.max(EDGE, panel.left), window.innerWidth - PANEL_WIDTH - EDGE);
+    const above = box.top - 2 * EDGE;
+    const below = window.innerHeight - box.bottom - 2 * EDGE;
+    if (above >= below) place(left, EDGE, above);
+    else place(left, box.bottom + EDGE, below);
   }
 }

@@ -93,10 +93,10 @@ describe('depthOf', () => {
   it('explains in one line what depth means and which counts it used', () => {
     const metrics = { replies: 17, reposts: 10, likes: 131, views: 11716 };
     expect(explainDepth(metrics, DEFAULT_WEIGHTS, depthOf(metrics))).toBe(
-      'Depth 46 of 100 is the share of the weighted engagement that people wrote: from 17 replies, 10 shares and 131 likes (weights: like 1, share 3, mention 6, reply 8).',
+      'Depth 46 of 100: the share of the weighted engagement that people wrote rather than clicked, from 17 replies, 10 shares and 131 likes (weights: like 1, share 3, mention 6, reply 8).',
     );
     expect(explainDepth({ replies: 1 }, DEFAULT_WEIGHTS, depthOf({ replies: 1 }))).toBe(
-      'The page shows replies here but no likes or shares, so there is nothing to weigh them against. Depth is the share of engagement people wrote, from 1 reply.',
+      'The page shows replies here but no likes or shares, so there is nothing to weigh them against. Depth weighs what people wrote (replies, mentions, quotes) against what they clicked (likes, shares); it had 1 reply.',
     );
   });
 });
