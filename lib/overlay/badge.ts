@@ -10,7 +10,7 @@ export const POST_ATTRIBUTE = 'data-feedcoach-post';
 export const METRICS_ATTRIBUTE = 'data-feedcoach-metrics';
 
 /** The word a badge always shows beside its bars (or, in a row too narrow for it, in its hover text). */
-export const BADGE_WORDS: Record<DepthLabel, string> = {
+const BADGE_WORDS: Record<DepthLabel, string> = {
   'no signal yet': 'no signal yet',
   'not enough shown': 'not enough shown',
   'mostly applause': 'applause',

@@ -3,6 +3,7 @@ import { serveFeeds } from '../support/browser';
 import { blueskyFeed } from '../support/feeds/bluesky';
 import { facebookFeed } from '../support/feeds/facebook';
 import { linkedinFeed } from '../support/feeds/linkedin';
+import { mastodonFeed } from '../support/feeds/mastodon';
 import { threadsFeed } from '../support/feeds/threads';
 import { xNotificationsPage } from '../support/feeds/x-reciprocity';
 import { xHomeFeed } from '../support/feeds/x';
@@ -83,6 +84,52 @@ test('a reply box that takes time to open shows "Opening the reply box…" besid
   await expect(status).toHaveText('Opening the reply box…');
   await expect(status).toHaveText('In the reply box: edit it and send it yourself.');
   await expect(page.locator('[data-testid="tweetTextarea_0"]')).not.toBeEmpty();
+});
+
+test('mastodon: "Use" fills the compose column, which is always on the page, within 300 ms of the click', async ({ extension }) => {
+  const feed = mastodonFeed();
+  // Mastodon's web app keeps its compose form beside the timeline; a status's reply button points it at that status
+  // by adding a reply indicator that names the author (as mastodon/mastodon's compose_form.jsx renders it).
+  const compose = `<div class="drawer" style="position: fixed; left: 0; top: 0; width: 250px"><form class="compose-form"><div class="compose-form__highlightable"><div class="autosuggest-textarea"><textarea class="autosuggest-textarea__textarea" placeholder="What's on your mind?"></textarea></div><div class="compose-form__submit"><button type="submit" class="button">Post</button></div></div></form></div>
+<script>
+window.__sentPosts = [];
+document.addEventListener('submit', (event) => { event.preventDefault(); window.__sentPosts.push(event.target.querySelector('textarea').value); });
+document.addEventListener('click', (event) => {
+  const reply = event.target.closest('.status__action-bar button[aria-label^="Reply"]');
+  const status = reply && reply.closest('.status');
+  if (!status) return;
+  const author = status.querySelector('.status__display-name');
+  setTimeout(() => {
+    document.querySelector('.reply-indicator')?.remove();
+    const indicator = document.createElement('div');
+    indicator.className = 'reply-indicator';
+    indicator.innerHTML = '<a class="detailed-status__display-name" href="' + author.getAttribute('href') + '">' + author.textContent + '</a>';
+    document.querySelector('.compose-form__highlightable').prepend(indicator);
+  }, 30);
+});
+</script>`;
+  const withCompose = { ...feed, html: feed.html.replace('</body>', `${compose}</body>`) };
+  expect(withCompose.html).not.toBe(feed.html);
+  await serveFeeds(extension.context, [withCompose]);
+  const page = await extension.context.newPage();
+  await page.goto(feed.url);
+  const post = feed.expected[2]!;
+  await page.locator(`[data-feedcoach-post="mastodon:${post.postId}"]`).click();
+  const text = (await page.getByTestId('reply-prompt').first().textContent())!;
+  await page.evaluate(() => {
+    const times: Record<string, number> = {};
+    (window as unknown as { __times: Record<string, number> }).__times = times;
+    document.addEventListener('click', (event) => {
+      if (event.composedPath().some((node) => (node as HTMLElement).dataset?.testid === 'use-prompt')) times.use = performance.now();
+    }, true);
+    document.querySelector('textarea')!.addEventListener('input', () => (times.filled ??= performance.now()));
+  });
+  await page.getByTestId('use-prompt').first().click();
+  await expect(page.locator('.compose-form textarea')).toHaveValue(text);
+  const times = await page.evaluate(() => (window as unknown as { __times: { use: number; filled: number } }).__times);
+  expect(times.filled - times.use).toBeLessThan(300);
+  await expect(page.getByTestId('use-status').first()).toHaveText('In the reply box: edit it and send it yourself.');
+  expect(await sent(page)).toEqual([]);
 });
 
 test('X notifications: a thank-you button beside the repost notification offers prompts naming each sharer', async ({ extension }) => {
