@@ -1,7 +1,7 @@
 import { estimateAmplification } from '../model/amplification';
 import { formatNumber } from '../model/format';
 import { compareToBaseline, siteName } from '../model/baselines';
-import { depthOf, depthScoreText, explainDepth, ladderOf, type Depth, type LevelWeights } from '../model/ladder';
+import { countInWords, depthOf, depthScoreText, explainDepth, ladderOf, type Depth, type LevelWeights } from '../model/ladder';
 import { againstUsual, engagementRates, MIN_POSTS_FOR_USUAL } from '../model/rates';
 import { timeAgo, velocityOf } from '../model/velocity';
 import type { PostHistory } from '../messages/schema';
@@ -110,7 +110,7 @@ function breakdownSection(reading: PostReading, weights: LevelWeights, depth: De
     h('h3', {}, 'Effort ladder'),
     h('p', { class: 'explain', 'data-testid': 'depth-explained' }, explainDepth(reading.metrics, weights, depth, reading.lowerBounds)),
     h('table', {}, h('tbody', {}, ...rows)),
-    bookmarks !== undefined && h('p', { class: 'note' }, `Also ${format(bookmarks)} bookmarks (saves).`),
+    bookmarks !== undefined && h('p', { class: 'note' }, `Also ${countInWords(bookmarks, 'bookmark', 'bookmarks')} (saves).`),
     reading.lowerBounds.length > 0 && h('p', { class: 'note' }, '≥: the site rounds this count, so the real number is at least this.'),
   );
 }
