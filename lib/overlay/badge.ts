@@ -206,7 +206,8 @@ function followPageTheme(doc: Document): () => void {
     const dark = pageLooksDark(doc);
     if ((doc.documentElement.getAttribute(DARK_ATTRIBUTE) === 'dark') !== dark) doc.documentElement.setAttribute(DARK_ATTRIBUTE, dark ? 'dark' : 'light');
   };
-  apply();
+  // Read before the first badges are painted, not in the watcher's callback that places them.
+  const first = view.requestAnimationFrame(apply);
   const scheme = view.matchMedia('(prefers-color-scheme: dark)');
   scheme.addEventListener('change', apply);
   const observer = new MutationObserver(apply);
@@ -214,6 +215,7 @@ function followPageTheme(doc: Document): () => void {
     if (element) observer.observe(element, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-mode', 'dark'] });
   }
   return () => {
+    view.cancelAnimationFrame(first);
     scheme.removeEventListener('change', apply);
     observer.disconnect();
     doc.documentElement.removeAttribute(DARK_ATTRIBUTE);

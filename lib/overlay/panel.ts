@@ -224,8 +224,8 @@ export class PostPanel {
     if (!current && outside && outside !== document.body && outside !== this.opener && outside !== this.host) return;
     const index = current ? focusable.indexOf(current as HTMLElement) : -1;
     const next = index === -1 ? (event.shiftKey ? focusable.length - 1 : 0) : (index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
+    // The site still hears the key (as it does every key but a badge's Enter and Space); only its default move is ours.
     event.preventDefault();
-    event.stopPropagation();
     focusable[next]!.focus();
   };
   private readonly onPointerDown = (event: PointerEvent) => {
