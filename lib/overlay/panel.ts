@@ -131,7 +131,7 @@ function ratesSection(reading: PostReading, view: PanelView, history: Promise<Po
     const comparisons = againstUsual(reading.metrics, loaded?.authorPosts ?? [], authorWords(reading));
     if (comparisons.length === 0) {
       const seen = loaded?.authorPosts?.length ?? 0;
-      usual.textContent = `Against ${authorWords(reading)}'s usual: after ${MIN_POSTS_FOR_USUAL} of their posts (${seen === 0 ? 'none' : formatNumber(seen)} seen so far).`;
+      usual.textContent = `Once you have seen ${MIN_POSTS_FOR_USUAL} of ${authorWords(reading)}'s posts, this compares it with their usual (${seen === 0 ? 'none' : formatNumber(seen)} so far).`;
       return;
     }
     usual.className = '';
