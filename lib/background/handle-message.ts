@@ -1,7 +1,9 @@
+import { browser } from 'wxt/browser';
 import type { FeedCoachDatabase } from '../db/database';
 import { ingestPosts, loadPostHistory } from '../db/ingest';
 import { recordHealth } from '../health/health';
 import { extensionMessage, type ExtensionMessage, type MessageReply } from '../messages/schema';
+import type { Metrics } from '../sites/types';
 import { recordGiven, recordReceived, updateReminder } from '../reciprocity/ledger';
 
 export interface MessageSender {
@@ -32,8 +34,13 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage): Promi
     case 'adapter-health':
       await recordHealth(db, message.at, message);
       return { ok: true };
-    case 'post-history':
-      return { ok: true, history: await loadPostHistory(db, message.postKey) };
+    case 'post-history': {
+      const history = await loadPostHistory(db, message.postKey);
+      return { ok: true, history: message.author ? { ...history, authorPosts: await loadAuthorPosts(db, message.postKey, message.author) } : history };
+    }
+    case 'open-settings':
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${SETTING_ANCHORS[message.field]}`) });
+      return { ok: true };
     case 'account-seen': {
       const stored = await db.accounts.get(message.site);
       if (stored?.handle !== message.handle) await db.accounts.put({ site: message.site, handle: message.handle, seenAt: Date.now() });
@@ -49,6 +56,23 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage): Promi
       return (await updateReminder(db, message.id, message.action, Date.now())) ? { ok: true } : { ok: false, error: 'no such reminder' };
   }
 }
+
+/** How many of an author's other posts the panel compares a post with, and how far back it looks for them. */
+const AUTHOR_POSTS = 20;
+const AUTHOR_SCAN = 2000;
+
+/**
+ * The counts of an author's other posts on the same site, newest first. Read on a panel's opening (a click), from
+ * the site's newest posts: posts have no author index, and a bounded scan keeps this within a click's time.
+ */
+async function loadAuthorPosts(db: FeedCoachDatabase, postKey: string, author: string): Promise<Metrics[]> {
+  const site = postKey.slice(0, postKey.indexOf(':'));
+  const handle = author.toLowerCase();
+  const rows = await db.posts.where('[site+lastSeenAt]').between([site, -Infinity], [site, Infinity]).reverse().limit(AUTHOR_SCAN).toArray();
+  return rows.filter((row) => row.key !== postKey && row.author.handle.toLowerCase() === handle).slice(0, AUTHOR_POSTS).map((row) => row.metrics);
+}
+
+const SETTING_ANCHORS = { 'followers-per-sharer': 'weight-followersPerSharer' } as const;
 
 /**
  * Validates and carries out one message. The reply is sent only after the write has committed,

@@ -191,9 +191,10 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
         theme: theme(),
         visitStart,
         loadHistory: async () => {
-          const reply = await ask({ type: 'post-history', postKey: postKey(reading.site, reading.postId) });
+          const reply = await ask({ type: 'post-history', postKey: postKey(reading.site, reading.postId), author: reading.author.handle });
           return reply?.ok ? reply.history : undefined;
         },
+        openSettings: () => void ask({ type: 'open-settings', field: 'followers-per-sharer' }),
         prompts: () =>
           promptsSection({
             post: {

@@ -50,11 +50,18 @@ export const adapterHealthMessage = healthReport.extend({
   at: z.number().int().positive(),
 });
 
-/** The panel asks for a post's stored history when the user opens it. */
+/**
+ * The panel asks for a post's stored history when the user opens it; with the author's handle, also for the counts
+ * of that author's other recent posts, to compare this post with their usual.
+ */
 export const postHistoryMessage = z.object({
   type: z.literal('post-history'),
   postKey: z.string().min(3).max(220),
+  author: z.string().min(1).max(200).optional(),
 });
+
+/** The panel's "change" link beside an assumption: opens the settings page at that setting. */
+export const openSettingsMessage = z.object({ type: z.literal('open-settings'), field: z.enum(['followers-per-sharer']) });
 
 const handle = shortText(200).min(1);
 const person = z.object({ handle, name: shortText(500).optional() });
@@ -122,6 +129,7 @@ export const extensionMessage = z.discriminatedUnion('type', [
   dataChangedMessage,
   postsSeenMessage,
   postHistoryMessage,
+  openSettingsMessage,
   adapterHealthMessage,
   accountSeenMessage,
   interactionsReceivedMessage,
@@ -139,6 +147,8 @@ export interface PostHistory {
   firstSeenAt?: number;
   /** What the user did on this post before, newest first. */
   yourActions: { kind: (typeof INTERACTION_KINDS)[number]; at: number; thanks?: boolean }[];
+  /** The counts of the author's other posts seen lately, newest first (when the request named the author). */
+  authorPosts?: z.infer<typeof metricsSchema>[];
 }
 
 export const HISTORY_LIMIT = 200;

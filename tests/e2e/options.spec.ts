@@ -41,11 +41,13 @@ test('weights: a wrong value is explained and not saved, a right one is saved an
   await options.getByRole('button', { name: 'Save weights' }).click();
   await expect(options.getByTestId('weights-status')).toHaveText('Saved. Badges use these weights from now on.');
 
-  // With likes worth nothing and a reply worth 10: 1 reply (10) against 1 share (3) is conversation.
+  // 2 replies, 2 shares and 57 likes is applause by default (depth 20); with likes worth nothing and a reply worth 10,
+  // 2 replies (20) against 2 shares (6) is conversation.
   await serveFeeds(extension.context, [home]);
   const page = await extension.context.newPage();
   await page.goto(home.url);
-  await expect(page.locator(`[data-feedcoach-post="x:${home.expected[0]!.postId}"]`)).toHaveAccessibleName(/sparking conversation/);
+  expect(home.expected[16]!.metrics).toMatchObject({ replies: 2, reposts: 2, likes: 57 });
+  await expect(page.locator(`[data-feedcoach-post="x:${home.expected[16]!.postId}"]`)).toHaveAccessibleName(/sparking conversation/);
 });
 
 test('saving says so beside the button, the word clears, and "Saved." never stands beside an error', async ({ extension }) => {
