@@ -92,9 +92,9 @@ describe('"Same person?"', () => {
     expect(firstNames.every((names) => names.size === 1)).toBe(true);
     const ana = groups.find((group) => group.lead.handle.startsWith('ana'))!;
     // Every Ana but YouTube's @ana.creates, who shows no name there and shares only "ana" with the others.
-    expect(accounts(ana)).toEqual(['bluesky:ana.bsky.social', 'facebook:ana.souza', 'linkedin:ana-souza-writes', 'mastodon:ana_writes', 'reddit:ana_writes', 'threads:ana.souza', 'x:ana_writes']);
+    expect(accounts(ana)).toEqual(['bluesky:ana.bsky.social', 'facebook:ana.souza', 'instagram:ana.souza', 'linkedin:ana-souza-writes', 'mastodon:ana_writes', 'reddit:ana_writes', 'threads:ana.souza', 'tiktok:ana.souza', 'x:ana_writes']);
     const ben = groups.find((group) => group.lead.handle.startsWith('ben'))!;
-    expect(accounts(ben)).toHaveLength(8);
+    expect(accounts(ben)).toHaveLength(10);
     expect(ben.others.every(({ reason }) => reason.length > 0)).toBe(true);
   });
 
