@@ -1,6 +1,6 @@
 import type { FeedCoachDatabase } from '../db/database';
-import { dayKey, type PersonRow, type ReminderRow } from '../db/schema';
-import { listThanksOwed, segmentOf, type Segment } from '../reciprocity/ledger';
+import { dayKey, type PersonRow } from '../db/schema';
+import { segmentOf, type Segment } from '../reciprocity/ledger';
 import { suggestLinks, type LinkSuggestion } from '../reciprocity/people-links';
 
 export interface WeekGiveGet {
@@ -59,8 +59,4 @@ export async function loadTopPeople(db: FeedCoachDatabase, limit = 5): Promise<P
 export async function loadLinkSuggestions(db: FeedCoachDatabase, dismissed: ReadonlySet<string>, limit = 3): Promise<LinkSuggestion[]> {
   const recent = await db.people.orderBy('lastInteractionAt').reverse().limit(300).toArray();
   return suggestLinks(recent, dismissed).slice(0, limit);
-}
-
-export async function loadOwed(db: FeedCoachDatabase, now = Date.now()): Promise<ReminderRow[]> {
-  return listThanksOwed(db, now);
 }
