@@ -11,6 +11,8 @@ export interface GivenRecord {
 export interface CaptureOptions {
   me: () => string | undefined;
   isThanks: (text: string) => boolean;
+  /** The reminders of the prompt the user Used for this send, if any (asked once per send). */
+  answers?: () => string[] | undefined;
   record: (given: GivenRecord) => void;
 }
 
@@ -70,11 +72,13 @@ export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAd
     if (!container || !text) return;
     const target = composer.replyTarget(container, doc);
     const mentioned = mentionsIn(text).map((handle) => ({ handle }));
+    const answers = options.answers?.();
     give({
       kind: target ? 'reply' : 'mention',
       to: [...(target ? [{ handle: target.handle }] : []), ...mentioned],
       ...(target?.postId && { targetPostId: target.postId }),
       thanks: options.isThanks(text),
+      ...(answers && { answers }),
     });
   };
 
