@@ -103,6 +103,7 @@ export const interactionsGivenMessage = z.object({
           targetPostId: postId.optional(),
           thanks: z.boolean(),
           answers: reminderIds.optional(),
+          pasted: z.boolean().optional(),
         }),
       }),
     )

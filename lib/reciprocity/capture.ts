@@ -46,6 +46,8 @@ export function mentionsIn(text: string): string[] {
 export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAdapter }, doc: Document, options: CaptureOptions): () => void {
   const { composer, likeSelector, repostSelector } = adapter.reciprocity;
   let lastPost: Element | undefined;
+  /** Editors the user pasted into: a prompt copied from FeedCoach on another page arrives this way. */
+  const pastedInto = new WeakSet<Element>();
 
   const give = (item: Omit<GivenInteraction, 'site'>) => {
     const me = options.me()?.toLowerCase();
@@ -79,6 +81,7 @@ export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAd
       ...(target?.postId && { targetPostId: target.postId }),
       thanks: options.isThanks(text),
       ...(answers && { answers }),
+      ...(editor && pastedInto.has(editor) && { pasted: true }),
     });
   };
 
@@ -107,10 +110,17 @@ export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAd
     if (submit) submitted(submit);
   };
 
+  const onPaste = (event: Event) => {
+    const editor = event.target instanceof Element ? event.target.closest(composer.editorSelector) : null;
+    if (editor) pastedInto.add(editor);
+  };
+
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('keydown', onKeydown, true);
+  doc.addEventListener('paste', onPaste, true);
   return () => {
     doc.removeEventListener('click', onClick, true);
     doc.removeEventListener('keydown', onKeydown, true);
+    doc.removeEventListener('paste', onPaste, true);
   };
 }

@@ -120,7 +120,7 @@ const stillOpen = (reminder: ReminderRow) => reminder.status !== 'done';
 /**
  * The reminders a send answers: those its Used prompt was written for (whatever the user edited), a thank-you to
  * the person or an answer to their post, and those whose prompt was Used lately, copied and then sent from another
- * page, when the send is a thank-you (for thanks owed) or a reply (for replies owed).
+ * page, when the send was pasted or is a thank-you (for thanks owed) or a reply (for replies owed).
  */
 async function answeredBy(db: FeedCoachDatabase, item: GivenInteraction, at: number, addressed: readonly string[]): Promise<ReminderRow[]> {
   if (!WORDS.includes(item.kind)) return [];
@@ -135,12 +135,15 @@ async function answeredBy(db: FeedCoachDatabase, item: GivenInteraction, at: num
   ]);
   const repliedToTheirPost = (reminder: ReminderRow) => item.kind === 'reply' && reminder.sourcePostId !== undefined && reminder.sourcePostId === item.targetPostId;
   const answers = (reminder: ReminderRow) => (reminder.owes === 'thanks' ? item.thanks : item.kind === 'reply');
+  const pastedPrompt = (reminder: ReminderRow) => item.pasted === true && recentlyUsed.includes(reminder);
   const byPost = item.targetPostId
     ? await db.reminders.where('[owes+status+snoozedUntil]').between(['reply', 'open', 0], ['reply', 'snoozed', Infinity]).filter(repliedToTheirPost).toArray()
     : [];
   const closing = new Map<string, ReminderRow>();
   for (const reminder of carried) if (reminder && stillOpen(reminder) && reminder.site === item.site) closing.set(reminder.id, reminder);
-  for (const reminder of [...toPeople, ...recentlyUsed, ...byPost]) if (answers(reminder) || repliedToTheirPost(reminder)) closing.set(reminder.id, reminder);
+  for (const reminder of [...toPeople, ...recentlyUsed, ...byPost]) {
+    if (answers(reminder) || repliedToTheirPost(reminder) || pastedPrompt(reminder)) closing.set(reminder.id, reminder);
+  }
   return [...closing.values()];
 }
 

@@ -50,4 +50,6 @@ export interface GivenInteraction {
   thanks: boolean;
   /** The reminders the prompt the user Used (and then sent) was written for: they close whatever the user edited. */
   answers?: string[];
+  /** The user pasted into the reply box before sending: a prompt copied from FeedCoach on another page arrives so. */
+  pasted?: boolean;
 }

@@ -206,6 +206,14 @@ describe('a send from a Used prompt', () => {
     expect(await countOwed(db, 'thanks', T0)).toBe(2);
   });
 
+  it('closes the reminders of a copied prompt when it was pasted and sent, even edited into words that thank nobody', async () => {
+    await recordReceived(db, T0, [repost('ana'), repost('ben')]);
+    await markPromptUsed(db, [benId], T0);
+    await recordGiven(db, 'g-1', T0 + 60_000, { ...ownPostReply(), pasted: true });
+    expect((await listOwed(db, 'thanks', T0)).map((reminder) => reminder.handle)).toEqual(['ana']);
+    expect(await loadSummary(db, 'today', T0)).toMatchObject({ thanksSent: 1 });
+  });
+
   it("no longer closes a copied prompt's reminders once its hour has passed", async () => {
     await recordReceived(db, T0, [repost('ana')]);
     await markPromptUsed(db, [anaId, benId], T0);
