@@ -104,6 +104,7 @@ export const interactionsGivenMessage = z.object({
           thanks: z.boolean(),
           answers: reminderIds.optional(),
           pasted: z.boolean().optional(),
+          text: shortText(2000).optional(),
         }),
       }),
     )

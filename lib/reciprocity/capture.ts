@@ -75,13 +75,15 @@ export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAd
     const target = composer.replyTarget(container, doc);
     const mentioned = mentionsIn(text).map((handle) => ({ handle }));
     const answers = options.answers?.();
+    const thanks = options.isThanks(text);
     give({
       kind: target ? 'reply' : 'mention',
       to: [...(target ? [{ handle: target.handle }] : []), ...mentioned],
       ...(target?.postId && { targetPostId: target.postId }),
-      thanks: options.isThanks(text),
+      thanks,
       ...(answers && { answers }),
       ...(editor && pastedInto.has(editor) && { pasted: true }),
+      ...(thanks && { text: text.slice(0, 2000) }),
     });
   };
 

@@ -117,9 +117,18 @@ const WORDS: readonly InteractionKind[] = ['reply', 'mention', 'quote'];
 
 const stillOpen = (reminder: ReminderRow) => reminder.status !== 'done';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a thank-you's words name someone by their display name, as a whole name ("Thank you, Ana Souza"). */
+export function namesPerson(text: string, name: string | undefined): boolean {
+  const trimmed = name?.trim();
+  if (!trimmed || trimmed.length < 3) return false;
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 /**
  * The reminders a send answers: those its Used prompt was written for (whatever the user edited), a thank-you to
- * the person or an answer to their post, and those whose prompt was Used lately, copied and then sent from another
+ * the person (by handle, or by display name in its words) or an answer to their post, and those whose prompt was Used lately, copied and then sent from another
  * page, when the send was pasted or is a thank-you (for thanks owed) or a reply (for replies owed).
  */
 async function answeredBy(db: FeedCoachDatabase, item: GivenInteraction, at: number, addressed: readonly string[]): Promise<ReminderRow[]> {
@@ -136,11 +145,19 @@ async function answeredBy(db: FeedCoachDatabase, item: GivenInteraction, at: num
   const repliedToTheirPost = (reminder: ReminderRow) => item.kind === 'reply' && reminder.sourcePostId !== undefined && reminder.sourcePostId === item.targetPostId;
   const answers = (reminder: ReminderRow) => (reminder.owes === 'thanks' ? item.thanks : item.kind === 'reply');
   const pastedPrompt = (reminder: ReminderRow) => item.pasted === true && recentlyUsed.includes(reminder);
+  const byName = item.thanks && item.text
+    ? await db.reminders
+        .where('[owes+status+snoozedUntil]')
+        .between(['thanks', 'open', 0], ['thanks', 'snoozed', Infinity])
+        .filter((reminder) => reminder.site === item.site && namesPerson(item.text!, reminder.name))
+        .toArray()
+    : [];
   const byPost = item.targetPostId
     ? await db.reminders.where('[owes+status+snoozedUntil]').between(['reply', 'open', 0], ['reply', 'snoozed', Infinity]).filter(repliedToTheirPost).toArray()
     : [];
   const closing = new Map<string, ReminderRow>();
   for (const reminder of carried) if (reminder && stillOpen(reminder) && reminder.site === item.site) closing.set(reminder.id, reminder);
+  for (const reminder of byName) closing.set(reminder.id, reminder);
   for (const reminder of [...toPeople, ...recentlyUsed, ...byPost]) {
     if (answers(reminder) || repliedToTheirPost(reminder) || pastedPrompt(reminder)) closing.set(reminder.id, reminder);
   }

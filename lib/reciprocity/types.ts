@@ -52,4 +52,6 @@ export interface GivenInteraction {
   answers?: string[];
   /** The user pasted into the reply box before sending: a prompt copied from FeedCoach on another page arrives so. */
   pasted?: boolean;
+  /** The words of a thank-you, read for the display names of the people it thanks; never stored. */
+  text?: string;
 }

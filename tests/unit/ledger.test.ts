@@ -85,6 +85,17 @@ describe('thanks owed', () => {
     });
   });
 
+  it('is closed by a thank-you that names the person by their display name, as a whole name, on their site', async () => {
+    await recordReceived(db, T0, [
+      { ...repost('ana_writes'), actor: { handle: 'ana_writes', name: 'Ana Souza' } },
+      { ...repost('ben_builds'), actor: { handle: 'ben_builds', name: 'Ben' } },
+      { ...repost('ana_b'), site: 'bluesky', actor: { handle: 'ana_b', name: 'Ana Souza' } },
+    ]);
+    const text = 'Thank you for passing this on, Ana Souza! Benefits all round.';
+    await recordGiven(db, 'g-1', T0, { site: 'x', kind: 'reply', to: [], targetPostId: '1', thanks: true, text });
+    expect((await listOwed(db, 'thanks', T0)).map((reminder) => `${reminder.site}:${reminder.handle}`).sort()).toEqual(['bluesky:ana_b', 'x:ben_builds']);
+  });
+
   it('counts thanks sent and replies given per day, once per action even if delivered twice', async () => {
     await recordReceived(db, T0, [repost('ana')]);
     await recordGiven(db, 'g-1', T0, thanksReply(['ana']));
