@@ -117,6 +117,39 @@ for (const scenario of RECIPROCITY_SCENARIOS) {
   });
 }
 
+for (const scenario of RECIPROCITY_SCENARIOS.filter((each) => each.replier)) {
+  test(`${scenario.site}: a reply waiting on the notifications page -> Reply -> Use -> paste and send closes that reply owed`, async ({ extension }) => {
+    const { context } = extension;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await serveFeeds(context, [scenario.notifications, scenario.ownPost]);
+    const notifications = await context.newPage();
+    await notifications.goto(scenario.notifications.url);
+    const popup = await context.newPage();
+    await popup.goto(popupUrl(extension.extensionId));
+    const reply = notifications.getByTestId('feedcoach-reply').filter({ hasText: scenario.replier });
+    await expect(reply).toHaveText(`Reply to ${scenario.replier}`);
+    await expect(popup.getByTestId('replies-owed')).not.toHaveText('0');
+    await expect(popup.getByTestId('replies-given')).toHaveText('0');
+
+    const { text, outcome } = await useFirstPrompt(notifications, reply);
+    expect(outcome).toMatch(/^Copied/);
+    const ownPost = await context.newPage();
+    await ownPost.goto(scenario.ownPost.url);
+    const editor = ownPost.locator(scenario.editor);
+    await editor.click();
+    await ownPost.keyboard.press('ControlOrMeta+V');
+    await expect.poll(() => editorText(editor)).toContain(text.trim());
+    // Read once the own post is in: its page may show more replies waiting (comments under a video).
+    await ownPost.waitForTimeout(1500);
+    const owed = Number(await popup.getByTestId('replies-owed').textContent());
+    await ownPost.locator(scenario.submit).click();
+    expect(await sent(ownPost)).toHaveLength(1);
+
+    await figures(popup, { 'replies-given': '1', 'replies-owed': String(owed - 1) });
+    await expect(reply).toHaveText(`Replied to ${scenario.replier}`);
+  });
+}
+
 test('X: a reply to the user that asks is a reply owed; Reply -> Use -> send closes it; "Remind me tomorrow" and Bring back', async ({ extension }) => {
   const notifications = xNotificationsPage();
   const ownPost = xOwnPostPage();
