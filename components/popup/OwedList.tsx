@@ -21,7 +21,8 @@ const EMPTY: Record<ReminderRow['owes'], string> = {
   reply: 'Nobody is waiting for your answer. Replies to your posts and questions to you appear here as you browse.',
 };
 
-export const who = (reminder: ReminderRow): string => `@${reminder.handle}`;
+/** "@ana_writes"; a site that names people by display name only (Facebook) gets the name as it is. */
+export const who = (reminder: ReminderRow): string => (/\s/.test(reminder.handle) ? reminder.handle : `@${reminder.handle}`);
 
 /** Thanks owed or replies owed: each with Open, its close and "Remind me tomorrow", and an Undo for a few seconds after. */
 export function OwedList({ reminders, owes }: { reminders: ReminderRow[]; owes: ReminderRow['owes'] }) {
