@@ -1,10 +1,10 @@
 import '@/lib/overlay/badge.css';
-import { startFeedCoach } from '@/lib/feed/annotator';
+import { startFeedCoach, type FeedCoach, type FeedCoachServices } from '@/lib/feed/annotator';
 import { isAliveQuestion } from '@/lib/messages/alive';
 import type { MessageReply } from '@/lib/messages/schema';
 import { classifyText } from '@/lib/prompts/classify';
 import { ledgerChangedAt } from '@/lib/reciprocity/ledger-changed';
-import { isSiteEnabled } from '@/lib/settings/schema';
+import { isSiteEnabled, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { adapterForHost, ALL_MATCHES } from '@/lib/sites/registry';
 
@@ -21,9 +21,9 @@ export default defineContentScript({
     });
     const { settings } = await loadSettings();
     const adapter = adapterForHost(location.host, settings.mastodonInstances);
-    if (!adapter || !isSiteEnabled(settings, adapter.site) || ctx.isInvalid) return;
+    if (!adapter || ctx.isInvalid) return;
 
-    const coach = startFeedCoach(adapter, document.body ?? document.documentElement, settings, {
+    const services: FeedCoachServices = {
       // Never rejects: after an update this script is orphaned, and nothing may be thrown into the page.
       ask: async (message) => {
         try {
@@ -44,16 +44,24 @@ export default defineContentScript({
           }
         };
       },
-    });
-    const unwatch = watchSettings(({ settings: next }) => {
-      if (isSiteEnabled(next, adapter.site)) coach.applySettings(next);
-      else coach.stop();
-    });
+    };
+    // Turning the site off in Settings takes FeedCoach off open tabs, and turning it on again starts it there: no reload.
+    let coach: FeedCoach | undefined;
+    const follow = (next: Settings) => {
+      if (ctx.isInvalid) return;
+      if (!isSiteEnabled(next, adapter.site)) {
+        coach?.stop();
+        coach = undefined;
+      } else if (coach) coach.applySettings(next);
+      else coach = startFeedCoach(adapter, document.body ?? document.documentElement, next, services);
+    };
+    follow(settings);
+    const unwatch = watchSettings(({ settings: next }) => follow(next));
     // After an update or reload this script is orphaned: take our UI off the page and stop quietly.
     // Reading ctx.isInvalid is what notices a reload while the page sits idle (a new script's start is noticed anyway).
     ctx.setInterval(() => ctx.isInvalid, 2000);
     ctx.onInvalidated(() => {
-      coach.stop();
+      coach?.stop();
       try {
         unwatch();
       } catch {
