@@ -2,7 +2,8 @@ import { popupUrl, serveFeeds } from '../support/browser';
 import { RECIPROCITY_SCENARIOS } from '../support/feeds/reciprocity';
 import { xNotificationsPage, xOwnPostPage } from '../support/feeds/x-reciprocity';
 import { expect, test } from './fixtures';
-import type { Locator, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { ReciprocityScenario } from '../support/feeds/types';
 
 /** The toolbar badge's text and tooltip, read inside the extension's service worker. */
 async function actionBadge(worker: Worker): Promise<string> {
@@ -46,6 +47,18 @@ async function useFirstPrompt(page: Page, button: Locator): Promise<{ text: stri
   return { text, outcome };
 }
 
+/** Opens the user's own post, pastes the copied prompt into its reply box as a person would, and sends nothing yet. */
+async function pasteUnderOwnPost(context: BrowserContext, scenario: ReciprocityScenario, text: string): Promise<Page> {
+  const ownPost = await context.newPage();
+  await ownPost.goto(scenario.ownPost.url);
+  const editor = ownPost.locator(scenario.editor);
+  await editor.click();
+  await ownPost.keyboard.press('ControlOrMeta+V');
+  await expect.poll(() => editorText(editor)).toContain(text.trim());
+  expect(await sent(ownPost)).toEqual([]);
+  return ownPost;
+}
+
 for (const scenario of RECIPROCITY_SCENARIOS) {
   test(`${scenario.site}: notification -> Thank -> Use -> paste and send closes exactly that thank-you; Thanked in the popup updates the button and Undo restores it`, async ({ extension }) => {
     const { context } = extension;
@@ -86,13 +99,7 @@ for (const scenario of RECIPROCITY_SCENARIOS) {
     // No reply box for a share on a notifications page: the prompt is copied, and the user pastes it under their post.
     expect(outcome).toMatch(/^Copied/);
 
-    const ownPost = await context.newPage();
-    await ownPost.goto(scenario.ownPost.url);
-    const editor = ownPost.locator(scenario.editor);
-    await editor.click();
-    await ownPost.keyboard.press('ControlOrMeta+V');
-    await expect.poll(() => editorText(editor)).toContain(text.trim());
-    expect(await sent(ownPost)).toEqual([]);
+    const ownPost = await pasteUnderOwnPost(context, scenario, text);
     await ownPost.locator(scenario.submit).click();
     expect(await sent(ownPost)).toHaveLength(1);
 
@@ -133,12 +140,7 @@ for (const scenario of RECIPROCITY_SCENARIOS.filter((each) => each.replier)) {
 
     const { text, outcome } = await useFirstPrompt(notifications, reply);
     expect(outcome).toMatch(/^Copied/);
-    const ownPost = await context.newPage();
-    await ownPost.goto(scenario.ownPost.url);
-    const editor = ownPost.locator(scenario.editor);
-    await editor.click();
-    await ownPost.keyboard.press('ControlOrMeta+V');
-    await expect.poll(() => editorText(editor)).toContain(text.trim());
+    const ownPost = await pasteUnderOwnPost(context, scenario, text);
     // Read once the own post is in: its page may show more replies waiting (comments under a video).
     await ownPost.waitForTimeout(1500);
     const owed = Number(await popup.getByTestId('replies-owed').textContent());
