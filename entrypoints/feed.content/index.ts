@@ -3,6 +3,7 @@ import { startFeedCoach, type FeedCoach, type FeedCoachServices } from '@/lib/fe
 import { isAliveQuestion } from '@/lib/messages/alive';
 import type { MessageReply } from '@/lib/messages/schema';
 import { classifyText } from '@/lib/prompts/classify';
+import { ledgerChangedAt } from '@/lib/reciprocity/ledger-changed';
 import { isSiteEnabled, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { adapterForHost, ALL_MATCHES } from '@/lib/sites/registry';
@@ -32,6 +33,17 @@ export default defineContentScript({
         }
       },
       isThanks: (text) => classifyText(text).isThanks,
+      asks: (text) => classifyText(text).isQuestion,
+      watchLedger: (onChange) => {
+        const unwatch = ledgerChangedAt.watch(onChange);
+        return () => {
+          try {
+            unwatch();
+          } catch {
+            // Once the extension is gone there is no listener left to remove.
+          }
+        };
+      },
     };
     // Turning the site off in Settings takes FeedCoach off open tabs, and turning it on again starts it there: no reload.
     let coach: FeedCoach | undefined;

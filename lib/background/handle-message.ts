@@ -4,15 +4,15 @@ import { ingestPosts, loadPostHistory } from '../db/ingest';
 import { recordHealth } from '../health/health';
 import { extensionMessage, type ExtensionMessage, type MessageReply } from '../messages/schema';
 import type { Metrics } from '../sites/types';
-import { recordGiven, recordReceived, updateReminder } from '../reciprocity/ledger';
+import { markPromptUsed, recordGiven, recordReceived, reminderStates, updateReminder } from '../reciprocity/ledger';
 
 export interface MessageSender {
   /** The extension id of the sender; messages from anywhere else are refused. */
   id?: string;
 }
 
-/** Messages whose write can change the number of thanks owed (the action badge). */
-export const CHANGES_THANKS_OWED: ReadonlySet<ExtensionMessage['type']> = new Set([
+/** Messages whose write can change what is owed (the action badge, the popup, the notifications' buttons). */
+export const CHANGES_OWED: ReadonlySet<ExtensionMessage['type']> = new Set([
   'interactions-received',
   'interactions-given',
   'reminder-action',
@@ -54,6 +54,11 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage): Promi
       return { ok: true };
     case 'reminder-action':
       return (await updateReminder(db, message.id, message.action, Date.now())) ? { ok: true } : { ok: false, error: 'no such reminder' };
+    case 'prompt-used':
+      await markPromptUsed(db, message.ids, message.at);
+      return { ok: true };
+    case 'reminder-states':
+      return { ok: true, states: await reminderStates(db, message.ids, Date.now()) };
   }
 }
 

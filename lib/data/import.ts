@@ -116,14 +116,18 @@ const reminderRow = z.strictObject({
   site,
   personKey: text(1000).min(1),
   handle: text(200).min(1),
+  name: text(500).optional(),
   kind,
+  owes: z.enum(['thanks', 'reply']),
   status: z.enum(['open', 'snoozed', 'done']),
   snoozedUntil: timestamp,
   createdAt: timestamp,
   closedAt: timestamp.optional(),
-  closedBy: z.enum(['thanks', 'marked-done']).optional(),
+  closedBy: z.enum(['thanks', 'reply', 'marked-done']).optional(),
   permalink: permalink.optional(),
   excerpt: text(1000).optional(),
+  sourcePostId: text(1000).optional(),
+  usedAt: timestamp.optional(),
 });
 
 const healthRow = z.strictObject({
@@ -291,6 +295,8 @@ export const UPGRADE_STEPS: Readonly<Record<number, (tables: RawTables) => RawTa
   // Version 2 added the reciprocity ledger and adapter health: those tables start empty. Daily rows keep no
   // received/given counts, as in a database migrated from version 1: those days' counts are unknown, not 0.
   2: (tables) => ({ ...tables, accounts: [], people: [], interactions: [], reminders: [], health: [] }),
+  // Version 3 added replies owed: every reminder before it waited for a thank-you.
+  3: (tables) => ({ ...tables, reminders: (tables.reminders ?? []).map((row) => (isPlainObject(row) ? { ...row, owes: 'thanks' } : row)) }),
 };
 
 /** Brings a valid older export up to the current schema version, in memory; the file itself is untouched. */

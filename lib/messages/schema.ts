@@ -84,11 +84,16 @@ export const interactionsReceivedMessage = z.object({
         targetExcerpt: shortText(300).optional(),
         sourcePostId: postId.optional(),
         permalink: z.url({ protocol: /^https$/ }).max(2000).optional(),
+        asks: z.boolean().optional(),
+        sourceExcerpt: shortText(300).optional(),
       }),
     )
     .min(1)
     .max(500),
 });
+
+const reminderId = z.string().min(1).max(600);
+const reminderIds = z.array(reminderId).min(1).max(50);
 
 /** Things the user did: replies or posts sent, likes, reposts. Each `id` is made when it happens, so a resend is harmless. */
 export const interactionsGivenMessage = z.object({
@@ -104,6 +109,9 @@ export const interactionsGivenMessage = z.object({
           to: z.array(person).max(50),
           targetPostId: postId.optional(),
           thanks: z.boolean(),
+          answers: reminderIds.optional(),
+          pasted: z.boolean().optional(),
+          text: shortText(2000).optional(),
         }),
       }),
     )
@@ -114,13 +122,19 @@ export const interactionsGivenMessage = z.object({
 /** The popup closes, snoozes or reopens a thanks-owed reminder. */
 export const reminderActionMessage = z.object({
   type: z.literal('reminder-action'),
-  id: z.string().min(1).max(600),
+  id: reminderId,
   action: z.discriminatedUnion('type', [
     z.object({ type: z.literal('done') }),
     z.object({ type: z.literal('snooze'), until: z.number().int().positive() }),
     z.object({ type: z.literal('reopen') }),
   ]),
 });
+
+/** The user Used a prompt written for these reminders (put it in a reply box or copied it): the next send may answer them. */
+export const promptUsedMessage = z.object({ type: z.literal('prompt-used'), ids: reminderIds, at: z.number().int().positive() });
+
+/** A notification's button asks how its reminders stand, to say who is still waiting. */
+export const reminderStatesMessage = z.object({ type: z.literal('reminder-states'), ids: reminderIds });
 
 /** The options page imported or deleted data: counts shown outside the database (the badge) must be redone. */
 export const dataChangedMessage = z.object({ type: z.literal('data-changed') });
@@ -135,6 +149,8 @@ export const extensionMessage = z.discriminatedUnion('type', [
   interactionsReceivedMessage,
   interactionsGivenMessage,
   reminderActionMessage,
+  promptUsedMessage,
+  reminderStatesMessage,
 ]);
 
 export type PostsSeenMessage = z.infer<typeof postsSeenMessage>;
@@ -154,4 +170,6 @@ export interface PostHistory {
 export const HISTORY_LIMIT = 200;
 
 export type MessageFailure = { ok: false; error: string };
-export type MessageReply = { ok: true; history?: PostHistory } | MessageFailure;
+export type ReminderStates = Record<string, 'open' | 'snoozed' | 'done'>;
+
+export type MessageReply = { ok: true; history?: PostHistory; states?: ReminderStates } | MessageFailure;

@@ -6,6 +6,8 @@ import { pageLooksDark } from './theme';
 export const OVERLAY_TAG = 'feedcoach-overlay';
 /** The thank-you button beside a notification entry: ours, but not a post's overlay. */
 export const THANKS_TAG = 'feedcoach-thanks';
+/** The reply button beside a reply or question that waits for the user's answer. */
+export const REPLY_TAG = 'feedcoach-reply';
 export const POST_ATTRIBUTE = 'data-feedcoach-post';
 export const METRICS_ATTRIBUTE = 'data-feedcoach-metrics';
 
@@ -154,14 +156,14 @@ function scheduleFit(view: Window | null): void {
 export function isOverlayNode(node: Node): boolean {
   if (node.nodeType !== Node.ELEMENT_NODE) return false;
   const name = (node as Element).localName;
-  return name === OVERLAY_TAG || name === THANKS_TAG;
+  return name === OVERLAY_TAG || name === THANKS_TAG || name === REPLY_TAG;
 }
 
 /** A badge or thank-you button: the element is the button (role, focus, keys), with no shadow root. */
 export type OverlayHost = HTMLElement;
 
 const activations = new WeakMap<OverlayHost, (host: OverlayHost) => void>();
-const HOST_SELECTOR = `${OVERLAY_TAG}, ${THANKS_TAG}`;
+const HOST_SELECTOR = `${OVERLAY_TAG}, ${THANKS_TAG}, ${REPLY_TAG}`;
 const ACTIVATION_KEYS = new Set(['Enter', ' ']);
 
 /**
@@ -246,10 +248,10 @@ export function stopListeningForActivation(doc: Document): void {
 const templates = new Map<string, HTMLElement>();
 
 /** A badge is cloned from a template: one call instead of an attribute write each. */
-function createHost(tag: typeof OVERLAY_TAG | typeof THANKS_TAG, onActivate: (host: OverlayHost) => void): OverlayHost {
+function createHost(tag: typeof OVERLAY_TAG | typeof THANKS_TAG | typeof REPLY_TAG, onActivate: (host: OverlayHost) => void): OverlayHost {
   let template = templates.get(tag);
   if (!template) {
-    const testId = tag === THANKS_TAG ? 'feedcoach-thanks' : 'feedcoach-badge';
+    const testId = tag === OVERLAY_TAG ? 'feedcoach-badge' : tag;
     template = h(tag, { role: 'button', tabindex: '0', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-testid': testId });
     templates.set(tag, template);
   }
@@ -264,11 +266,12 @@ export function createOverlay(onActivate: (host: OverlayHost) => void): OverlayH
   return createHost(OVERLAY_TAG, onActivate);
 }
 
-/** The "Thank Ana and Ben" button placed beside a notification of people sharing the user's work. */
-export function createThanksButton(label: string, onActivate: (host: OverlayHost) => void): OverlayHost {
-  const host = createHost(THANKS_TAG, onActivate);
-  host.textContent = label;
-  return host;
+/**
+ * The "Thank Ana and Ben" button placed beside a notification of people sharing the user's work, or the "Reply to
+ * Carla" button beside a reply or question waiting for the user's answer. Its words change as the ledger does.
+ */
+export function createOwedButton(owes: 'thanks' | 'reply', onActivate: (host: OverlayHost) => void): OverlayHost {
+  return createHost(owes === 'thanks' ? THANKS_TAG : REPLY_TAG, onActivate);
 }
 
 /** Writes a reading into an overlay, touching the DOM only where something changed. */

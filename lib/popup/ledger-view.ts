@@ -1,6 +1,6 @@
 import type { FeedCoachDatabase } from '../db/database';
-import { dayKey, type PersonRow, type ReminderRow } from '../db/schema';
-import { listThanksOwed, segmentOf, type Segment } from '../reciprocity/ledger';
+import { dayKey, type PersonRow } from '../db/schema';
+import { segmentOf, type Segment } from '../reciprocity/ledger';
 import { asPeople } from '../reciprocity/people-links';
 import { dismissedPersonLinks } from '../settings/store';
 
@@ -52,8 +52,4 @@ export async function loadTopPeople(db: FeedCoachDatabase, limit = 5): Promise<P
     return { ...lead, owed, segment: segmentOf({ received, activeDays }), alsoOn: others, confirmed };
   });
   return views.filter((person) => person.owed > 0).sort((a, b) => b.owed - a.owed).slice(0, limit);
-}
-
-export async function loadOwed(db: FeedCoachDatabase, now = Date.now()): Promise<ReminderRow[]> {
-  return listThanksOwed(db, now);
 }

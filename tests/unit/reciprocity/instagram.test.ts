@@ -103,7 +103,7 @@ describe('Instagram own post page (scenario)', () => {
     stop();
     expect(given.map((record) => record.item)).toEqual([
       { site: 'instagram', kind: 'like', to: [{ handle: 'brightlane.studio' }], targetPostId: 'DF3kQz2sXaP', thanks: false },
-      { site: 'instagram', kind: 'reply', to: [{ handle: 'ana.souza' }], targetPostId: IG_MY_POST, thanks: true },
+      { site: 'instagram', kind: 'reply', to: [{ handle: 'ana.souza' }], targetPostId: IG_MY_POST, thanks: true, text: 'Thank you @ana.souza for sharing it!' },
     ]);
   });
 });

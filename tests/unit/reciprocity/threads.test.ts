@@ -58,7 +58,7 @@ describe('Threads reciprocity scenario', () => {
     doc.querySelector<HTMLElement>(`${threadsReciprocity.submit} div`)!.click();
     stop();
     expect(given.map((record) => record.item)).toEqual([
-      { site: 'threads', kind: 'reply', to: [{ handle: 'ana.souza' }], targetPostId: THREADS_MY_POST, thanks: true },
+      { site: 'threads', kind: 'reply', to: [{ handle: 'ana.souza' }], targetPostId: THREADS_MY_POST, thanks: true, text: 'Thank you @ana.souza for sharing it!' },
     ]);
   });
 });

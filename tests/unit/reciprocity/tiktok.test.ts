@@ -103,7 +103,7 @@ describe('TikTok own video page (scenario)', () => {
     expect(given.map((record) => record.item)).toEqual([
       { site: 'tiktok', kind: 'repost', to: [{ handle: 'nora.writes' }], targetPostId: '7440987654321098765', thanks: false },
       { site: 'tiktok', kind: 'like', to: [{ handle: 'omar.ux' }], targetPostId: '7441555500000000002', thanks: false },
-      { site: 'tiktok', kind: 'reply', to: [{ handle: 'ana.souza' }], targetPostId: TT_MY_VIDEO, thanks: true },
+      { site: 'tiktok', kind: 'reply', to: [{ handle: 'ana.souza' }], targetPostId: TT_MY_VIDEO, thanks: true, text: 'Thank you @ana.souza for sharing it!' },
     ]);
   });
 });
