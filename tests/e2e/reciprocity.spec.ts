@@ -3,6 +3,7 @@ import { RECIPROCITY_SCENARIOS } from '../support/feeds/reciprocity';
 import { xNotificationsPage, xOwnPostPage } from '../support/feeds/x-reciprocity';
 import { expect, test } from './fixtures';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { SiteId } from '../../lib/sites/types';
 import type { ReciprocityScenario } from '../support/feeds/types';
 
 /** The toolbar badge's text and tooltip, read inside the extension's service worker. */
@@ -30,17 +31,17 @@ async function expectBadgeToMatch(popup: Page, worker: Worker): Promise<void> {
 const editorText = (editor: Locator) => editor.evaluate((node) => (node instanceof HTMLTextAreaElement ? node.value : (node.textContent ?? '')));
 
 /**
- * Opens a notification's button, Uses the first prompt of its first person's section as FeedCoach words it, and
- * returns that text and what the panel said it did with it ("In the reply box…" or "Copied…").
+ * Opens a notification's button, Uses the first prompt of its first section as FeedCoach words it, and returns that
+ * text and what the panel said beside that prompt's Use ("In the reply box…" or "Copied…").
  */
 async function useFirstPrompt(page: Page, button: Locator): Promise<{ text: string; outcome: string }> {
   await button.click();
-  const panel = page.getByTestId('feedcoach-panel');
-  const section = panel.getByTestId('reply-prompts').first();
-  const text = (await section.getByTestId('reply-prompt').first().textContent())!;
+  const section = page.getByTestId('feedcoach-panel').getByTestId('reply-prompts').first();
+  const idea = section.getByRole('listitem').filter({ has: page.getByTestId('reply-prompt') }).first();
+  const text = (await idea.getByTestId('reply-prompt').textContent())!;
   expect(text.length).toBeGreaterThan(10);
-  await section.getByTestId('use-prompt').first().click();
-  const status = section.getByRole('status');
+  await idea.getByTestId('use-prompt').click();
+  const status = idea.getByTestId('use-status');
   await expect(status).toHaveText(/reply box|Copied/);
   const outcome = (await status.textContent())!;
   await page.keyboard.press('Escape');
@@ -59,8 +60,27 @@ async function pasteUnderOwnPost(context: BrowserContext, scenario: ReciprocityS
   return ownPost;
 }
 
+/** Sites whose notification groups everyone who shared one post: one Thank button names both sharers. */
+const GROUPED_SITES: ReadonlySet<SiteId> = new Set(['x', 'mastodon']);
+
+/**
+ * How a thank-you must name a person for the site to notify them: "@handle", "u/handle" on Reddit, and on LinkedIn
+ * and Facebook the name the user picks from the site's list (the name the button shows).
+ */
+function asNotified(site: SiteId, handle: string, name: string): string {
+  if (site === 'reddit') return `u/${handle}`;
+  return site === 'linkedin' || site === 'facebook' ? name : `@${handle}`;
+}
+
+/** "@handle" as the popup writes it, whatever case the page gave it. */
+const handleIn = (handle: string) => new RegExp(`@${handle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+
 for (const scenario of RECIPROCITY_SCENARIOS) {
-  test(`${scenario.site}: notification -> Thank -> Use -> paste and send closes exactly that thank-you; Thanked in the popup updates the button and Undo restores it`, async ({ extension }) => {
+  const grouped = GROUPED_SITES.has(scenario.site);
+  const flow = grouped
+    ? 'one Thank button for both sharers -> Use -> paste and send closes both thank-yous as one thank-you sent'
+    : 'a Thank button per sharer -> Use -> paste and send closes exactly that one';
+  test(`${scenario.site}: ${flow}; Bring back, Thanked and Undo in the popup move the figures and the page's buttons`, async ({ extension }) => {
     const { context } = extension;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await serveFeeds(context, [scenario.notifications, scenario.ownPost]);
@@ -76,15 +96,14 @@ for (const scenario of RECIPROCITY_SCENARIOS) {
     await expect.poll(() => actionBadge(worker)).toBe(String(2 + repliesOwed));
     expect(await actionTitle(worker)).toBe(`FeedCoach: 2 thank-yous owed, ${repliesOwed} ${repliesOwed === 1 ? 'reply' : 'replies'} owed`);
 
-    // One button naming both sharers (a grouped notification), or one button each.
     const thankButtons = notifications.getByTestId('feedcoach-thanks');
+    await expect(thankButtons).toHaveCount(grouped ? 1 : 2);
     await expect(thankButtons.first()).toHaveText(/^Thank /);
-    const grouped = (await thankButtons.count()) === 1;
-    const names = grouped
-      ? (await thankButtons.first().textContent())!.replace(/^Thank /, '').split(' and ')
-      : await Promise.all([0, 1].map(async (index) => (await thankButtons.nth(index).textContent())!.replace(/^Thank /, '')));
+    const labels = (await thankButtons.allTextContents()).map((label) => label.replace(/^Thank /, ''));
+    const names = grouped ? labels[0]!.split(' and ') : labels;
     expect(names).toHaveLength(2);
     const [first, second] = names as [string, string];
+    const [firstHandle, secondHandle] = scenario.sharers;
     /** What the buttons say when the first sharer and/or the second one have been thanked. */
     const expectButtons = async (firstDone: boolean, secondDone: boolean) => {
       if (grouped) {
@@ -95,7 +114,12 @@ for (const scenario of RECIPROCITY_SCENARIOS) {
         await expect(thankButtons.nth(1)).toHaveText(`${secondDone ? 'Thanked' : 'Thank'} ${second}`);
       }
     };
+
     const { text, outcome } = await useFirstPrompt(notifications, thankButtons.first());
+    // The prompt names whom its button thanks, as the site notifies them, and nobody else.
+    expect(text).toContain(asNotified(scenario.site, firstHandle, first));
+    if (grouped) expect(text).toContain(asNotified(scenario.site, secondHandle, second));
+    else expect(text).not.toContain(asNotified(scenario.site, secondHandle, second));
     // No reply box for a share on a notifications page: the prompt is copied, and the user pastes it under their post.
     expect(outcome).toMatch(/^Copied/);
 
@@ -103,24 +127,48 @@ for (const scenario of RECIPROCITY_SCENARIOS) {
     await ownPost.locator(scenario.submit).click();
     expect(await sent(ownPost)).toHaveLength(1);
 
-    await figures(popup, { 'thanks-owed': '1', 'thanks-sent': '1', 'replies-given': '1' });
+    // One message sent: one thank-you sent, closing every reminder its button answered.
+    await figures(popup, { 'thanks-owed': grouped ? '0' : '1', 'thanks-sent': '1', 'replies-given': '1' });
     // The user's own post may show replies waiting for an answer (comments on a video): they join the queue.
     await expectBadgeToMatch(popup, worker);
-    await expect(popup.getByTestId('owed-item')).toHaveCount(1);
-    const waiting = /@(\S+)/.exec((await popup.getByTestId('owed-item').textContent())!)![1]!;
-    expect(scenario.sharers.map((handle) => handle.toLowerCase())).toContain(waiting.toLowerCase());
-    await expectButtons(true, false);
+    await expectButtons(true, grouped);
+    const owedItems = popup.getByTestId('owed-item');
+    await expect(owedItems).toHaveCount(grouped ? 0 : 1);
+
+    await popup.getByText('Done and snoozed').click();
+    const setAside = (handle: string) => popup.getByTestId('set-aside-item').filter({ hasText: handleIn(handle) });
+    await expect(setAside(firstHandle)).toContainText('you thanked them');
+    if (grouped) {
+      await expect(setAside(secondHandle)).toContainText('you thanked them');
+      // Brought back: the second sharer waits again, the thank-you that was sent stays counted, and the button asks for them alone.
+      await popup.getByRole('button', { name: `Bring @${secondHandle} back` }).click();
+      await figures(popup, { 'thanks-owed': '1', 'thanks-sent': '1' });
+      await expectButtons(true, false);
+      await expectBadgeToMatch(popup, worker);
+    }
+    await expect(setAside(secondHandle)).toHaveCount(0);
+    await expect(owedItems).toHaveCount(1);
+    await expect(owedItems).toContainText(handleIn(secondHandle));
 
     // Thanked from the popup: the figures and the page's button follow at once, and Undo takes it back.
-    await popup.getByRole('button', { name: `Mark @${waiting} thanked` }).click();
+    await popup.getByRole('button', { name: `Mark @${secondHandle} thanked` }).click();
     await figures(popup, { 'thanks-owed': '0', 'thanks-sent': '2' });
     await expectButtons(true, true);
     await expectBadgeToMatch(popup, worker);
-    await expect(popup.getByTestId('undo-toast')).toContainText(`Marked @${waiting} thanked.`);
+    await expect(setAside(secondHandle)).toContainText('you marked it done');
+    await expect(popup.getByTestId('undo-toast')).toContainText(new RegExp(`^Marked ${handleIn(secondHandle).source} thanked\\.`, 'i'));
     await popup.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
     await figures(popup, { 'thanks-owed': '1', 'thanks-sent': '1' });
     await expectButtons(true, false);
     await expectBadgeToMatch(popup, worker);
+    await expect(setAside(secondHandle)).toHaveCount(0);
+
+    // The sent thank-you's reminder brought back too: both wait again, and the send stays counted.
+    await popup.getByRole('button', { name: `Bring @${firstHandle} back` }).click();
+    await figures(popup, { 'thanks-owed': '2', 'thanks-sent': '1' });
+    await expectButtons(false, false);
+    await expectBadgeToMatch(popup, worker);
+    await expect(owedItems).toHaveCount(2);
   });
 }
 

@@ -14,53 +14,61 @@ afterAll(async () => {
 });
 
 const figures = async (popup: Page) =>
-  Object.fromEntries(await Promise.all(['thanks-owed', 'thanks-sent', 'replies-given'].map(async (id) => [id, await textOf(popup, `[data-testid="${id}"]`)])));
+  Object.fromEntries(await Promise.all(['thanks-owed', 'replies-owed', 'thanks-sent', 'replies-given'].map(async (id) => [id, await textOf(popup, `[data-testid="${id}"]`)])));
 
 describe('Firefox: thanking the people who shared your post', () => {
-  test('two sharers are 2 thanks owed; the product’s own thank-you, pasted and sent, leaves 1 owed', async () => {
+  test('two sharers in one notification are 2 thanks owed; the product’s own thank-you names both by @handle, and pasted and sent as it is, closes both; Bring back reopens one', async () => {
     const { notifications, ownPost, sharers, editor, submit } = xReciprocity;
-    const [thanked, waiting] = sharers;
+    const mentions = sharers.map((handle) => `@${handle}`);
     const page = await firefox.openFeed(notifications, [ownPost]);
     const popup = await firefox.openExtensionPage('popup.html');
-    await expect.poll(() => figures(popup), { timeout: 10_000 }).toEqual({ 'thanks-owed': '2', 'thanks-sent': '0', 'replies-given': '0' });
-    await expect.poll(() => toolbarBadge(popup)).toBe('2');
+    await expect.poll(() => figures(popup), { timeout: 10_000 }).toEqual({ 'thanks-owed': '2', 'replies-owed': '1', 'thanks-sent': '0', 'replies-given': '0' });
+    // Carla's question waits for an answer too: the toolbar counts both queues.
+    await expect.poll(() => toolbarBadge(popup)).toBe('3');
 
-    // The thank-you button beside the repost notification offers prompts naming each sharer.
+    // X groups both sharers in one notification: one Thank button, whose prompts name each of them as X notifies them.
     await page.bringToFront();
-    const thank = await page.waitForSelector('[data-testid="feedcoach-thanks"]');
-    expect(await thank!.evaluate((button) => button.getAttribute('aria-label') ?? button.textContent)).toMatch(/Thank Ana Souza and Ben Carter/);
-    await thank!.click();
+    const thankButton = () => textOf(page, '[data-testid="feedcoach-thanks"]');
+    await page.waitForSelector('[data-testid="feedcoach-thanks"]');
+    expect(await page.$$eval('[data-testid="feedcoach-thanks"]', (buttons) => buttons.length)).toBe(1);
+    await expect.poll(thankButton).toBe('Thank Ana Souza and Ben Carter');
+    await page.click('[data-testid="feedcoach-thanks"]');
     await page.waitForSelector('>>> [data-testid="reply-prompt"]', { visible: true, timeout: 5_000 });
-    const prompts = await page.$$('>>> [data-testid="reply-prompt"]');
-    const texts = await Promise.all(prompts.map((prompt) => prompt.evaluate((node) => node.textContent?.trim() ?? '')));
-    const chosen = texts.findIndex((text) => text.includes('Ana Souza'));
-    expect(chosen, texts.join(' | ')).toBeGreaterThanOrEqual(0);
-    const text = texts[chosen]!;
+    const text = (await textOf(page, '>>> [data-testid="reply-prompt"]'))!;
+    expect(text).toContain(`${mentions[0]} and ${mentions[1]}`);
 
     // No reply box on the notifications page: "Use" copies the prompt, and the user pastes it into their post's.
-    const use = (await page.$$('>>> [data-testid="use-prompt"]'))[chosen]!;
+    const use = (await page.$('>>> [data-testid="use-prompt"]'))!;
     await use.scrollIntoView();
     await use.click();
-    const statuses = () => page.$$eval('>>> [data-testid="reply-prompts"] [role="status"]', (nodes) => nodes.map((node) => node.textContent?.trim()));
-    await expect.poll(statuses).toContain('Copied: paste it where you reply.');
+    await expect.poll(() => textOf(page, '>>> [data-testid="use-status"]')).toBe('Copied: paste it where you reply.');
 
     await page.goto(ownPost.url);
-    // The prompt names Ana; on X a thank-you reaches her by her handle, which the user types before pasting.
     await page.click(editor);
-    await page.keyboard.type(`@${thanked} `);
     await page.keyboard.down('Control');
     await page.keyboard.press('v');
     await page.keyboard.up('Control');
-    await expect.poll(() => textOf(page, editor)).toBe(`@${thanked} ${text}`);
+    await expect.poll(() => textOf(page, editor)).toBe(text);
     expect(await page.evaluate(() => (window as unknown as { __sentPosts: string[] }).__sentPosts)).toEqual([]);
     await page.click(submit);
-    expect(await page.evaluate(() => (window as unknown as { __sentPosts: string[] }).__sentPosts)).toEqual([`@${thanked} ${text}`]);
+    expect(await page.evaluate(() => (window as unknown as { __sentPosts: string[] }).__sentPosts)).toEqual([text]);
 
-    await expect.poll(() => figures(popup), { timeout: 10_000 }).toEqual({ 'thanks-owed': '1', 'thanks-sent': '1', 'replies-given': '1' });
+    // One message sent: one thank-you sent, and both reminders it answered closed.
+    await expect.poll(() => figures(popup), { timeout: 10_000 }).toEqual({ 'thanks-owed': '0', 'replies-owed': '1', 'thanks-sent': '1', 'replies-given': '1' });
     await expect.poll(() => toolbarBadge(popup)).toBe('1');
-    const owed = await textOf(popup, '[data-testid="owed-list"]');
-    expect(owed).toContain(`@${waiting}`);
-    expect(owed).not.toContain(`@${thanked}`);
+    await expect.poll(() => popup.$$eval('[data-testid="owed-item"]', (items) => items.length)).toBe(0);
+    await page.goto(notifications.url);
+    await expect.poll(thankButton, { timeout: 10_000 }).toBe('Thanked Ana Souza and Ben Carter');
+
+    // Brought back from "Done and snoozed": Ben waits again, the sent thank-you stays counted, and the page's button follows.
+    await popup.bringToFront();
+    await popup.click('details.set-aside summary');
+    const bringBack = await popup.waitForSelector(`[aria-label="Bring ${mentions[1]} back"]`);
+    await bringBack!.click();
+    await expect.poll(() => figures(popup), { timeout: 10_000 }).toEqual({ 'thanks-owed': '1', 'replies-owed': '1', 'thanks-sent': '1', 'replies-given': '1' });
+    await expect.poll(() => toolbarBadge(popup)).toBe('2');
+    await expect.poll(() => textOf(popup, '[data-testid="owed-list"]')).toContain(mentions[1]);
+    await expect.poll(thankButton, { timeout: 10_000 }).toBe('Thank Ben Carter');
     await popup.close();
     await page.close();
   });
