@@ -33,6 +33,11 @@ export interface FeedCoachServices {
 
 const delivered = (reply: MessageReply | undefined) => reply?.ok === true;
 
+/**
+ * Overlays are looked over for ones the site removed once the map holds this many; after each look the next comes
+ * when the map has doubled, so a feed that keeps every post costs each annotation a constant share of the looks
+ * (looking at every overlay on every annotation past 2,000 made a 20,000-post page quadratic).
+ */
 const PRUNE_AT = 2000;
 
 /** How a post or notification concerns the user, in the prompts' terms. */
@@ -49,6 +54,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   // Weak references: a post the site removed must not be kept alive by us.
   const overlays = new Map<string, WeakRef<OverlayHost>>();
   const readings = new WeakMap<OverlayHost, PostReading>();
+  let pruneAt = PRUNE_AT;
   const { ask } = services;
   // Posts and the adapter's health travel together: one message, one write transaction, at most once a second.
   const batcher = new Batcher<PostReading>(
@@ -156,6 +162,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
 
   function prune(): void {
     for (const [key, ref] of overlays) if (!ref.deref()?.isConnected) overlays.delete(key);
+    pruneAt = Math.max(PRUNE_AT, overlays.size * 2);
   }
 
   const theme = () => (settings.theme === 'auto' ? (pageLooksDark(root.ownerDocument) ? 'dark' : 'light') : settings.theme);
@@ -248,7 +255,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     }
     readings.set(host, reading);
     overlays.set(key, new WeakRef(host));
-    if (overlays.size > PRUNE_AT) prune();
+    if (overlays.size > pruneAt) prune();
     batcher.add(reading);
     const mine = account();
     const received = mine ? receivedFromPost(reading, mine) : undefined;

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFeedCoach, type FeedCoach } from '../../lib/feed/annotator';
 import type { ExtensionMessage } from '../../lib/messages/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import type { SiteAdapter } from '../../lib/sites/types';
 import { xAdapter } from '../../lib/sites/x/adapter';
 import { DEMO_FEEDS } from '../support/feeds';
 
@@ -72,4 +73,43 @@ describe('startFeedCoach on a feed', () => {
     badge.click();
     expect(siteSaw).toEqual(['keydown Tab', 'click']);
   });
+});
+
+describe('a feed that keeps every post', () => {
+  /** A site that renders posts as <article data-id>: reading one is free, so what is measured is the annotator. */
+  const plainSite: SiteAdapter = {
+    site: 'x',
+    matches: ['https://x.com/*'],
+    postSelector: 'article',
+    readPost: (root) => {
+      const postId = root.getAttribute('data-id')!;
+      return { ok: true, post: { site: 'x', postId, permalink: `https://x.com/a/status/${postId}`, author: { handle: 'a' }, text: '', metrics: { likes: 1 }, lowerBounds: [], context: {} } };
+    },
+    overlayAnchor: (root) => ({ parent: root }),
+  };
+
+  it('looks over its overlays in proportion to the posts added, not once per post past 2,000', async () => {
+    const coach = startFeedCoach(plainSite, document.body, DEFAULT_SETTINGS, { ask: async () => ({ ok: true }), isThanks: () => false });
+    const looks = vi.spyOn(WeakRef.prototype, 'deref');
+    const POSTS = 3000;
+    const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
+    for (let start = 0; start < POSTS; start += 500) {
+      const page = document.createDocumentFragment();
+      for (let id = start; id < start + 500; id += 1) {
+        const post = document.createElement('article');
+        post.setAttribute('data-id', String(id));
+        page.append(post);
+      }
+      document.body.append(page); // the site adds a page of posts at a time, and the watcher takes 40 a frame
+      while (document.querySelectorAll('feedcoach-overlay').length < start + 500) await nextFrame();
+    }
+    expect(document.querySelectorAll('feedcoach-overlay')).toHaveLength(POSTS);
+    // One look per annotation (is this post's overlay still its own?), one per overlay at each pruning, and the
+    // DOM's own (happy-dom holds observers weakly): 14,003 here. Looking over every overlay on every annotation
+    // past 2,000 made 2,512,502.
+    expect(looks.mock.calls.length).toBeLessThan(POSTS * 8);
+    looks.mockRestore();
+    coach.stop();
+    document.body.replaceChildren();
+  }, 60_000);
 });
