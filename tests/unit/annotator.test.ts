@@ -43,6 +43,11 @@ describe('startFeedCoach on a feed', () => {
     expect(changes.filter((record) => (record.target as Element).closest?.('feedcoach-overlay') ?? record.target.parentElement?.closest('feedcoach-overlay'))).toEqual([]);
   });
 
+  /** The browser marks what the user did as trusted; happy-dom marks nothing, so a user's event is marked here. */
+  const byUser = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+  const click = () => byUser(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  const key = (name: string) => byUser(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+
   it('opens a badge\'s panel on click, Enter and Space without the site seeing them, and lets go of the page when stopped', async () => {
     coach = startFeedCoach(xAdapter, document.body, DEFAULT_SETTINGS, { ask: async () => ({ ok: true }), isThanks: () => false });
     const feed = new DOMParser().parseFromString(home.html, 'text/html');
@@ -54,24 +59,39 @@ describe('startFeedCoach on a feed', () => {
     for (const type of ['click', 'keydown']) post.addEventListener(type, (event) => siteSaw.push(`${type} ${(event as KeyboardEvent).key ?? ''}`.trim()));
     const panelOpen = () => badge.getAttribute('aria-expanded') === 'true';
 
-    badge.click();
+    badge.dispatchEvent(click());
     expect(panelOpen()).toBe(true);
-    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    badge.dispatchEvent(key('Enter'));
     expect(panelOpen()).toBe(false);
-    const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+    const space = key(' ');
     badge.dispatchEvent(space);
     expect(panelOpen()).toBe(true);
     expect(space.defaultPrevented).toBe(true); // Space must not scroll the page
     // Other keys on a badge (Tab, arrows) are the page's as usual.
-    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    badge.dispatchEvent(key('Tab'));
     expect(siteSaw).toEqual(['keydown Tab']);
 
     coach.stop();
     coach = undefined;
     // A badge left by a stopped FeedCoach (another copy's, say) is just an element to the page.
     post.append(badge);
-    badge.click();
+    badge.dispatchEvent(click());
     expect(siteSaw).toEqual(['keydown Tab', 'click']);
+  });
+
+  it('never opens a panel for a click or key the page made up: the page cannot read what a panel says', async () => {
+    coach = startFeedCoach(xAdapter, document.body, DEFAULT_SETTINGS, { ask: async () => ({ ok: true }), isThanks: () => false });
+    const feed = new DOMParser().parseFromString(home.html, 'text/html');
+    document.body.append(...[...feed.body.children].map((child) => document.importNode(child, true)));
+    await mutationsDelivered();
+    const badge = document.querySelector<HTMLElement>('feedcoach-overlay')!;
+    badge.click();
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    expect(document.querySelector('feedcoach-panel')).toBeNull();
+    badge.dispatchEvent(click());
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
   });
 });
 
