@@ -1,7 +1,8 @@
 import { CHANGES_THANKS_OWED, handleMessage, STORAGE_FULL } from '@/lib/background/handle-message';
 import { storageProblem } from '@/lib/background/storage-problem';
 import { originOf, reinjectIntoOpenTabs, syncMastodonScripts } from '@/lib/background/instances';
-import { nextLocalHour, pruneSnapshots } from '@/lib/background/maintenance';
+import { browserEnvironment } from '@/lib/background/environment';
+import { applyRetention, forgetPostText, nextLocalHour } from '@/lib/background/maintenance';
 import { FeedCoachDatabase } from '@/lib/db/database';
 import { countThanksOwed } from '@/lib/reciprocity/owed';
 import type { Settings } from '@/lib/settings/schema';
@@ -13,6 +14,7 @@ const MAINTENANCE = 'maintenance';
 
 export default defineBackground(() => {
   const db = new FeedCoachDatabase();
+  const environment = browserEnvironment();
   // Firefox's Manifest V2 build names the toolbar button browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
@@ -33,7 +35,7 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleMessage(db, message, sender, browser.runtime.id)
+    handleMessage(db, message, sender, environment)
       .then(async (reply) => {
         sendResponse(reply);
         if (!reply.ok && reply.error === STORAGE_FULL) await storageProblem.setValue({ at: Date.now() });
@@ -49,7 +51,7 @@ export default defineBackground(() => {
     if (alarm.name === MAINTENANCE) {
       // Snoozes run out without any message: the hourly pass brings them back onto the badge.
       await refreshBadge();
-      await pruneSnapshots(db, (await loadSettings()).settings.retentionDays, Date.now());
+      await applyRetention(db, (await loadSettings()).settings.retentionDays, Date.now());
     }
     if (alarm.name === DAILY_REMINDER) {
       const owed = await countThanksOwed(db, Date.now());
@@ -66,6 +68,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async () => {
     const { settings } = await loadSettings();
     await reinjectIntoOpenTabs([...ALL_MATCHES, ...settings.mastodonInstances.map(originOf)]);
+    // Posts stored by an older version keep only what FeedCoach reads back (lib/db/ingest.ts).
+    await forgetPostText(db);
   });
 
   void browser.alarms.create(MAINTENANCE, { periodInMinutes: 60 });

@@ -96,8 +96,19 @@ export function isoDate(value: string | null | undefined): string | undefined {
   if (!match) return undefined;
   const fraction = (match[2] ?? '').slice(0, 3).padEnd(3, '0');
   const offset = !match[3] || match[3] === 'Z' ? 'Z' : `${match[3].slice(0, 3)}:${match[3].slice(-2)}`;
-  const time = Date.parse(`${match[1]}.${fraction}${offset}`);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return isoFromMillis(Date.parse(`${match[1]}.${fraction}${offset}`));
+}
+
+/**
+ * The times ISO 8601's four-digit years can write (0000-9999): outside them toISOString gives "+010000-…" or
+ * "-000001-…", which no reader takes (a post carrying one was refused whole by the background).
+ */
+const FIRST_ISO_TIME = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_ISO_TIME = Date.parse('9999-12-31T23:59:59.999Z');
+
+/** A time as a canonical ISO 8601 string, or undefined when it is no time or not within years 0000-9999. */
+export function isoFromMillis(millis: number): string | undefined {
+  return Number.isFinite(millis) && millis >= FIRST_ISO_TIME && millis <= LAST_ISO_TIME ? new Date(millis).toISOString() : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { xAdapter } from '../../lib/sites/x/adapter';
 import { DEMO_FEEDS } from '../support/feeds';
+import { userClick, userKey } from './user-events';
 
 const home = DEMO_FEEDS.find((feed) => feed.site === 'x')!;
 const mutationsDelivered = () => new Promise<void>((done) => setTimeout(done, 0));
@@ -43,11 +44,6 @@ describe('startFeedCoach on a feed', () => {
     expect(changes.filter((record) => (record.target as Element).closest?.('feedcoach-overlay') ?? record.target.parentElement?.closest('feedcoach-overlay'))).toEqual([]);
   });
 
-  /** The browser marks what the user did as trusted; happy-dom marks nothing, so a user's event is marked here. */
-  const byUser = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
-  const click = () => byUser(new MouseEvent('click', { bubbles: true, cancelable: true }));
-  const key = (name: string) => byUser(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
-
   it('opens a badge\'s panel on click, Enter and Space without the site seeing them, and lets go of the page when stopped', async () => {
     coach = startFeedCoach(xAdapter, document.body, DEFAULT_SETTINGS, { ask: async () => ({ ok: true }), isThanks: () => false });
     const feed = new DOMParser().parseFromString(home.html, 'text/html');
@@ -59,23 +55,23 @@ describe('startFeedCoach on a feed', () => {
     for (const type of ['click', 'keydown']) post.addEventListener(type, (event) => siteSaw.push(`${type} ${(event as KeyboardEvent).key ?? ''}`.trim()));
     const panelOpen = () => badge.getAttribute('aria-expanded') === 'true';
 
-    badge.dispatchEvent(click());
+    userClick(badge);
     expect(panelOpen()).toBe(true);
-    badge.dispatchEvent(key('Enter'));
+    badge.dispatchEvent(userKey('Enter'));
     expect(panelOpen()).toBe(false);
-    const space = key(' ');
+    const space = userKey(' ');
     badge.dispatchEvent(space);
     expect(panelOpen()).toBe(true);
     expect(space.defaultPrevented).toBe(true); // Space must not scroll the page
     // Other keys on a badge (Tab, arrows) are the page's as usual.
-    badge.dispatchEvent(key('Tab'));
+    badge.dispatchEvent(userKey('Tab'));
     expect(siteSaw).toEqual(['keydown Tab']);
 
     coach.stop();
     coach = undefined;
     // A badge left by a stopped FeedCoach (another copy's, say) is just an element to the page.
     post.append(badge);
-    badge.dispatchEvent(click());
+    userClick(badge);
     expect(siteSaw).toEqual(['keydown Tab', 'click']);
   });
 
@@ -90,7 +86,7 @@ describe('startFeedCoach on a feed', () => {
     badge.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
     expect(badge.getAttribute('aria-expanded')).toBe('false');
     expect(document.querySelector('feedcoach-panel')).toBeNull();
-    badge.dispatchEvent(click());
+    userClick(badge);
     expect(badge.getAttribute('aria-expanded')).toBe('true');
   });
 });
