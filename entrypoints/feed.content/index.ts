@@ -7,6 +7,9 @@ import { isSiteEnabled } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { adapterForHost, ALL_MATCHES } from '@/lib/sites/registry';
 
+/** How long a starting copy waits for older copies in its frame to be told to stop. */
+const ANNOUNCE_WAIT_MS = 500;
+
 /** After an update or reload the extension's context is gone from this (orphaned) script. */
 function extensionGone(): boolean {
   try {
@@ -20,7 +23,8 @@ export default defineContentScript({
   matches: ALL_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    const instance = crypto.randomUUID();
+    // Ordered by start time as text: of two copies that start together and hear each other, only the older stops.
+    const instance = `${Date.now().toString(36).padStart(10, '0')}-${crypto.randomUUID()}`;
     /** What stopping undoes, in order: FeedCoach's UI off the page first. */
     const undo: (() => void)[] = [];
     let stopped = false;
@@ -41,8 +45,8 @@ export default defineContentScript({
     // Only a live copy answers. A copy that a newer one in this frame replaced stops when the background tells it.
     function onMessage(message: unknown, _sender: unknown, sendResponse: (answer: boolean) => void): undefined {
       if (isAliveQuestion(message) && !stopped) sendResponse(true);
-      const newer = replacingInstance(message);
-      if (newer !== undefined && newer !== instance) stop();
+      const other = replacingInstance(message);
+      if (other !== undefined && other > instance) stop();
       return undefined;
     }
     browser.runtime.onMessage.addListener(onMessage);
@@ -69,8 +73,11 @@ export default defineContentScript({
         return undefined;
       }
     };
-    // Any older copy in this frame stops (the background passes this on to it) before this one starts.
-    const [{ settings }] = await Promise.all([loadSettings(), ask({ type: 'script-started', instance })]);
+    // Any older copy in this frame stops (the background passes this on to it) before this one starts; a service
+    // worker slow to wake does not hold the page up for long (an older copy that stops later takes its badges off,
+    // and this copy's watcher puts them back).
+    const announced = ask({ type: 'script-started', instance });
+    const [{ settings }] = await Promise.all([loadSettings(), Promise.race([announced, new Promise((done) => setTimeout(done, ANNOUNCE_WAIT_MS))])]);
     const adapter = adapterForHost(location.host, settings.mastodonInstances);
     if (!adapter || !isSiteEnabled(settings, adapter.site) || stopped) return;
 

@@ -156,13 +156,13 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage, sender
  */
 export async function handleMessage(db: FeedCoachDatabase, raw: unknown, from: MessageSender, environment: MessageEnvironment): Promise<MessageReply> {
   const sender = await identify(from, environment);
-  if (!sender) return { ok: false, error: 'foreign sender' };
+  if (!sender) return { ok: false, error: 'foreign sender', refused: true };
   const { raw: kept, rejected } = sender.context === 'content-script' ? validItemsOf(raw, sender.site) : { raw, rejected: 0 };
   const parsed = extensionMessage.safeParse(kept);
-  if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
+  if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown'}`, refused: true };
   const message = parsed.data;
-  if (SENT_BY[message.type] !== sender.context) return { ok: false, error: `${message.type} is not for this sender` };
-  if (sender.context === 'content-script' && !ownSiteOnly(message, sender.site)) return { ok: false, error: 'another site than the tab' };
+  if (SENT_BY[message.type] !== sender.context) return { ok: false, error: `${message.type} is not for this sender`, refused: true };
+  if (sender.context === 'content-script' && !ownSiteOnly(message, sender.site)) return { ok: false, error: 'another site than the tab', refused: true };
   try {
     const reply = await carryOut(db, message, sender, environment);
     return reply.ok && rejected > 0 ? { ...reply, rejected } : reply;

@@ -1,4 +1,4 @@
-import { LIMITS, STORAGE_FULL } from '../messages/limits';
+import { LIMITS } from '../messages/limits';
 import type { ExtensionMessage, MessageReply } from '../messages/schema';
 import { startCapture, type GivenRecord } from '../reciprocity/capture';
 import { receivedFromPost } from '../reciprocity/from-posts';
@@ -61,16 +61,16 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   let pruneAt = PRUNE_AT;
   const { ask } = services;
   /**
-   * What a reply means for the batch it answers. No answer (the service worker restarting) or a full disk: send it
-   * again. A refusal is for good, of the whole batch or of some items: those are dropped and counted in the site's
-   * health, so one bad item never holds up the tab's later ones.
+   * What a reply means for the batch it answers. A refusal is for good, of the whole batch or of some items: those
+   * are dropped and counted in the site's health, so one bad item never holds up the tab's later ones. Anything
+   * else that failed (no answer from a restarting service worker, a full disk, a write that threw) is sent again.
    */
   function deliveryOf(reply: MessageReply | undefined, items: number): Delivery {
     if (reply?.ok) {
       if (reply.rejected) countRejected(reply.rejected);
       return 'delivered';
     }
-    if (!reply || reply.error === STORAGE_FULL) return 'retry';
+    if (!reply?.refused) return 'retry';
     countRejected(items);
     return 'refused';
   }

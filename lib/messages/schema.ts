@@ -152,7 +152,11 @@ export interface PostHistory {
 
 export const HISTORY_LIMIT = 200;
 
-export type MessageFailure = { ok: false; error: string };
+/**
+ * `refused`: the message can never be taken (invalid, or not this sender's to send); sending it again is
+ * pointless. Any other failure (a full disk, a database closed while the service worker stopped) may pass.
+ */
+export type MessageFailure = { ok: false; error: string; refused?: true };
 /** `rejected`: items of a batch the background refused for good (counted in the site's health, never retried). */
 export type MessageReply = { ok: true; history?: PostHistory; rejected?: number } | MessageFailure;
 

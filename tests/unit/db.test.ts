@@ -105,7 +105,7 @@ describe('handleMessage', () => {
   });
 
   it('rejects messages from other extensions or pages', async () => {
-    expect(await handleMessage(db, message, { ...contentScript(), id: 'someone-else' }, testEnvironment())).toEqual({ ok: false, error: 'foreign sender' });
+    expect(await handleMessage(db, message, { ...contentScript(), id: 'someone-else' }, testEnvironment())).toEqual({ ok: false, error: 'foreign sender', refused: true });
     expect(await handleMessage(db, message, {}, testEnvironment())).toMatchObject({ ok: false });
     expect(await db.posts.count()).toBe(0);
   });
