@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as plain } from '@playwright/test';
-import { EXTENSION_PATH, PROJECT_ROOT, popupUrl, scrollThrough, serveFeeds } from '../support/browser';
+import { test as plain, type Page } from '@playwright/test';
+import { EXTENSION_PATH, PROJECT_ROOT, popupUrl, scrollThrough, serveFeeds, type ExtensionBrowser } from '../support/browser';
 import { xHomeFeed } from '../support/feeds/x';
 import { feedPage } from '../support/feeds/page';
 import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from '../../lib/background/instances';
@@ -11,7 +11,8 @@ import { expect, test } from './fixtures';
 
 const home = xHomeFeed();
 
-test('a new content script started in an open tab (as after an update) replaces the old one: one overlay per post, no errors', async ({ extension }) => {
+/** The X home feed in a new tab, scrolled through and annotated, with the page's errors collected. */
+async function annotatedHome(extension: ExtensionBrowser): Promise<{ page: Page; errors: string[] }> {
   await serveFeeds(extension.context, [home]);
   const page = await extension.context.newPage();
   const errors: string[] = [];
@@ -19,6 +20,11 @@ test('a new content script started in an open tab (as after an update) replaces 
   await page.goto(home.url);
   await scrollThrough(page);
   await expect(page.locator('[data-feedcoach-post]')).toHaveCount(home.expected.length);
+  return { page, errors };
+}
+
+test('a new content script started in an open tab (as after an update) replaces the old one: one overlay per post, no errors', async ({ extension }) => {
+  const { page, errors } = await annotatedHome(extension);
 
   // What the background does for open tabs when FeedCoach is installed or updated.
   const worker = extension.context.serviceWorkers()[0]!;
@@ -198,13 +204,7 @@ plain.describe('the built extension', () => {
 });
 
 test('a page that forges WXT\'s "a newer script started" event cannot switch FeedCoach off (issue 18 item 4)', async ({ extension }) => {
-  await serveFeeds(extension.context, [home]);
-  const page = await extension.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(home.url);
-  await scrollThrough(page);
-  await expect(page.locator('[data-feedcoach-post]')).toHaveCount(home.expected.length);
+  const { page, errors } = await annotatedHome(extension);
 
   // The page world knows the public extension id: it sends the event WXT's content-script context listens for,
   // in both forms WXT itself uses, as often as it likes.

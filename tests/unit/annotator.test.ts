@@ -44,12 +44,17 @@ describe('startFeedCoach on a feed', () => {
     expect(changes.filter((record) => (record.target as Element).closest?.('feedcoach-overlay') ?? record.target.parentElement?.closest('feedcoach-overlay'))).toEqual([]);
   });
 
-  it('opens a badge\'s panel on click, Enter and Space without the site seeing them, and lets go of the page when stopped', async () => {
+  /** FeedCoach on the X demo feed: its first post's badge. */
+  async function firstBadge(): Promise<HTMLElement> {
     coach = startFeedCoach(xAdapter, document.body, DEFAULT_SETTINGS, { ask: async () => ({ ok: true }), isThanks: () => false });
     const feed = new DOMParser().parseFromString(home.html, 'text/html');
     document.body.append(...[...feed.body.children].map((child) => document.importNode(child, true)));
     await mutationsDelivered();
-    const badge = document.querySelector<HTMLElement>('feedcoach-overlay')!;
+    return document.querySelector<HTMLElement>('feedcoach-overlay')!;
+  }
+
+  it('opens a badge\'s panel on click, Enter and Space without the site seeing them, and lets go of the page when stopped', async () => {
+    const badge = await firstBadge();
     const siteSaw: string[] = [];
     const post = badge.closest('article')!;
     for (const type of ['click', 'keydown']) post.addEventListener(type, (event) => siteSaw.push(`${type} ${(event as KeyboardEvent).key ?? ''}`.trim()));
@@ -67,7 +72,7 @@ describe('startFeedCoach on a feed', () => {
     badge.dispatchEvent(userKey('Tab'));
     expect(siteSaw).toEqual(['keydown Tab']);
 
-    coach.stop();
+    coach?.stop();
     coach = undefined;
     // A badge left by a stopped FeedCoach (another copy's, say) is just an element to the page.
     post.append(badge);
@@ -76,11 +81,7 @@ describe('startFeedCoach on a feed', () => {
   });
 
   it('never opens a panel for a click or key the page made up: the page cannot read what a panel says', async () => {
-    coach = startFeedCoach(xAdapter, document.body, DEFAULT_SETTINGS, { ask: async () => ({ ok: true }), isThanks: () => false });
-    const feed = new DOMParser().parseFromString(home.html, 'text/html');
-    document.body.append(...[...feed.body.children].map((child) => document.importNode(child, true)));
-    await mutationsDelivered();
-    const badge = document.querySelector<HTMLElement>('feedcoach-overlay')!;
+    const badge = await firstBadge();
     badge.click();
     badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     badge.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
