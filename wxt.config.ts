@@ -4,25 +4,36 @@ import { ALL_MATCHES } from './lib/sites/registry';
 // `npm run bench:profile` builds an unminified copy beside the real build, so a CPU profile names functions.
 const profiling = Boolean(process.env.FEEDCOACH_PROFILE_BUILD);
 
+/** Any https host: the Mastodon server a user adds is asked for at run time, one host at a time. */
+const MASTODON_SERVERS = 'https://*/*';
+
 export default defineConfig({
   ...(profiling && { outDir: '.output-prof', vite: () => ({ build: { minify: false } }) }),
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  // npm run zip: the Chrome Web Store zip, the Firefox add-ons zip and the sources zip AMO asks for, all named
+  // feedcoach-<version>-*.zip. The sources are what a reviewer needs to build (npm install && npm run build:firefox);
+  // tests, fixtures, docs and local outputs stay out.
+  zip: { excludeSources: ['tests/**', 'docs/**', 'demo-output/**', 'bench-output/**', 'test-results/**', 'playwright-report/**'] },
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'FeedCoach',
     description:
-      'See which posts start conversations, not just applause, and give back to the people who engage with you. Everything stays on your device.',
+      'See which posts start conversations, not just applause, and give back to those who engage with you. Everything stays on your device.',
     // IndexedDB needs no permission; "storage" holds settings, "alarms" the hourly upkeep and the optional daily
     // reminder, "scripting" the content script for Mastodon servers the user adds.
     permissions: ['storage', 'alarms', 'scripting'],
     // Only the supported sites: to start FeedCoach again in their open tabs after an update.
     host_permissions: ALL_MATCHES,
-    // Asked for only when the user turns on the daily reminder or adds a Mastodon server.
-    optional_permissions: ['notifications'],
-    optional_host_permissions: ['https://*/*'],
+    // Asked for only when the user turns on the daily reminder or adds a Mastodon server. Manifest V2 (the
+    // Firefox build) has no optional_host_permissions, and WXT drops that key there: its origins go with the
+    // optional permissions instead, or Firefox refuses to ask for a Mastodon server at all.
+    ...(manifestVersion === 3
+      ? { optional_permissions: ['notifications'], optional_host_permissions: [MASTODON_SERVERS] }
+      : { optional_permissions: ['notifications', MASTODON_SERVERS] }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        // Firefox keys an add-on's storage by this id; FeedCoach collects no data at all.
-        gecko: { id: 'feedcoach@feedcoach.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+        // Firefox keys an add-on's storage by this id. strict_min_version is the oldest Firefox the Firefox suite
+        // (npm run test:firefox) runs in: Debian's firefox-esr 153. FeedCoach collects no data at all.
+        gecko: { id: 'feedcoach@feedcoach.app', strict_min_version: '153.0', data_collection_permissions: { required: ['none'] } },
       },
     }),
   }),

@@ -1,10 +1,11 @@
-import { CHANGES_THANKS_OWED, handleMessage, STORAGE_FULL } from '@/lib/background/handle-message';
+import { CHANGES_OWED, handleMessage, STORAGE_FULL } from '@/lib/background/handle-message';
 import { storageProblem } from '@/lib/background/storage-problem';
 import { originOf, reinjectIntoOpenTabs, syncMastodonScripts } from '@/lib/background/instances';
 import { browserEnvironment } from '@/lib/background/environment';
 import { applyRetention, forgetPostText, nextLocalHour } from '@/lib/background/maintenance';
 import { FeedCoachDatabase } from '@/lib/db/database';
-import { countThanksOwed } from '@/lib/reciprocity/owed';
+import { ledgerChangedAt } from '@/lib/reciprocity/ledger-changed';
+import { countAllOwed, type OwedCounts } from '@/lib/reciprocity/owed';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { ALL_MATCHES } from '@/lib/sites/registry';
@@ -12,18 +13,24 @@ import { ALL_MATCHES } from '@/lib/sites/registry';
 const DAILY_REMINDER = 'daily-reminder';
 const MAINTENANCE = 'maintenance';
 
+/** "2 thanks owed, 1 reply owed". */
+function owedInWords({ thanks, replies }: OwedCounts): string {
+  return `${thanks} ${thanks === 1 ? 'thank-you' : 'thank-yous'} owed, ${replies} ${replies === 1 ? 'reply' : 'replies'} owed`;
+}
+
 export default defineBackground(() => {
   const db = new FeedCoachDatabase();
   const environment = browserEnvironment();
   // Firefox's Manifest V2 build names the toolbar button browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-  /** The toolbar badge shows how many people are waiting for a thank-you. */
-  async function refreshBadge(): Promise<number> {
-    const owed = await countThanksOwed(db, Date.now());
-    await action.setBadgeText({ text: owed > 0 ? String(owed) : '' });
+  /** The toolbar badge counts everyone waiting for a thank-you or an answer; its tooltip says which is which. */
+  async function refreshBadge(): Promise<void> {
+    const owed = await countAllOwed(db, Date.now());
+    const total = owed.thanks + owed.replies;
+    await action.setBadgeText({ text: total > 0 ? String(total) : '' });
     await action.setBadgeBackgroundColor({ color: '#e63985' });
-    return owed;
+    await action.setTitle({ title: total > 0 ? `FeedCoach: ${owedInWords(owed)}` : 'FeedCoach' });
   }
 
   async function applySettings(settings: Settings): Promise<void> {
@@ -41,7 +48,10 @@ export default defineBackground(() => {
         if (!reply.ok && reply.error === STORAGE_FULL) await storageProblem.setValue({ at: Date.now() });
         else if (reply.ok && (await storageProblem.getValue())) await storageProblem.setValue(null);
         const type = (message as { type?: unknown } | undefined)?.type;
-        if (reply.ok && CHANGES_THANKS_OWED.has(type as never)) await refreshBadge();
+        if (reply.ok && CHANGES_OWED.has(type as never)) {
+          await refreshBadge();
+          await ledgerChangedAt.setValue(Date.now());
+        }
       })
       .catch((error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
     return true; // the reply is sent asynchronously, after the write commits
@@ -49,18 +59,19 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === MAINTENANCE) {
-      // Snoozes run out without any message: the hourly pass brings them back onto the badge.
+      // Snoozes run out without any message: the hourly pass brings them back onto the badge and the pages' buttons.
       await refreshBadge();
+      await ledgerChangedAt.setValue(Date.now());
       await applyRetention(db, (await loadSettings()).settings.retentionDays, Date.now());
     }
     if (alarm.name === DAILY_REMINDER) {
-      const owed = await countThanksOwed(db, Date.now());
-      if (owed === 0 || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+      const owed = await countAllOwed(db, Date.now());
+      if (owed.thanks + owed.replies === 0 || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
       await browser.notifications.create(DAILY_REMINDER, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: 'FeedCoach',
-        message: `${owed} ${owed === 1 ? 'person shared or mentioned you and is' : 'people shared or mentioned you and are'} waiting for a thank-you.`,
+        message: `Waiting for you: ${owedInWords(owed)}.`,
       });
     }
   });

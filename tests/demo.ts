@@ -4,6 +4,8 @@
  * Headless (no display, or --headless) it writes screenshots of each annotated feed, light and dark, each with a
  * post's panel open, and of the popup; it checks what it shows and exits 1 when any feed has fewer annotated posts
  * than it should, a panel does not open or a screenshot is missing. `npm test` runs it that way.
+ * With --store it writes the store listing's 1280x800 screenshots to docs/store/screenshots/ instead: a few feeds
+ * with a post's panel open, and the popup over a feed as the toolbar button opens it.
  */
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +14,16 @@ import { launchWithExtension, popupUrl, PROJECT_ROOT, scrollThrough, serveFeeds 
 import { DEMO_FEEDS } from './support/feeds';
 import type { DemoFeed } from './support/feeds/types';
 
-const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-const outputDir = join(PROJECT_ROOT, 'demo-output');
+const store = process.argv.includes('--store');
+const headless = store || process.argv.includes('--headless') || !process.env.DISPLAY;
+const outputDir = store ? join(PROJECT_ROOT, 'docs', 'store', 'screenshots') : join(PROJECT_ROOT, 'demo-output');
+/** The feeds the store listing shows, in its order: each in one colour scheme, its panel at the ladder or the prompts. */
+const STORE_SHOTS = new Map<string, { scheme: 'light' | 'dark'; panelAt: 'ladder' | 'prompts' }>([
+  ['https://x.com/home', { scheme: 'light', panelAt: 'ladder' }],
+  ['https://www.linkedin.com/feed/', { scheme: 'light', panelAt: 'prompts' }],
+  ['https://www.reddit.com/r/marketing/', { scheme: 'dark', panelAt: 'ladder' }],
+  ['https://mastodon.social/home', { scheme: 'light', panelAt: 'prompts' }],
+]);
 
 /** What the demo checked, one line each; a failed check makes the run exit 1. */
 const checks: { ok: boolean; line: string }[] = [];
@@ -60,15 +70,37 @@ async function showFeed(feed: DemoFeed): Promise<void> {
   check(annotated >= feed.expected.length, `${feed.site.padEnd(9)} ${feed.url}: ${annotated} of ${feed.expected.length} posts annotated`);
   if (headless) {
     const name = slug(feed.url);
-    for (const scheme of ['light', 'dark'] as const) {
+    const storeShot = STORE_SHOTS.get(feed.url);
+    for (const scheme of store ? (storeShot ? [storeShot.scheme] : []) : (['light', 'dark'] as const)) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.evaluate(() => window.scrollTo(0, 0));
-      await screenshot(page, `${name}-${scheme}`);
-      if (await openPanel(page, feed)) await screenshot(page, `${name}-${scheme}-panel`);
+      if (!store) await screenshot(page, `${name}-${scheme}`);
+      const shot = store ? `${[...STORE_SHOTS.keys()].indexOf(feed.url) + 1}-${feed.site}` : `${name}-${scheme}-panel`;
+      const opened = await openPanel(page, feed);
+      // The panel scrolls within itself: the reply ideas are at its end.
+      if (opened && storeShot?.panelAt === 'prompts') await page.locator('feedcoach-panel').evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
+      if (opened) await screenshot(page, shot);
       await page.keyboard.press('Escape');
     }
     await page.close();
   }
+}
+
+/** The popup as the toolbar button opens it: its picture laid over the top right of the X notifications page. */
+async function popupOverFeed(popup: Page): Promise<void> {
+  // The first figures come before the rest of the popup (lib/db/store-reader.ts): wait for the list of thanks owed.
+  await popup.getByTestId('owed-item').first().waitFor({ timeout: 10_000 });
+  const picture = (await popup.screenshot()).toString('base64');
+  const page = await browser.context.newPage();
+  await page.goto('https://x.com/notifications');
+  await page.evaluate((png) => {
+    const image = document.createElement('img');
+    image.src = `data:image/png;base64,${png}`;
+    image.style.cssText = 'position:fixed;top:8px;right:24px;border-radius:8px;box-shadow:0 8px 32px rgba(0,0,0,.35);z-index:2147483647';
+    document.body.append(image);
+    return image.decode();
+  }, picture);
+  await screenshot(page, `${STORE_SHOTS.size + 1}-popup`);
 }
 
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
@@ -78,7 +110,7 @@ async function main(): Promise<void> {
     rmSync(outputDir, { recursive: true, force: true });
     mkdirSync(outputDir, { recursive: true });
   }
-  browser = await launchWithExtension({ headless });
+  browser = await launchWithExtension({ headless, ...(store && { viewport: { width: 1280, height: 800 } }) });
   await serveFeeds(browser.context, DEMO_FEEDS);
   for (const feed of DEMO_FEEDS) await showFeed(feed);
   const popup = await browser.context.newPage();
@@ -91,10 +123,12 @@ async function main(): Promise<void> {
     await new Promise((done) => browser.context.on('close', done));
     return;
   }
-  await screenshot(popup, 'popup');
+  if (store) await popupOverFeed(popup);
+  else await screenshot(popup, 'popup');
   await browser.close();
   const failed = checks.filter((item) => !item.ok).length;
-  console.log(`\nDemo: ${checks.length - failed} checks passed, ${failed} failed. Screenshots of every feed (light and dark, each with a panel open) and of the popup are in ${outputDir}`);
+  if (store) console.log(`\nStore screenshots (1280x800): ${checks.length - failed} checks passed, ${failed} failed; in ${outputDir}`);
+  else console.log(`\nDemo: ${checks.length - failed} checks passed, ${failed} failed. Screenshots of every feed (light and dark, each with a panel open) and of the popup are in ${outputDir}`);
   if (failed > 0) process.exit(1);
 }
 

@@ -2,13 +2,14 @@ import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { FeedCoachDatabase } from '@/lib/db/database';
 import { deleteEverything } from '@/lib/data/delete';
-import { CSV_BOM, exportAll, exportLedgerCsv, exportPostsCsv, serializeExport } from '@/lib/data/export';
-import { importAll, parseImportAsync } from '@/lib/data/import';
+import { exportEverything, importEverything } from '@/lib/data/everything';
+import { CSV_BOM, exportBlob, exportLedgerCsv, exportPostsCsv } from '@/lib/data/export';
+import { parseImportFile } from '@/lib/data/import';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; what: string; done?: number; total?: number } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
@@ -25,14 +26,15 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
   const [confirming, setConfirming] = useState(false);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const fileInput = useRef<HTMLInputElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const busy = status.kind === 'busy';
 
   async function exportJson() {
     setStatus({ kind: 'busy', what: 'Exporting' });
     try {
-      const file = await exportAll(db, { onProgress: (done, total) => setStatus({ kind: 'busy', what: 'Exporting', done, total }) });
-      download(`feedcoach-export-${stamp()}.json`, 'application/json', serializeExport(file));
-      setStatus({ kind: 'done', message: 'Exported everything as JSON. Keep the file: it can be imported here again.' });
+      const file = await exportEverything(db, { onProgress: (done, total) => setStatus({ kind: 'busy', what: 'Exporting', done, total }) });
+      download(`feedcoach-export-${stamp()}.json`, exportBlob(file));
+      setStatus({ kind: 'done', message: 'Exported everything as JSON: your history, ledger and settings. Keep the file: it can be imported here again.' });
     } catch (error) {
       setStatus({ kind: 'error', message: `Export failed, nothing was changed: ${message(error)}` });
     }
@@ -41,8 +43,9 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
   async function exportCsv(kind: 'posts' | 'ledger') {
     setStatus({ kind: 'busy', what: 'Exporting' });
     try {
+      const text = kind === 'posts' ? await exportPostsCsv(db) : await exportLedgerCsv(db);
       // The byte-order mark makes spreadsheet programs read the file as UTF-8.
-      download(`feedcoach-${kind}-${stamp()}.csv`, 'text/csv', CSV_BOM + (kind === 'posts' ? await exportPostsCsv(db) : await exportLedgerCsv(db)));
+      download(`feedcoach-${kind}-${stamp()}.csv`, new Blob([CSV_BOM, text], { type: 'text/csv' }));
       setStatus({ kind: 'done', message: `Exported the ${kind === 'posts' ? 'posts' : 'ledger'} as CSV.` });
     } catch (error) {
       setStatus({ kind: 'error', message: `Export failed: ${message(error)}` });
@@ -50,22 +53,31 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
   }
 
   async function importFile(file: File) {
-    setStatus({ kind: 'busy', what: `Checking ${file.name}` });
-    const parsed = await parseImportAsync(await file.text(), {
-      onProgress: (done, total) => setStatus({ kind: 'busy', what: `Checking ${file.name}`, done, total }),
-    });
-    if (!parsed.ok) return setStatus({ kind: 'error', message: `${file.name} was not imported. ${parsed.error}` });
+    const checking = `Checking ${file.name}`;
+    setStatus({ kind: 'busy', what: checking });
     try {
+      const parsed = await parseImportFile(file, { onProgress: (done, total) => setStatus({ kind: 'busy', what: checking, done, total }) });
+      if (!parsed.ok) return setStatus({ kind: 'error', message: `${file.name} was not imported. ${parsed.error}` });
       setStatus({ kind: 'busy', what: 'Importing' });
-      await importAll(db, parsed.file, { mode, onProgress: (done, total) => setStatus({ kind: 'busy', what: 'Importing', done, total }) });
+      const report = await importEverything(db, parsed.file, { mode, onProgress: (done, total) => setStatus({ kind: 'busy', what: 'Importing', done, total }) });
       await tellBackground();
-      setStatus({
-        kind: 'done',
-        message: `Imported ${file.name}${parsed.upgradedFrom ? ` (made by an older FeedCoach, version ${parsed.upgradedFrom})` : ''}: ${mode === 'merge' ? 'added to what was already here' : 'it replaced what was here'}.`,
-      });
+      const older = parsed.upgradedFrom ? ` (made by an older FeedCoach, version ${parsed.upgradedFrom})` : '';
+      const how = mode === 'merge' ? 'added to what was already here' : 'it replaced what was here';
+      const settings = report.settingsRestored
+        ? mode === 'merge'
+          ? ' Its prompts and Mastodon servers were added to your settings.'
+          : ' Your settings are the file’s now.'
+        : ' The file has no settings, so yours stay as they were.';
+      setStatus({ kind: 'done', message: `Imported ${file.name}${older}: ${how}.${settings}` });
     } catch (error) {
       setStatus({ kind: 'error', message: `${file.name} was not imported, nothing was changed: ${message(error)}` });
     }
+  }
+
+  function cancelDelete() {
+    setConfirming(false);
+    // Back where the user was, so the keyboard is not lost at the top of the page.
+    requestAnimationFrame(() => deleteButton.current?.focus());
   }
 
   async function deleteAll() {
@@ -78,6 +90,7 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
     } catch (error) {
       setStatus({ kind: 'error', message: `Could not delete: ${message(error)}` });
     }
+    requestAnimationFrame(() => deleteButton.current?.focus());
   }
 
   return (
@@ -98,11 +111,12 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
       <fieldset>
         <legend>When importing</legend>
         <label>
-          <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> add to what is here
+          <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> add to what is here (your settings stay;
+          the file’s prompts and servers are added)
         </label>
         <label>
-          <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> replace what is here (restore a
-          backup)
+          <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> replace what is here, settings included
+          (restore a backup)
         </label>
       </fieldset>
       <div className="field">
@@ -120,17 +134,25 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
         />
       </div>
       {confirming ? (
-        <div role="alertdialog" aria-labelledby="confirm-delete" className="confirm">
+        <div
+          role="alertdialog"
+          aria-labelledby="confirm-delete"
+          className="confirm"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancelDelete();
+          }}
+        >
           <p id="confirm-delete">Delete every post, snapshot, person and reminder FeedCoach stored? This cannot be undone; export first if unsure.</p>
-          <button type="button" className="danger" onClick={() => void deleteAll()} autoFocus>
-            Yes, delete all data
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
+          {/* The safe choice has the focus: Enter right after opening this keeps the data. */}
+          <button type="button" onClick={cancelDelete} autoFocus>
             Keep my data
+          </button>
+          <button type="button" className="danger" onClick={() => void deleteAll()}>
+            Yes, delete all data
           </button>
         </div>
       ) : (
-        <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
+        <button type="button" className="danger" ref={deleteButton} disabled={busy} onClick={() => setConfirming(true)}>
           Delete all data…
         </button>
       )}
@@ -138,7 +160,7 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
         {status.kind === 'busy' && `${status.what}${status.total ? `: ${Math.round((100 * (status.done ?? 0)) / status.total)}%` : '…'}`}
         {(status.kind === 'done' || status.kind === 'error') && status.message}
       </p>
-      {status.kind === 'busy' && status.total ? <progress max={status.total} value={status.done ?? 0} /> : null}
+      {status.kind === 'busy' && status.total ? <progress max={status.total} value={status.done ?? 0} aria-label={status.what} /> : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
-import { useOptionsStore } from './store';
+import { Feedback, useFeedback } from './feedback';
 
 const WEIGHT_FIELDS: { key: keyof Settings['weights']; label: string; hint: string }[] = [
   { key: 'likes', label: 'Like', hint: 'one click of recognition' },
@@ -18,12 +18,14 @@ export function readNumber(text: string, min: number, max: number, integer = fal
   return value;
 }
 
+const draftOf = (settings: Pick<Settings, 'weights' | 'followersPerSharer'>): Record<string, string> => ({
+  ...Object.fromEntries(WEIGHT_FIELDS.map(({ key }) => [key, String(settings.weights[key])])),
+  followersPerSharer: String(settings.followersPerSharer),
+});
+
 export function ModelSection({ settings }: { settings: Settings }) {
-  const update = useOptionsStore((state) => state.update);
-  const [draft, setDraft] = useState(() => ({
-    ...Object.fromEntries(WEIGHT_FIELDS.map(({ key }) => [key, String(settings.weights[key])])),
-    followersPerSharer: String(settings.followersPerSharer),
-  }) as Record<string, string>);
+  const feedback = useFeedback();
+  const [draft, setDraft] = useState(() => draftOf(settings));
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   async function save(event: React.FormEvent) {
@@ -39,15 +41,15 @@ export function ModelSection({ settings }: { settings: Settings }) {
     if (typeof followers === 'string') found.followersPerSharer = followers;
     setErrors(found);
     // Nothing is stored while any field is wrong, and what the user typed stays in the form.
-    if (Object.keys(found).length === 0) await update({ weights, followersPerSharer: followers as number });
+    const wrong = Object.keys(found).length;
+    if (wrong > 0) return feedback.failed(`Not saved: ${wrong === 1 ? 'one field needs' : `${wrong} fields need`} a change (see above).`);
+    await feedback.save({ weights, followersPerSharer: followers as number }, 'Saved. Badges use these weights from now on.');
   }
 
-  function reset() {
-    setDraft({
-      ...Object.fromEntries(WEIGHT_FIELDS.map(({ key }) => [key, String(DEFAULT_SETTINGS.weights[key])])),
-      followersPerSharer: String(DEFAULT_SETTINGS.followersPerSharer),
-    });
+  async function reset() {
+    setDraft(draftOf(DEFAULT_SETTINGS));
     setErrors({});
+    await feedback.save({ weights: DEFAULT_SETTINGS.weights, followersPerSharer: DEFAULT_SETTINGS.followersPerSharer }, 'Back to the default weights, and saved.');
   }
 
   const field = (key: string, label: string, hint: string) => (
@@ -79,10 +81,11 @@ export function ModelSection({ settings }: { settings: Settings }) {
         {field('followersPerSharer', 'Followers per sharer', 'used to estimate the reach that shares open')}
         <div className="buttons">
           <button type="submit">Save weights</button>
-          <button type="button" onClick={reset}>
+          <button type="button" onClick={() => void reset()}>
             Back to defaults
           </button>
         </div>
+        <Feedback note={feedback.note} testId="weights-status" />
       </form>
     </section>
   );

@@ -4,19 +4,22 @@ import { DataSection } from './DataSection';
 import { ModelSection } from './ModelSection';
 import { PreferencesSection } from './PreferencesSection';
 import { SitesSection } from './SitesSection';
-import { useOptionsStore } from './store';
+import { followStoredSettings, useOptionsStore } from './store';
 import { TemplatesSection } from './TemplatesSection';
 
 export function Options({ db }: { db: FeedCoachDatabase }) {
-  const { settings, repaired, loadError, status, load } = useOptionsStore();
-  useEffect(() => void load(), [load]);
+  const { settings, repaired, loadError, revision, load } = useOptionsStore();
+  useEffect(() => {
+    void load();
+    return followStoredSettings();
+  }, [load]);
 
   return (
     <main className="options">
       <h1>FeedCoach settings</h1>
       {loadError && (
         <p role="alert" className="error">
-          Could not read your settings: {loadError}
+          Could not read your settings: {loadError}. Reload this page to try again; nothing was changed.
         </p>
       )}
       {repaired.length > 0 && (
@@ -24,19 +27,16 @@ export function Options({ db }: { db: FeedCoachDatabase }) {
           Some stored settings could not be read and are shown at their defaults: {repaired.join(', ')}. Everything else was kept.
         </p>
       )}
-      <p role="status" aria-live="polite" className={status.kind === 'error' ? 'error' : 'hint'} data-testid="settings-status">
-        {status.kind === 'saved' && 'Saved.'}
-        {status.kind === 'error' && status.message}
-      </p>
       {!settings ? (
-        !loadError && <p>Loading…</p>
+        !loadError && <p aria-busy="true">Loading your settings…</p>
       ) : (
-        <>
+        // Keyed by revision: after an import or a change in another tab, every form starts again from what is stored.
+        <div key={revision}>
           <SitesSection settings={settings} />
           <ModelSection settings={settings} />
           <TemplatesSection settings={settings} />
           <PreferencesSection settings={settings} />
-        </>
+        </div>
       )}
       <DataSection db={db} />
     </main>

@@ -1,31 +1,41 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/lib/settings/schema';
+import { Feedback, useFeedback } from './feedback';
 import { readNumber } from './ModelSection';
-import { useOptionsStore } from './store';
+
+const THEME_NAMES: Record<Settings['theme'], string> = { auto: 'Match the site', light: 'Light', dark: 'Dark' };
+
+const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 
 export function PreferencesSection({ settings }: { settings: Settings }) {
-  const update = useOptionsStore((state) => state.update);
+  const reminder = useFeedback();
+  const history = useFeedback();
+  const look = useFeedback();
   const [retention, setRetention] = useState(String(settings.retentionDays));
   const [retentionError, setRetentionError] = useState<string>();
-  const [note, setNote] = useState<string>();
 
   async function setReminder(on: boolean) {
     if (on) {
       // Notifications are asked for only now, when the user wants them.
       const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
-      if (!granted) return setNote('Without permission to show notifications, the daily reminder stays off. The toolbar badge still counts thanks owed.');
+      if (!granted) return reminder.failed('Without permission to show notifications, the daily reminder stays off. The toolbar badge still counts thanks owed.');
     }
-    setNote(undefined);
-    await update({ dailyReminder: on });
+    await reminder.save({ dailyReminder: on }, on ? `Saved. A reminder comes at ${hourText(settings.reminderHour)} when someone is waiting.` : 'Saved. No daily reminder.');
   }
 
   async function saveRetention(event: React.FormEvent) {
     event.preventDefault();
     const days = readNumber(retention, 0, 3650, true);
-    if (typeof days === 'string') return setRetentionError(days);
+    if (typeof days === 'string') {
+      setRetentionError(days);
+      return history.failed('Not saved: the number of days needs a change.');
+    }
     setRetentionError(undefined);
-    await update({ retentionDays: days });
+    await history.save(
+      { retentionDays: days },
+      days === 0 ? 'Saved. Count history is kept for good.' : `Saved. Count history older than ${days} ${days === 1 ? 'day' : 'days'} is dropped within the hour.`,
+    );
   }
 
   return (
@@ -37,30 +47,50 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
       </label>
       <div className="inline">
         <label htmlFor="hour">at</label>
-        <select id="hour" value={settings.reminderHour} disabled={!settings.dailyReminder} onChange={(event) => void update({ reminderHour: Number(event.target.value) })}>
+        <select
+          id="hour"
+          value={settings.reminderHour}
+          disabled={!settings.dailyReminder}
+          onChange={(event) => void reminder.save({ reminderHour: Number(event.target.value) }, `Saved. The reminder comes at ${hourText(Number(event.target.value))}.`)}
+        >
           {Array.from({ length: 24 }, (_, hour) => (
             <option key={hour} value={hour}>
-              {String(hour).padStart(2, '0')}:00
+              {hourText(hour)}
             </option>
           ))}
         </select>
       </div>
-      {note && <p role="status">{note}</p>}
+      <Feedback note={reminder.note} testId="reminder-status" />
       <form onSubmit={(event) => void saveRetention(event)} className="field">
         <label htmlFor="retention">Keep each post’s count history for (days, 0 = always)</label>
-        <input id="retention" inputMode="numeric" value={retention} aria-invalid={retentionError ? true : undefined} onChange={(event) => setRetention(event.target.value)} />
-        <span className={retentionError ? 'error' : 'hint'}>{retentionError ?? 'Older snapshots are dropped; your daily totals and ledger stay.'}</span>
-        <button type="submit">Save</button>
+        <input
+          id="retention"
+          inputMode="numeric"
+          value={retention}
+          aria-invalid={retentionError ? true : undefined}
+          aria-describedby="retention-hint"
+          onChange={(event) => setRetention(event.target.value)}
+        />
+        <span id="retention-hint" className={retentionError ? 'error' : 'hint'}>
+          {retentionError ?? 'Older snapshots are dropped; your daily totals and ledger stay.'}
+        </span>
+        <span>
+          <button type="submit">Save</button>
+        </span>
+        <span>
+          <Feedback note={history.note} testId="retention-status" />
+        </span>
       </form>
       <fieldset>
         <legend>Panel theme</legend>
         {(['auto', 'light', 'dark'] as const).map((theme) => (
           <label key={theme}>
-            <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => void update({ theme })} />{' '}
-            {theme === 'auto' ? 'Match the site' : theme === 'light' ? 'Light' : 'Dark'}
+            <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => void look.save({ theme }, `Saved. Panels are ${theme === 'auto' ? 'light or dark as the site is' : theme}.`)} />{' '}
+            {THEME_NAMES[theme]}
           </label>
         ))}
       </fieldset>
+      <Feedback note={look.note} testId="theme-status" />
     </section>
   );
 }

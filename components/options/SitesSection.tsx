@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { originOf } from '@/lib/background/instances';
+import { originOf, syncMastodonScripts } from '@/lib/background/instances';
 import { siteName } from '@/lib/model/baselines';
 import { HOST_PATTERN, isSiteEnabled, type Settings } from '@/lib/settings/schema';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
-import { useOptionsStore } from './store';
+import type { SiteId } from '@/lib/sites/types';
+import { Feedback, useFeedback } from './feedback';
 
 /** "https://Fosstodon.org/home" -> "fosstodon.org"; undefined when it is not a host name. */
 export function hostFromInput(input: string): string | undefined {
@@ -18,32 +19,64 @@ export function hostFromInput(input: string): string | undefined {
   return HOST_PATTERN.test(host) ? host : undefined;
 }
 
-export function SitesSection({ settings }: { settings: Settings }) {
-  const update = useOptionsStore((state) => state.update);
-  const [server, setServer] = useState('');
-  const [message, setMessage] = useState<string>();
+async function readAccess(hosts: readonly string[]): Promise<Record<string, boolean>> {
+  const entries = await Promise.all(hosts.map(async (host) => [host, await browser.permissions.contains({ origins: [originOf(host)] }).catch(() => false)] as const));
+  return Object.fromEntries(entries);
+}
 
-  const toggle = (site: Settings['disabledSites'][number], on: boolean) =>
-    update({ disabledSites: on ? settings.disabledSites.filter((id) => id !== site) : [...settings.disabledSites, site] });
+/** Whether the browser lets FeedCoach read each server (after an import, a server can be listed but not allowed yet). */
+function useServerAccess(hosts: readonly string[]) {
+  const [allowed, setAllowed] = useState<Record<string, boolean>>({});
+  const hostList = hosts.join(' ');
+  useEffect(() => {
+    let current = true;
+    void readAccess(hostList.split(' ').filter(Boolean)).then((result) => current && setAllowed(result));
+    return () => {
+      current = false;
+    };
+  }, [hostList]);
+  return { allowed, check: async () => setAllowed(await readAccess(hosts)) };
+}
+
+export function SitesSection({ settings }: { settings: Settings }) {
+  const sites = useFeedback();
+  const servers = useFeedback();
+  const [server, setServer] = useState('');
+  const access = useServerAccess(settings.mastodonInstances);
+
+  const toggle = (site: SiteId, on: boolean) =>
+    sites.save(
+      { disabledSites: on ? settings.disabledSites.filter((id) => id !== site) : [...settings.disabledSites, site] },
+      on ? `Saved. FeedCoach is on for ${siteName(site)}, in tabs already open too.` : `Saved. FeedCoach is off for ${siteName(site)} and has left its open tabs.`,
+    );
+
+  /** The browser asks the user; FeedCoach runs on a server only if they agree. */
+  async function allow(host: string): Promise<boolean> {
+    const granted = await browser.permissions.request({ origins: [originOf(host)] }).catch(() => false);
+    await access.check();
+    return granted;
+  }
 
   async function addServer(event: React.FormEvent) {
     event.preventDefault();
     const host = hostFromInput(server);
-    if (!host) return setMessage(`"${server}" is not a server address. Type its name, such as fosstodon.org.`);
-    if (host === 'mastodon.social' || settings.mastodonInstances.includes(host)) return setMessage(`${host} is already on the list.`);
-    // The browser asks the user; FeedCoach runs on that server only if they agree.
-    const granted = await browser.permissions.request({ origins: [originOf(host)] }).catch(() => false);
-    if (!granted) return setMessage(`FeedCoach was not allowed to read ${host}, so it was not added.`);
-    if (await update({ mastodonInstances: [...settings.mastodonInstances, host] })) {
-      setServer('');
-      setMessage(`Added ${host}. Reload its tabs to see FeedCoach there.`);
-    }
+    if (!host) return servers.failed(`"${server}" is not a server address. Type its name, such as fosstodon.org.`);
+    if (host === 'mastodon.social' || settings.mastodonInstances.includes(host)) return servers.failed(`${host} is already on the list.`);
+    if (!(await allow(host))) return servers.failed(`FeedCoach was not allowed to read ${host}, so it was not added.`);
+    if (await servers.save({ mastodonInstances: [...settings.mastodonInstances, host] }, `Added ${host}. Reload its tabs to see FeedCoach there.`)) setServer('');
+  }
+
+  async function allowListed(host: string) {
+    if (!(await allow(host))) return servers.failed(`FeedCoach was not allowed to read ${host}; it stays off there.`);
+    // The background registers scripts when the list changes; this server was listed already, so register it here.
+    await syncMastodonScripts(settings.mastodonInstances).catch(() => undefined);
+    servers.saved(`Allowed ${host}. Reload its tabs to see FeedCoach there.`);
   }
 
   async function removeServer(host: string) {
-    await update({ mastodonInstances: settings.mastodonInstances.filter((each) => each !== host) });
-    await browser.permissions.remove({ origins: [originOf(host)] }).catch(() => false);
-    setMessage(`Removed ${host}.`);
+    if (await servers.save({ mastodonInstances: settings.mastodonInstances.filter((each) => each !== host) }, `Removed ${host}.`)) {
+      await browser.permissions.remove({ origins: [originOf(host)] }).catch(() => false);
+    }
   }
 
   return (
@@ -59,12 +92,21 @@ export function SitesSection({ settings }: { settings: Settings }) {
           </li>
         ))}
       </ul>
+      <Feedback note={sites.note} testId="sites-status" />
       <h3>Mastodon servers</h3>
       <p className="hint">mastodon.social works out of the box. Add the server you use; your browser will ask you to allow it.</p>
       <ul className="servers">
         {settings.mastodonInstances.map((host) => (
           <li key={host}>
             {host}{' '}
+            {access.allowed[host] === false && (
+              <>
+                <span className="warning">not allowed yet</span>{' '}
+                <button type="button" onClick={() => void allowListed(host)} aria-label={`Allow FeedCoach on ${host}`}>
+                  Allow
+                </button>{' '}
+              </>
+            )}
             <button type="button" onClick={() => void removeServer(host)} aria-label={`Remove ${host}`}>
               Remove
             </button>
@@ -76,7 +118,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
         <input id="server" value={server} onChange={(event) => setServer(event.target.value)} placeholder="fosstodon.org" autoComplete="off" />
         <button type="submit">Add server</button>
       </form>
-      {message && <p role="status">{message}</p>}
+      <Feedback note={servers.note} testId="servers-status" />
     </section>
   );
 }

@@ -2,19 +2,22 @@ import { useState } from 'react';
 import { SITUATIONS, type Situation } from '@/lib/prompts/situations';
 import { BUILT_IN_TEMPLATES, templateSchema, TEMPLATE_LANGUAGES, type Template } from '@/lib/prompts/templates';
 import type { Settings } from '@/lib/settings/schema';
-import { useOptionsStore } from './store';
+import { Feedback, useFeedback } from './feedback';
 
 const SITUATION_NAMES: Record<Situation, string> = {
   'thank-sharer': 'Someone shared your post',
   'acknowledge-mention': 'Someone mentioned or quoted you',
   'answer-question': 'A question',
   'calm-complaint': 'A complaint',
+  celebrate: 'Good news: a launch, a milestone, a thank-you',
+  'own-post': 'Comments on your own post',
+  'offer-view': 'A claim that invites other views',
   'join-conversation': 'Joining someone else’s post',
   'recognise-regular': 'A regular who engages often',
 };
 
 export function TemplatesSection({ settings }: { settings: Settings }) {
-  const update = useOptionsStore((state) => state.update);
+  const feedback = useFeedback();
   const [situation, setSituation] = useState<Situation>('thank-sharer');
   const [language, setLanguage] = useState<Template['language']>('en');
   const [text, setText] = useState('');
@@ -24,27 +27,40 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
   const custom = settings.customTemplates.filter((template) => template.situation === situation && template.language === language);
 
   const setBuiltIn = (id: string, on: boolean) =>
-    update({ disabledTemplates: on ? settings.disabledTemplates.filter((each) => each !== id) : [...settings.disabledTemplates, id] });
+    feedback.save(
+      { disabledTemplates: on ? settings.disabledTemplates.filter((each) => each !== id) : [...settings.disabledTemplates, id] },
+      on ? 'Saved. This prompt is offered again.' : 'Saved. This prompt is no longer offered.',
+    );
 
   async function add(event: React.FormEvent) {
     event.preventDefault();
     const parsed = templateSchema.safeParse({ id: `custom.${Date.now().toString(36)}`, situation, language, text, enabled: true, builtIn: false });
-    if (!parsed.success) return setProblem(parsed.error.issues.map((issue) => issue.message).join(' '));
+    if (!parsed.success) {
+      setProblem(parsed.error.issues.map((issue) => issue.message).join(' '));
+      return feedback.clear();
+    }
     setProblem(undefined);
-    if (await update({ customTemplates: [...settings.customTemplates, parsed.data] })) setText('');
+    if (await feedback.save({ customTemplates: [...settings.customTemplates, parsed.data] }, 'Saved. Your prompt is offered for this situation.')) setText('');
   }
 
   const setCustom = (id: string, change: Partial<Template> | undefined) =>
-    update({
-      customTemplates: change
-        ? settings.customTemplates.map((template) => (template.id === id ? { ...template, ...change } : template))
-        : settings.customTemplates.filter((template) => template.id !== id),
-    });
+    feedback.save(
+      {
+        customTemplates: change
+          ? settings.customTemplates.map((template) => (template.id === id ? { ...template, ...change } : template))
+          : settings.customTemplates.filter((template) => template.id !== id),
+      },
+      change ? 'Saved.' : 'Deleted your prompt.',
+    );
 
   return (
     <section aria-labelledby="templates-title">
       <h2 id="templates-title">Reply prompts</h2>
-      <p className="hint">Prompts fill the reply box; you edit and send. Use {'{name}'}, {'{handle}'} and {'{topic}'} in your own.</p>
+      <p className="hint">
+        Prompts fill the reply box; you edit and send. Use {'{name}'} (their name), {'{handle}'} (their handle, without @),
+        {' {topic}'} (a phrase from the post, or &ldquo;this&rdquo; when there is none) and {'{mention}'} (each person as the site
+        notifies them: @handle, u/name on Reddit, the name to tag on LinkedIn and Facebook) in your own.
+      </p>
       <div className="inline">
         <label htmlFor="situation">Situation</label>
         <select id="situation" value={situation} onChange={(event) => setSituation(event.target.value as Situation)}>
@@ -63,6 +79,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
           ))}
         </select>
       </div>
+      {builtIns.length === 0 && custom.length === 0 && <p className="hint">No prompts for this situation in this language yet: write your own below.</p>}
       <ul className="templates">
         {builtIns.map((template) => (
           <li key={template.id}>
@@ -98,6 +115,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
         </p>
         <button type="submit">Add prompt</button>
       </form>
+      <Feedback note={feedback.note} testId="templates-status" />
     </section>
   );
 }

@@ -1,48 +1,57 @@
 import { create } from 'zustand';
 import { settingsSchema, type Settings } from '@/lib/settings/schema';
-import { loadSettings, saveSettings } from '@/lib/settings/store';
+import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
 
-type Status = { kind: 'idle' } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
+export type SaveResult = { ok: true } | { ok: false; message: string };
 
 interface OptionsState {
   settings: Settings | undefined;
   /** Stored fields that could not be read and were set back to their defaults (shown, never silent). */
   repaired: string[];
   loadError: string | undefined;
-  status: Status;
+  /** Grows when the settings change from outside this page (an import, another tab): forms start again from them. */
+  revision: number;
   load: () => Promise<void>;
   /** Validates and stores a change; the previous settings stay when the change is invalid. */
-  update: (change: Partial<Settings>) => Promise<boolean>;
+  update: (change: Partial<Settings>) => Promise<SaveResult>;
 }
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const useOptionsStore = create<OptionsState>((set, get) => ({
   settings: undefined,
   repaired: [],
   loadError: undefined,
-  status: { kind: 'idle' },
+  revision: 0,
   async load() {
     try {
       const { settings, repaired } = await loadSettings();
-      set({ settings, repaired, loadError: undefined });
+      set({ settings, repaired, loadError: undefined, revision: get().revision + 1 });
     } catch (error) {
-      set({ loadError: error instanceof Error ? error.message : String(error) });
+      set({ loadError: errorText(error) });
     }
   },
   async update(change) {
     const current = get().settings;
-    if (!current) return false;
+    if (!current) return { ok: false, message: 'Settings are still loading; try again in a moment.' };
     const parsed = settingsSchema.safeParse({ ...current, ...change });
-    if (!parsed.success) {
-      set({ status: { kind: 'error', message: parsed.error.issues[0]?.message ?? 'That value is not valid.' } });
-      return false;
-    }
+    if (!parsed.success) return { ok: false, message: `Not saved: ${parsed.error.issues[0]?.message ?? 'that value is not valid.'}` };
+    // Shown before the write, so the storage change it causes is recognised as this page's own.
+    set({ settings: parsed.data });
     try {
       await saveSettings(parsed.data);
-      set({ settings: parsed.data, status: { kind: 'saved', at: Date.now() } });
-      return true;
+      return { ok: true };
     } catch (error) {
-      set({ status: { kind: 'error', message: `Could not save: ${error instanceof Error ? error.message : String(error)}` } });
-      return false;
+      set({ settings: current });
+      return { ok: false, message: `Not saved: ${errorText(error)}` };
     }
   },
 }));
+
+/** Follows changes made elsewhere (an import in this page's data section, another settings tab). */
+export function followStoredSettings(): () => void {
+  return watchSettings(({ settings, repaired }) => {
+    const { settings: shown, revision } = useOptionsStore.getState();
+    if (JSON.stringify(settings) !== JSON.stringify(shown)) useOptionsStore.setState({ settings, repaired, revision: revision + 1 });
+  });
+}

@@ -1,25 +1,63 @@
 import { useEffect, useState } from 'react';
-import { storage } from 'wxt/utils/storage';
 import type { FeedCoachDatabase } from '@/lib/db/database';
+import type { PersonRow } from '@/lib/db/schema';
 import { siteName } from '@/lib/model/baselines';
-import { loadLinkSuggestions } from '@/lib/popup/ledger-view';
-import { linkPeople, pairKey } from '@/lib/reciprocity/people-links';
+import { linkPeople, loadGroupSuggestions, pairKey, type GroupSuggestion } from '@/lib/reciprocity/people-links';
+import { dismissedPersonLinks } from '@/lib/settings/store';
 import { useLiveQuery } from '../useLiveQuery';
 
-/** Pairs the user said are not one person, so they are not suggested again. */
-const dismissedItem = storage.defineItem<string[]>('local:dismissedPersonLinks', { fallback: [] });
+/** "@ana_writes on X"; Facebook names people by their name, which takes no "@": "Lee Park on Facebook". */
+const accountLabel = (person: Pick<PersonRow, 'handle' | 'site'>) => `${/\s/.test(person.handle) ? person.handle : `@${person.handle.replace(/^@/, '')}`} on ${siteName(person.site)}`;
+
+function Suggestion({ group, onLink, onDismiss }: { group: GroupSuggestion; onLink(keys: string[], notThem: string[]): void; onDismiss(pairs: string[]): void }) {
+  const { lead, others } = group;
+  // Every account starts ticked; unticking one leaves it out of the link and stops suggesting it with the lead.
+  const [left, setLeft] = useState<string[]>([]);
+  const chosen = others.filter(({ person }) => !left.includes(person.key));
+  return (
+    <li className="link-group">
+      <p>
+        Is <strong>{accountLabel(lead)}</strong>
+        {lead.name ? ` (${lead.name})` : ''} also…
+      </p>
+      <ul className="link-accounts">
+        {others.map(({ person, reason }) => (
+          <li key={person.key}>
+            <label>
+              <input
+                type="checkbox"
+                checked={!left.includes(person.key)}
+                onChange={(event) => setLeft(event.target.checked ? left.filter((key) => key !== person.key) : [...left, person.key])}
+              />{' '}
+              {accountLabel(person)}
+            </label>{' '}
+            <span className="why">{reason}</span>
+          </li>
+        ))}
+      </ul>
+      <span className="actions">
+        <button type="button" disabled={chosen.length === 0} onClick={() => onLink([lead.key, ...chosen.map(({ person }) => person.key)], left.map((key) => pairKey(lead.key, key)))}>
+          Link as one person
+        </button>
+        <button type="button" onClick={() => onDismiss(others.map(({ person }) => pairKey(lead.key, person.key)))}>
+          Not the same
+        </button>
+      </span>
+    </li>
+  );
+}
 
 export function LinkSuggestions({ db }: { db: FeedCoachDatabase }) {
   const [dismissed, setDismissed] = useState<string[] | undefined>();
   useEffect(() => {
-    void dismissedItem.getValue().then(setDismissed);
+    void dismissedPersonLinks.getValue().then(setDismissed);
   }, []);
-  const suggestions = useLiveQuery(async () => (dismissed ? loadLinkSuggestions(db, new Set(dismissed)) : []), [db, dismissed]);
+  const suggestions = useLiveQuery(async () => (dismissed ? loadGroupSuggestions(db, new Set(dismissed)) : []), [db, dismissed]);
   if (suggestions.status !== 'ready' || suggestions.value.length === 0) return null;
 
-  const dismiss = async (key: string) => {
-    const next = [...(dismissed ?? []), key];
-    await dismissedItem.setValue(next);
+  const dismiss = async (pairs: string[]) => {
+    const next = [...new Set([...(dismissed ?? []), ...pairs])];
+    await dismissedPersonLinks.setValue(next);
     setDismissed(next);
   };
 
@@ -27,18 +65,13 @@ export function LinkSuggestions({ db }: { db: FeedCoachDatabase }) {
     <section aria-labelledby="links-title">
       <h2 id="links-title">The same person?</h2>
       <ul className="links" data-testid="link-suggestions">
-        {suggestions.value.map(({ a, b }) => (
-          <li key={pairKey(a.key, b.key)}>
-            @{a.handle} on {siteName(a.site)} and @{b.handle} on {siteName(b.site)}
-            <span className="actions">
-              <button type="button" onClick={() => void linkPeople(db, a.key, b.key)}>
-                Same person
-              </button>
-              <button type="button" onClick={() => void dismiss(pairKey(a.key, b.key))}>
-                Not the same
-              </button>
-            </span>
-          </li>
+        {suggestions.value.map((group) => (
+          <Suggestion
+            key={group.lead.key}
+            group={group}
+            onLink={(keys, notThem) => void linkPeople(db, ...keys).then(() => (notThem.length > 0 ? dismiss(notThem) : undefined))}
+            onDismiss={(pairs) => void dismiss(pairs)}
+          />
         ))}
       </ul>
     </section>

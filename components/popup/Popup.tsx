@@ -1,7 +1,8 @@
 import type { FeedCoachDatabase } from '@/lib/db/database';
 import { loadHealth } from '@/lib/health/health';
 import { siteName } from '@/lib/model/baselines';
-import { loadGiveGet, loadOwed, loadTopPeople } from '@/lib/popup/ledger-view';
+import { loadGiveGet, loadTopPeople } from '@/lib/popup/ledger-view';
+import { listOwed } from '@/lib/reciprocity/ledger';
 import { formatNumber } from '@/lib/model/format';
 import { HEADLINE_FIGURES, loadSummary, RANGES, type RangeId, type Summary } from '@/lib/popup/summary';
 import type { ReactNode } from 'react';
@@ -9,10 +10,12 @@ import { useLiveQuery, type LiveState } from '../useLiveQuery';
 import { GiveGetChart } from './GiveGetChart';
 import { LinkSuggestions } from './LinkSuggestions';
 import { OwedList } from './OwedList';
+import { SetAsideList } from './SetAsideList';
 import { SiteHealthList } from './SiteHealthList';
 import { StorageAlert } from './StorageAlert';
 import { usePopupStore } from './store';
 import { TopPeople } from './TopPeople';
+import { UndoToast } from './UndoToast';
 
 const RANGE_LABELS: Record<RangeId, string> = { today: 'Today', week: '7 days', month: '30 days' };
 
@@ -36,7 +39,8 @@ export function Popup({ db, firstSummary }: { db: FeedCoachDatabase; firstSummar
   const summary = useLiveQuery(() => loadSummary(db, range), [db, range], true, firstSummary);
   // The headline figures first (the popup's budget is to show them within 150 ms); the lists once they are in.
   const headlineIn = summary.status !== 'loading';
-  const owed = useLiveQuery(() => loadOwed(db), [db], headlineIn);
+  const thanksOwed = useLiveQuery(() => listOwed(db, 'thanks', Date.now()), [db], headlineIn);
+  const repliesOwed = useLiveQuery(() => listOwed(db, 'reply', Date.now()), [db], headlineIn);
   const giveGet = useLiveQuery(() => loadGiveGet(db, 8), [db], headlineIn);
   const people = useLiveQuery(() => loadTopPeople(db), [db], headlineIn);
   const health = useLiveQuery(() => loadHealth(db, 7, Date.now(), siteName), [db], headlineIn);
@@ -67,7 +71,7 @@ export function Popup({ db, firstSummary }: { db: FeedCoachDatabase; firstSummar
           </div>
         ))}
       </dl>
-      {summary.status === 'ready' && summary.value.postsSeen === 0 && summary.value.thanksOwed === 0 && (
+      {summary.status === 'ready' && summary.value.postsSeen === 0 && summary.value.thanksOwed === 0 && summary.value.repliesOwed === 0 && (
         <p className="empty">
           Nothing yet {range === 'today' ? 'today' : 'in this period'}. Scroll a supported site and FeedCoach will annotate
           each post with its engagement depth.
@@ -75,8 +79,14 @@ export function Popup({ db, firstSummary }: { db: FeedCoachDatabase; firstSummar
       )}
       <section aria-labelledby="owed-title">
         <h2 id="owed-title">Thanks owed</h2>
-        <Live state={owed}>{(reminders) => <OwedList reminders={reminders} />}</Live>
+        <Live state={thanksOwed}>{(reminders) => <OwedList reminders={reminders} owes="thanks" />}</Live>
       </section>
+      <section aria-labelledby="replies-owed-title">
+        <h2 id="replies-owed-title">Replies owed</h2>
+        <Live state={repliesOwed}>{(reminders) => <OwedList reminders={reminders} owes="reply" />}</Live>
+      </section>
+      {headlineIn && <SetAsideList db={db} />}
+      <UndoToast />
       <section aria-labelledby="givegets-title">
         <h2 id="givegets-title">Give and get, last 8 weeks</h2>
         <Live state={giveGet}>{(weeks) => <GiveGetChart weeks={weeks} />}</Live>

@@ -1,9 +1,10 @@
 import '@/lib/overlay/badge.css';
-import { startFeedCoach } from '@/lib/feed/annotator';
+import { startFeedCoach, type FeedCoach, type FeedCoachServices } from '@/lib/feed/annotator';
 import { isAliveQuestion, replacingInstance } from '@/lib/messages/alive';
 import type { ExtensionMessage, MessageReply } from '@/lib/messages/schema';
 import { classifyText } from '@/lib/prompts/classify';
-import { isSiteEnabled } from '@/lib/settings/schema';
+import { ledgerChangedAt } from '@/lib/reciprocity/ledger-changed';
+import { isSiteEnabled, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { adapterForHost, ALL_MATCHES } from '@/lib/sites/registry';
 
@@ -79,17 +80,35 @@ export default defineContentScript({
     const announced = ask({ type: 'script-started', instance });
     const [{ settings }] = await Promise.all([loadSettings(), Promise.race([announced, new Promise((done) => setTimeout(done, ANNOUNCE_WAIT_MS))])]);
     const adapter = adapterForHost(location.host, settings.mastodonInstances);
-    if (!adapter || !isSiteEnabled(settings, adapter.site) || stopped) return;
+    if (!adapter || stopped) return;
 
-    const coach = startFeedCoach(adapter, document.body ?? document.documentElement, settings, {
+    const services: FeedCoachServices = {
       ask,
       isThanks: (text) => classifyText(text).isThanks,
-    });
-    const unwatch = watchSettings(({ settings: next }) => {
-      if (isSiteEnabled(next, adapter.site)) coach.applySettings(next);
-      else coach.stop();
-    });
-    undo.unshift(() => coach.stop());
-    undo.push(unwatch);
+      asks: (text) => classifyText(text).isQuestion,
+      watchLedger: (onChange) => {
+        const unwatch = ledgerChangedAt.watch(onChange);
+        return () => {
+          try {
+            unwatch();
+          } catch {
+            // Once the extension is gone there is no listener left to remove.
+          }
+        };
+      },
+    };
+    // Turning the site off in Settings takes FeedCoach off open tabs, and turning it on again starts it there: no reload.
+    let coach: FeedCoach | undefined;
+    const follow = (next: Settings) => {
+      if (stopped) return;
+      if (!isSiteEnabled(next, adapter.site)) {
+        coach?.stop();
+        coach = undefined;
+      } else if (coach) coach.applySettings(next);
+      else coach = startFeedCoach(adapter, document.body ?? document.documentElement, next, services);
+    };
+    follow(settings);
+    undo.unshift(() => coach?.stop());
+    undo.push(watchSettings(({ settings: next }) => follow(next)));
   },
 });

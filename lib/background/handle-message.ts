@@ -1,11 +1,12 @@
+import { browser } from 'wxt/browser';
 import type { FeedCoachDatabase } from '../db/database';
 import { ingestPosts, loadPostHistory } from '../db/ingest';
 import { recordHealth } from '../health/health';
 import { replacedNotice } from '../messages/alive';
 import { boundToNow } from '../messages/limits';
 import { extensionMessage, givenItemSchema, postReadingSchema, receivedItemSchema, STORAGE_FULL, type ExtensionMessage, type MessageReply } from '../messages/schema';
-import { recordGiven, recordReceived, updateReminder } from '../reciprocity/ledger';
-import type { SiteId } from '../sites/types';
+import { markPromptUsed, recordGiven, recordReceived, reminderStates, updateReminder } from '../reciprocity/ledger';
+import type { Metrics, SiteId } from '../sites/types';
 
 export { STORAGE_FULL };
 
@@ -45,6 +46,9 @@ const SENT_BY: Record<ExtensionMessage['type'], Sender['context']> = {
   'interactions-received': 'content-script',
   'interactions-given': 'content-script',
   'script-started': 'content-script',
+  'open-settings': 'content-script',
+  'prompt-used': 'content-script',
+  'reminder-states': 'content-script',
   'reminder-action': 'extension-page',
   'data-changed': 'extension-page',
 };
@@ -66,8 +70,8 @@ async function identify(sender: MessageSender, environment: MessageEnvironment):
   return site && tabId !== undefined ? { context: 'content-script', site, tabId, frameId: sender.frameId ?? 0 } : undefined;
 }
 
-/** Messages whose write can change the number of thanks owed (the action badge). */
-export const CHANGES_THANKS_OWED: ReadonlySet<ExtensionMessage['type']> = new Set([
+/** Messages whose write can change what is owed (the action badge, the popup, the notifications' buttons). */
+export const CHANGES_OWED: ReadonlySet<ExtensionMessage['type']> = new Set([
   'interactions-received',
   'interactions-given',
   'reminder-action',
@@ -129,8 +133,13 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage, sender
     case 'adapter-health':
       await recordHealth(db, boundToNow(message.at, now), message);
       return { ok: true };
-    case 'post-history':
-      return { ok: true, history: await loadPostHistory(db, message.postKey) };
+    case 'post-history': {
+      const history = await loadPostHistory(db, message.postKey);
+      return { ok: true, history: message.author ? { ...history, authorPosts: await loadAuthorPosts(db, message.postKey, message.author) } : history };
+    }
+    case 'open-settings':
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${SETTING_ANCHORS[message.field]}`) });
+      return { ok: true };
     case 'account-seen': {
       const stored = await db.accounts.get(message.site);
       if (stored?.handle !== message.handle) await db.accounts.put({ site: message.site, handle: message.handle, seenAt: now });
@@ -144,11 +153,33 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage, sender
       return { ok: true };
     case 'reminder-action':
       return (await updateReminder(db, message.id, message.action, now)) ? { ok: true } : { ok: false, error: 'no such reminder' };
+    case 'prompt-used':
+      await markPromptUsed(db, message.ids, boundToNow(message.at, now));
+      return { ok: true };
+    case 'reminder-states':
+      return { ok: true, states: await reminderStates(db, message.ids, now) };
     case 'script-started':
       if (sender.context === 'content-script') await environment.tellFrame(sender.tabId, sender.frameId, replacedNotice(message.instance));
       return { ok: true };
   }
 }
+
+/** How many of an author's other posts the panel compares a post with, and how far back it looks for them. */
+const AUTHOR_POSTS = 20;
+const AUTHOR_SCAN = 2000;
+
+/**
+ * The counts of an author's other posts on the same site, newest first. Read on a panel's opening (a click), from
+ * the site's newest posts: posts have no author index, and a bounded scan keeps this within a click's time.
+ */
+async function loadAuthorPosts(db: FeedCoachDatabase, postKey: string, author: string): Promise<Metrics[]> {
+  const site = postKey.slice(0, postKey.indexOf(':'));
+  const handle = author.toLowerCase();
+  const rows = await db.posts.where('[site+lastSeenAt]').between([site, -Infinity], [site, Infinity]).reverse().limit(AUTHOR_SCAN).toArray();
+  return rows.filter((row) => row.key !== postKey && row.author.handle.toLowerCase() === handle).slice(0, AUTHOR_POSTS).map((row) => row.metrics);
+}
+
+const SETTING_ANCHORS = { 'followers-per-sharer': 'weight-followersPerSharer' } as const;
 
 /**
  * Validates and carries out one message. The reply is sent only after the write has committed,

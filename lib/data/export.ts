@@ -77,7 +77,10 @@ const ROWS_PER_PART = 1000;
  * written without building one giant string.
  */
 export function* serializeExportParts(file: ExportFile): Generator<string> {
-  yield `{"format":${JSON.stringify(file.format)},"schemaVersion":${JSON.stringify(file.schemaVersion)},"exportedAt":${JSON.stringify(file.exportedAt)},"tables":{`;
+  yield `{"format":${JSON.stringify(file.format)},"schemaVersion":${JSON.stringify(file.schemaVersion)},"exportedAt":${JSON.stringify(file.exportedAt)},`;
+  if (file.settings) yield `\n"settings":${JSON.stringify(file.settings)},`;
+  if (file.dismissedPersonLinks) yield `\n"dismissedPersonLinks":${JSON.stringify(file.dismissedPersonLinks)},`;
+  yield '\n"tables":{';
   const names = Object.keys(file.tables) as (keyof ExportTables)[];
   for (const [tableIndex, name] of names.entries()) {
     const rows: readonly unknown[] = file.tables[name];
@@ -94,6 +97,11 @@ export function* serializeExportParts(file: ExportFile): Generator<string> {
 /** The export as JSON text; parseImport reads it back. */
 export function serializeExport(file: ExportFile): string {
   return [...serializeExportParts(file)].join('');
+}
+
+/** The export as a file to save, made of its parts: a large history never becomes one string too long to build. */
+export function exportBlob(file: ExportFile): Blob {
+  return new Blob([...serializeExportParts(file)], { type: 'application/json' });
 }
 
 const isoTime = (at: number | undefined): string => (at !== undefined && Number.isFinite(at) ? new Date(at).toISOString() : '');

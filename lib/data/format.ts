@@ -9,6 +9,7 @@ import {
   type ReminderRow,
   type SnapshotRow,
 } from '../db/schema';
+import type { Settings } from '../settings/schema';
 
 /** The marker every FeedCoach export carries, so a foreign file is recognised before anything is read from it. */
 export const EXPORT_FORMAT = 'feedcoach-export';
@@ -39,6 +40,13 @@ export interface ExportFile {
   schemaVersion: number;
   /** ISO 8601, when the export was made. */
   exportedAt: string;
+  /**
+   * The user's settings: sites, Mastodon servers, weights, prompt templates, reminder, retention, theme. Absent in
+   * exports made before settings were included; partial in one made by a build that had fewer settings.
+   */
+  settings?: Partial<Settings>;
+  /** Pairs of people the user said are not one person ("Same person?"), so they are not suggested again. */
+  dismissedPersonLinks?: string[];
   tables: ExportTables;
 }
 

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import type { FeedCoachDatabase } from '../db/database';
 import { SCHEMA_VERSIONS, type AccountRow, type DailyRow, type HealthRow, type InteractionRow, type PersonRow, type ReminderRow, type SnapshotRow } from '../db/schema';
 import { metricsSchema, postReadingSchema } from '../messages/schema';
+import { personKey } from '../reciprocity/ledger';
 import { INTERACTION_KINDS } from '../reciprocity/types';
-import { SITE_IDS } from '../sites/types';
 import { CLOCK_SKEW_MS } from '../messages/limits';
+import { exportedSettingsSchema, type Settings } from '../settings/schema';
+import { postKey, SITE_IDS } from '../sites/types';
 import {
   EXPORT_FORMAT,
   LATEST_SCHEMA_VERSION,
@@ -40,12 +42,34 @@ const timestamp = z
   .min(0)
   .refine((at) => at <= Date.now() + CLOCK_SKEW_MS, { error: 'expected a time no later than now' })
   .describe('a time in whole milliseconds since 1970');
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day written like 2026-11-28' });
+/** Whether "2026-02-30" is a day a calendar has (Date.UTC would quietly roll it over into March). */
+function isCalendarDay(text: string): boolean {
+  const [year, month, date] = text.split('-').map(Number) as [number, number, number];
+  const parsed = new Date(Date.UTC(year, month - 1, date));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
+}
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day written like 2026-11-28', abort: true })
+  .refine(isCalendarDay, { error: (issue) => `expected a day of the calendar, like 2026-11-28 (it is ${describeValue(issue.input)})` });
 const site = z.enum(SITE_IDS);
 const kind = z.enum(INTERACTION_KINDS);
 const text = (max: number) => z.string().max(max);
 const permalink = z.url({ protocol: /^https$/ }).max(2000);
 const kindCounts = z.partialRecord(kind, count);
+
+/** A row whose key must be what FeedCoach itself would derive from its other fields ("x:123" from x and 123). */
+function keyMustBe<T>(field: keyof T & string, derive: (row: T) => string, what: string) {
+  return (row: T, context: z.RefinementCtx<T>) => {
+    const expected = derive(row);
+    const found = row[field];
+    if (found !== expected) context.addIssue({ code: 'custom', path: [field], input: found, message: `expected ${JSON.stringify(expected)}, ${what} (it is ${describeValue(found)})` });
+  };
+}
+
+const SITE_PREFIX = new RegExp(`^(${SITE_IDS.join('|')}):.`);
+/** A post or person key, "<site>:<id>", of one of the sites. */
+const siteKey = text(1000).regex(SITE_PREFIX, { error: (issue) => `expected a key like "x:123" that starts with a site (it is ${describeValue(issue.input)})` });
 
 const postRow = z.strictObject({
   key: text(1000).min(1),
@@ -55,7 +79,7 @@ const postRow = z.strictObject({
   lastSeenDay: day,
 });
 
-const snapshotRow = z.strictObject({ postKey: text(1000).min(1), at: timestamp, metrics: metricsSchema });
+const snapshotRow = z.strictObject({ postKey: siteKey, at: timestamp, metrics: metricsSchema });
 
 const dailyRow = z.strictObject({
   day,
@@ -80,7 +104,7 @@ const personRow = z.strictObject({
   owed: wholeNumber,
   lastInteractionAt: timestamp,
   activeDays: z.array(day).max(10_000),
-  linkedTo: text(1000).optional(),
+  linkedTo: siteKey.optional(),
 });
 
 const interactionRow = z.strictObject({
@@ -89,9 +113,9 @@ const interactionRow = z.strictObject({
   site,
   kind,
   // Empty for something the user gave that addressed nobody in particular.
-  personKey: text(1000),
+  personKey: z.union([z.literal(''), siteKey]),
   at: timestamp,
-  postKey: text(1000).optional(),
+  postKey: siteKey.optional(),
   permalink: permalink.optional(),
   thanks: z.boolean().optional(),
 });
@@ -101,14 +125,18 @@ const reminderRow = z.strictObject({
   site,
   personKey: text(1000).min(1),
   handle: text(200).min(1),
+  name: text(500).optional(),
   kind,
+  owes: z.enum(['thanks', 'reply']),
   status: z.enum(['open', 'snoozed', 'done']),
   snoozedUntil: timestamp,
   createdAt: timestamp,
   closedAt: timestamp.optional(),
-  closedBy: z.enum(['thanks', 'marked-done']).optional(),
+  closedBy: z.enum(['thanks', 'reply', 'marked-done']).optional(),
   permalink: permalink.optional(),
   excerpt: text(1000).optional(),
+  sourcePostId: text(1000).optional(),
+  usedAt: timestamp.optional(),
 });
 
 const healthRow = z.strictObject({
@@ -122,14 +150,22 @@ const healthRow = z.strictObject({
   reports: z.array(text(100)).max(50).optional(),
 });
 
+/** Someone an interaction on a site involves is a person of that site. */
+function personOnItsSite(row: z.infer<typeof interactionRow>, context: z.RefinementCtx<z.infer<typeof interactionRow>>): void {
+  if (row.personKey !== '' && !row.personKey.startsWith(`${row.site}:`)) {
+    context.addIssue({ code: 'custom', path: ['personKey'], input: row.personKey, message: `expected a person on ${row.site}, "${row.site}:…" (it is ${describeValue(row.personKey)})` });
+  }
+}
+
+/** Keys must agree with the fields they are made of: a file whose keys do not would file rows under the wrong post or person. */
 export const ROW_SCHEMAS = {
-  posts: postRow,
+  posts: postRow.superRefine(keyMustBe('key', (post) => postKey(post.site, post.postId), 'its site and post id')),
   snapshots: snapshotRow,
   daily: dailyRow,
   accounts: accountRow,
-  people: personRow,
-  interactions: interactionRow,
-  reminders: reminderRow,
+  people: personRow.superRefine(keyMustBe('key', (person) => personKey(person.site, person.handle), 'its site and handle')),
+  interactions: interactionRow.superRefine(personOnItsSite),
+  reminders: reminderRow.superRefine(keyMustBe('personKey', (reminder) => personKey(reminder.site, reminder.handle), 'its site and handle')),
   health: healthRow,
 } satisfies Record<TableName, z.ZodType>;
 
@@ -181,12 +217,18 @@ const TYPE_WORDS: Record<string, string> = {
   record: 'an object',
 };
 
-function describeNumber(schema: unknown): string {
-  const number = schema instanceof z.ZodNumber ? schema : undefined;
-  if (number?.description) return `expected ${number.description}`;
-  const whole = number?.isInt ? 'a whole number' : 'a number';
-  const min = number?.minValue;
-  const max = number?.maxValue;
+function describeNumber(schema: unknown, issue: z.core.$ZodRawIssue): string {
+  if (!(schema instanceof z.ZodNumber)) {
+    // A zod/mini number (the settings) does not list its bounds; the issue gives the one that was crossed.
+    const whole = schema instanceof z.core.$ZodNumberFormat ? 'a whole number' : 'a number';
+    if (issue.code === 'too_small') return `expected ${whole} ≥ ${String(issue.minimum)}`;
+    if (issue.code === 'too_big') return `expected ${whole} ≤ ${String(issue.maximum)}`;
+    return `expected ${whole}`;
+  }
+  if (schema.description) return `expected ${schema.description}`;
+  const whole = schema.isInt ? 'a whole number' : 'a number';
+  const min = schema.minValue;
+  const max = schema.maxValue;
   const parts = [whole];
   const hasMin = typeof min === 'number' && min > Number.MIN_SAFE_INTEGER;
   const hasMax = typeof max === 'number' && max < Number.MAX_SAFE_INTEGER;
@@ -199,15 +241,15 @@ function describeNumber(schema: unknown): string {
 /** Zod's error map for import files: what was expected, in words, and what was found. */
 function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   const found = `(it is ${describeValue(issue.input)})`;
-  const numeric = issue.schema instanceof z.ZodNumber;
+  const numeric = issue.schema instanceof z.core.$ZodNumber;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `missing (${numeric ? describeNumber(issue.schema) : `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`})`;
-      if (numeric) return `${describeNumber(issue.schema)} ${found}`;
+      if (issue.input === undefined) return `missing (${numeric ? describeNumber(issue.schema, issue) : `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`})`;
+      if (numeric) return `${describeNumber(issue.schema, issue)} ${found}`;
       return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected} ${found}`;
     case 'too_small':
     case 'too_big': {
-      if (numeric) return `${describeNumber(issue.schema)} ${found}`;
+      if (numeric) return `${describeNumber(issue.schema, issue)} ${found}`;
       const limit = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
       if (issue.origin === 'string') return issue.code === 'too_small' && issue.minimum === 1 ? 'expected text, not empty' : `expected text of ${limit} characters`;
       if (issue.origin === 'array') return `expected a list of ${limit} entries`;
@@ -231,7 +273,7 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 /** The first problem of a failed parse, with its path, and how many more there are. */
-function firstProblem(error: z.ZodError, prefix: readonly PropertyKey[]): string {
+function firstProblem(error: z.core.$ZodError, prefix: readonly PropertyKey[]): string {
   const [first] = error.issues;
   if (!first) return `${formatPath(prefix)}: not valid`;
   const path = [...prefix, ...(first.code === 'invalid_key' || first.code === 'invalid_element' ? first.path.slice(0, -1) : first.path)];
@@ -250,6 +292,8 @@ export interface RawExport {
   format: typeof EXPORT_FORMAT;
   schemaVersion: number;
   exportedAt: string;
+  settings?: Partial<Settings>;
+  dismissedPersonLinks?: string[];
   tables: RawTables;
 }
 
@@ -262,6 +306,8 @@ export const UPGRADE_STEPS: Readonly<Record<number, (tables: RawTables) => RawTa
   // Version 2 added the reciprocity ledger and adapter health: those tables start empty. Daily rows keep no
   // received/given counts, as in a database migrated from version 1: those days' counts are unknown, not 0.
   2: (tables) => ({ ...tables, accounts: [], people: [], interactions: [], reminders: [], health: [] }),
+  // Version 3 added replies owed: every reminder before it waited for a thank-you.
+  3: (tables) => ({ ...tables, reminders: (tables.reminders ?? []).map((row) => (isPlainObject(row) ? { ...row, owes: 'thanks' } : row)) }),
 };
 
 /** Brings a valid older export up to the current schema version, in memory; the file itself is untouched. */
@@ -370,7 +416,27 @@ function readEnvelope(data: unknown): { ok: true; file: RawExport } | { ok: fals
     if (rows === undefined) return { ok: false, error: `${DAMAGED}: ${formatPath(['tables', name])}: missing (${listed}, each even when empty).` };
     if (!Array.isArray(rows)) return { ok: false, error: `${DAMAGED}: ${formatPath(['tables', name])}: expected a list of rows (it is ${describeValue(rows)}).` };
   }
-  return { ok: true, file: { format: EXPORT_FORMAT, schemaVersion, exportedAt, tables: tables as RawTables } };
+  const choices = readChoices(data);
+  if (!choices.ok) return choices;
+  return { ok: true, file: { format: EXPORT_FORMAT, schemaVersion, exportedAt, ...choices.choices, tables: tables as RawTables } };
+}
+
+const dismissedLinksSchema = z.array(z.string().max(2100)).max(10_000);
+
+/** The user's settings and "not the same person" answers, when the file has them (older exports do not). */
+function readChoices(data: Record<string, unknown>): { ok: true; choices: Pick<RawExport, 'settings' | 'dismissedPersonLinks'> } | { ok: false; error: string } {
+  const choices: Pick<RawExport, 'settings' | 'dismissedPersonLinks'> = {};
+  if (data.settings !== undefined) {
+    const settings = exportedSettingsSchema.safeParse(data.settings, { error: describeIssue });
+    if (!settings.success) return { ok: false, error: `${DAMAGED}: ${firstProblem(settings.error, ['settings'])}.` };
+    choices.settings = settings.data;
+  }
+  if (data.dismissedPersonLinks !== undefined) {
+    const dismissed = dismissedLinksSchema.safeParse(data.dismissedPersonLinks, { error: describeIssue });
+    if (!dismissed.success) return { ok: false, error: `${DAMAGED}: ${firstProblem(dismissed.error, ['dismissedPersonLinks'])}.` };
+    choices.dismissedPersonLinks = dismissed.data;
+  }
+  return { ok: true, choices };
 }
 
 /** Rows validated between two progress steps of parseImportAsync. */
@@ -419,8 +485,9 @@ function* parseSteps(text: string): Generator<ParseProgress, ParseResult> {
   let data: unknown;
   try {
     data = JSON.parse(body);
-  } catch {
-    return fail(whyNotJson(body));
+  } catch (error) {
+    // A text too large for one JSON value fails with a RangeError, not a SyntaxError.
+    return fail(error instanceof RangeError ? TOO_LARGE_TO_READ : whyNotJson(body));
   }
   const envelope = readEnvelope(data);
   if (!envelope.ok) return envelope;
@@ -433,7 +500,15 @@ function* parseSteps(text: string): Generator<ParseProgress, ParseResult> {
   }
   const tables = yield* readTables(upgraded.tables);
   if (!tables.ok) return tables;
-  const file: ExportFile = { format: EXPORT_FORMAT, schemaVersion: LATEST_SCHEMA_VERSION, exportedAt: upgraded.exportedAt, tables: tables.tables };
+  const { settings, dismissedPersonLinks, exportedAt } = upgraded;
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    exportedAt,
+    ...(settings && { settings }),
+    ...(dismissedPersonLinks && { dismissedPersonLinks }),
+    tables: tables.tables,
+  };
   return from < LATEST_SCHEMA_VERSION ? { ok: true, file, upgradedFrom: from } : { ok: true, file };
 }
 
@@ -459,6 +534,47 @@ export async function parseImportAsync(text: string, options: { onProgress?(done
     step = steps.next();
   }
   return step.value;
+}
+
+/**
+ * The largest file read: a browser holds at most about 536 million characters in one string (V8), and an
+ * export of a year of heavy use is about a fifth of that.
+ */
+export const MAX_IMPORT_BYTES = 500_000_000;
+
+const TOO_LARGE_TO_READ = 'This file is too large for the browser to read in one piece, so nothing was imported.';
+
+/** "1.4 GB", "820 KB": a file size as a person reads it. */
+export function formatSize(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/**
+ * Reads and checks a chosen file. Never throws and never hangs on a file the browser cannot read: a file over
+ * MAX_IMPORT_BYTES, or one that fails to load (moved, unreadable, too large for memory), comes back as a sentence.
+ */
+export async function parseImportFile(file: Pick<Blob, 'size' | 'text'>, options: { onProgress?(done: number, total: number): void } = {}): Promise<ParseResult> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return fail(`This file is ${formatSize(file.size)}, more than FeedCoach can read at once (${formatSize(MAX_IMPORT_BYTES)}), so nothing was imported. Is it a FeedCoach export?`);
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return fail(
+      error instanceof RangeError
+        ? TOO_LARGE_TO_READ
+        : `The browser could not read this file (${errorText(error)}), so nothing was imported. If it was moved or changed after you chose it, choose it again.`,
+    );
+  }
+  return parseImportAsync(text, options);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -26,7 +26,10 @@ export class FeedCoachDatabase extends Dexie implements StoreReader {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const entry of SCHEMA_VERSIONS) {
+      const version = this.version(entry.version).stores(entry.stores);
+      if ('upgrade' in entry) version.upgrade(entry.upgrade);
+    }
   }
 
   getMany<S extends keyof ReadableStores>(store: S, keys: string[]): Promise<(ReadableStores[S] | undefined)[]> {

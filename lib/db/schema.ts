@@ -1,4 +1,5 @@
-import type { InteractionKind } from '../reciprocity/types';
+import type { Transaction } from 'dexie';
+import type { InteractionKind, Owed } from '../reciprocity/types';
 import type { Metrics, PostReading, RequiredField, SiteId } from '../sites/types';
 
 export const DATABASE_NAME = 'feedcoach';
@@ -33,6 +34,21 @@ export const SCHEMA_VERSIONS = [
       reminders: 'id, personKey, status, [status+snoozedUntil], createdAt',
       health: '[site+day], day',
     },
+  },
+  {
+    // Replies owed beside thanks owed: each reminder says which it waits for, and both are counted by index.
+    // closedAt lists what was done lately, so the popup can bring it back.
+    version: 3,
+    stores: {
+      reminders: 'id, personKey, status, [status+snoozedUntil], createdAt, [owes+status+snoozedUntil], closedAt',
+    },
+    upgrade: (tx: Transaction) =>
+      tx
+        .table<ReminderRow>('reminders')
+        .toCollection()
+        .modify((reminder) => {
+          reminder.owes = 'thanks';
+        }),
   },
 ] as const;
 
@@ -123,21 +139,29 @@ export interface InteractionRow {
 
 export type ReminderStatus = 'open' | 'snoozed' | 'done';
 
-/** A share, quote or mention of the user's content that has not been thanked yet. */
+/** A share, quote or mention of the user's content that has not been thanked yet, or a reply or question not answered. */
 export interface ReminderRow {
   /** The id of the interaction that created it. */
   id: string;
   site: SiteId;
   personKey: string;
   handle: string;
+  /** Their display name, when the page showed it. */
+  name?: string;
   kind: InteractionKind;
+  owes: Owed;
   status: ReminderStatus;
   /** 0 unless snoozed: an index on [status+snoozedUntil] finds snoozes that ran out. */
   snoozedUntil: number;
   createdAt: number;
   closedAt?: number;
-  closedBy?: 'thanks' | 'marked-done';
+  /** A thank-you or reply the user sent, or the user's own word in the popup. */
+  closedBy?: 'thanks' | 'reply' | 'marked-done';
   permalink?: string;
-  /** A short excerpt of the user's post that was shared, for the list in the popup. */
+  /** A short excerpt: of the user's post that was shared, or of the other person's words that wait for an answer. */
   excerpt?: string;
+  /** Their post (the reply or mention): a reply of the user's to it answers them. */
+  sourcePostId?: string;
+  /** When a FeedCoach prompt for it was last Used: the next send on its site that answers it closes it. */
+  usedAt?: number;
 }

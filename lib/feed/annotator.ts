@@ -2,17 +2,17 @@ import { LIMITS } from '../messages/limits';
 import type { ExtensionMessage, MessageReply } from '../messages/schema';
 import { startCapture, type GivenRecord } from '../reciprocity/capture';
 import { receivedFromPost } from '../reciprocity/from-posts';
-import { THANKS_WORTHY, type InteractionKind, type ReceivedInteraction } from '../reciprocity/types';
-import { createOverlay, createThanksButton, isOverlayNode, OVERLAY_TAG, POST_ATTRIBUTE, stopListeningForActivation, THANKS_TAG, updateOverlay, type OverlayHost } from '../overlay/badge';
+import type { ReceivedInteraction } from '../reciprocity/types';
+import { createOverlay, isOverlayNode, OVERLAY_TAG, POST_ATTRIBUTE, REPLY_TAG, stopListeningForActivation, THANKS_TAG, updateOverlay, type OverlayHost } from '../overlay/badge';
 import { pageLooksDark, PANEL_TAG, PostPanel, postPanelContent } from '../overlay/panel';
 import { promptsSection } from '../overlay/prompts-section';
 import { fillComposer } from '../prompts/composer';
 import { onDeviceRewriter, type Rewriter } from '../prompts/on-device';
-import type { Relation } from '../prompts/situations';
 import { activeTemplates } from '../settings/schema';
 import type { Settings } from '../settings/schema';
 import { postKey, type OverlayAnchor, type PostReading, type ReadResult, type RequiredField, type SiteAdapter } from '../sites/types';
 import { Batcher, type Delivery } from './batcher';
+import { OwedButtons, RELATIONS } from './owed-buttons';
 import { validReading } from './valid-reading';
 import { FeedWatcher } from './watcher';
 
@@ -35,6 +35,10 @@ export interface FeedCoachServices {
   /** Sends a message to the background; undefined when it cannot be delivered (e.g. the extension was reloaded). */
   ask: (message: ExtensionMessage) => Promise<MessageReply | undefined>;
   isThanks: (text: string) => boolean;
+  /** Whether words ask something (a mention that asks wants an answer). */
+  asks?: (text: string) => boolean;
+  /** Calls back whenever the ledger changes what is owed; returns the way to stop listening. */
+  watchLedger?: (onChange: () => void) => () => void;
 }
 
 /**
@@ -44,15 +48,23 @@ export interface FeedCoachServices {
  */
 const PRUNE_AT = 2000;
 
-/** How a post or notification concerns the user, in the prompts' terms. */
-const RELATIONS: Partial<Record<InteractionKind, Relation>> = { repost: 'reposted', quote: 'quoted', mention: 'mentioned', reply: 'replied' };
 /** Health is reported in deltas, at most this often: it is a trend, not a live figure. */
 const HEALTH_REPORT_MS = 5000;
 /** The account link is searched in the whole document: not on every post. */
 const ACCOUNT_RECHECK_MS = 2000;
 
 /** Runs FeedCoach on one page: watch the feed, read posts with the site's adapter, annotate, report. */
+/**
+ * Takes every FeedCoach element off the page. A stopping copy does it for its own; a starting copy does it for a
+ * copy that could not: Firefox tears down an updated or removed add-on's content script without running any of it,
+ * which left that copy's badges (dead to clicks, and reused by the next copy) and its open panel on the page.
+ */
+function removeFeedCoachUi(doc: Document): void {
+  for (const node of doc.querySelectorAll(`${OVERLAY_TAG}, ${THANKS_TAG}, ${REPLY_TAG}, ${PANEL_TAG}`)) node.remove();
+}
+
 export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSettings: Settings, services: FeedCoachServices): FeedCoach {
+  removeFeedCoachUi(root.ownerDocument);
   let settings = initialSettings;
   const visitStart = Date.now();
   // Weak references: a post the site removed must not be kept alive by us.
@@ -120,14 +132,25 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     if (me) void ask({ type: 'account-seen', site: adapter.site, handle: me });
     return me;
   }
+  const panel = new PostPanel();
+  const theme = () => (settings.theme === 'auto' ? (pageLooksDark(root.ownerDocument) ? 'dark' : 'light') : settings.theme);
+  const owedButtons = new OwedButtons({
+    site: adapter.site,
+    ask,
+    panel,
+    theme,
+    templates: () => activeTemplates(settings),
+    fill: (near, text) => fillComposer(adapter, near, text),
+  });
+  const stopWatchingLedger = services.watchLedger?.(() => void owedButtons.refresh());
   const stopCapture = reciprocity
     ? startCapture({ ...adapter, reciprocity }, root.ownerDocument, {
         me: account,
         isThanks: services.isThanks,
+        answers: () => owedButtons.takeAnswers(),
         record: (given) => givenBatcher.add(given),
       })
     : undefined;
-  const panel = new PostPanel();
   const seenPosts = new WeakSet<Element>();
   let unreported: AdapterHealth = { seen: 0, read: 0, missing: {} };
   /** The report sent and not answered yet: sent again as it is, with its id, so it is never counted twice. */
@@ -197,7 +220,6 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     pruneAt = Math.max(PRUNE_AT, overlays.size * 2);
   }
 
-  const theme = () => (settings.theme === 'auto' ? (pageLooksDark(root.ownerDocument) ? 'dark' : 'light') : settings.theme);
   // Asked once, when the user first opens a panel: page loads never touch the on-device model.
   let rewrite: Rewriter | undefined;
   let rewriteAsked = false;
@@ -220,9 +242,10 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
         theme: theme(),
         visitStart,
         loadHistory: async () => {
-          const reply = await ask({ type: 'post-history', postKey: postKey(reading.site, reading.postId) });
+          const reply = await ask({ type: 'post-history', postKey: postKey(reading.site, reading.postId), author: reading.author.handle });
           return reply?.ok ? reply.history : undefined;
         },
+        openSettings: () => void ask({ type: 'open-settings', field: 'followers-per-sharer' }),
         prompts: () =>
           promptsSection({
             post: {
@@ -233,35 +256,12 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
             },
             ...(received && { relation: RELATIONS[received.kind] }),
             templates: activeTemplates(settings),
+            site: adapter.site,
             use: (text) => fillComposer(adapter, opener.closest(adapter.postSelector) ?? undefined, text),
             ...(rewrite && { rewrite }),
           }),
       }),
     );
-  }
-
-  /** Next to a notification of people sharing the user's work: a button that opens thank-you prompts for them. */
-  function offerThanks(entry: Element, items: ReceivedInteraction[]): void {
-    const sharers = items.filter((item) => THANKS_WORTHY.includes(item.kind));
-    if (sharers.length === 0 || entry.querySelector(THANKS_TAG)) return;
-    const names = sharers.map((item) => item.actor.name ?? `@${item.actor.handle}`);
-    const label = `Thank ${names.length > 2 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more` : names.join(' and ')}`;
-    const host = createThanksButton(label, (opener) =>
-      panel.toggle(opener, () => ({
-        title: label,
-        subtitle: `${sharers.length === 1 ? 'They' : 'They each'} ${sharers[0]!.kind === 'repost' ? 'shared' : 'named'} your post. A specific thank-you, by name, keeps them sharing.`,
-        theme: theme(),
-        sections: sharers.map((item) =>
-          promptsSection({
-            post: { text: item.targetExcerpt ?? '', authorHandle: item.actor.handle, ...(item.actor.name && { authorName: item.actor.name }), isOwnPost: true },
-            relation: RELATIONS[item.kind],
-            templates: activeTemplates(settings),
-            use: (text) => fillComposer(adapter, undefined, text),
-          }),
-        ),
-      })),
-    );
-    entry.append(host);
   }
 
   function annotate(post: Element, reading: PostReading, findAnchor: (() => OverlayAnchor) | undefined): void {
@@ -290,8 +290,12 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     if (overlays.size > pruneAt) prune();
     batcher.add(reading);
     const mine = account();
-    const received = mine ? receivedFromPost(reading, mine) : undefined;
-    if (received) receivedBatcher.add(received);
+    const received = mine ? receivedFromPost(reading, mine, services.asks) : undefined;
+    if (received) {
+      receivedBatcher.add(received);
+      const badge = host;
+      owedButtons.offer(post, [received], (button) => badge.after(button));
+    }
   }
 
   /** A notification entry ("Ana and Ben reposted your post"): recorded, not annotated. */
@@ -301,7 +305,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     try {
       const items = reciprocity.readNotification(element, account() ?? '');
       for (const item of items ?? []) receivedBatcher.add(item);
-      if (items) offerThanks(element, items);
+      if (items) owedButtons.offer(element, items);
       return items !== undefined;
     } catch {
       return false;
@@ -328,10 +332,11 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     stop() {
       watcher.stop();
       stopCapture?.();
+      stopWatchingLedger?.();
       clearTimeout(healthTimer);
       for (const each of [batcher, receivedBatcher, givenBatcher]) each.stop();
       panel.close();
-      for (const node of root.ownerDocument.querySelectorAll(`${OVERLAY_TAG}, ${THANKS_TAG}, ${PANEL_TAG}`)) node.remove();
+      removeFeedCoachUi(root.ownerDocument);
       stopListeningForActivation(root.ownerDocument);
     },
     applySettings(next) {

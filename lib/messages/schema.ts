@@ -58,11 +58,18 @@ export const adapterHealthMessage = healthReport.extend({
   at: z.number().int().positive(),
 });
 
-/** The panel asks for a post's stored history when the user opens it. */
+/**
+ * The panel asks for a post's stored history when the user opens it; with the author's handle, also for the counts
+ * of that author's other recent posts, to compare this post with their usual.
+ */
 export const postHistoryMessage = z.object({
   type: z.literal('post-history'),
   postKey: z.string().min(3).max(220),
+  author: z.string().min(1).max(200).optional(),
 });
+
+/** The panel's "change" link beside an assumption: opens the settings page at that setting. */
+export const openSettingsMessage = z.object({ type: z.literal('open-settings'), field: z.enum(['followers-per-sharer']) });
 
 const handle = shortText(200).min(1);
 const person = z.object({ handle, name: shortText(500).optional() });
@@ -79,6 +86,8 @@ export const receivedItemSchema = z.object({
   targetExcerpt: shortText(300).optional(),
   sourcePostId: postId.optional(),
   permalink: z.url({ protocol: /^https$/ }).max(LIMITS.permalink).optional(),
+  asks: z.boolean().optional(),
+  sourceExcerpt: shortText(300).optional(),
 });
 
 /** People who engaged with the user, from notifications and from replies/mentions/quotes in feeds. */
@@ -87,6 +96,9 @@ export const interactionsReceivedMessage = z.object({
   seenAt: z.number().int().positive(),
   items: z.array(receivedItemSchema).max(LIMITS.receivedPerMessage),
 });
+
+const reminderId = z.string().min(1).max(600);
+const reminderIds = z.array(reminderId).min(1).max(50);
 
 export const givenItemSchema = z.object({
   id: z.string().min(8).max(100),
@@ -97,6 +109,9 @@ export const givenItemSchema = z.object({
     to: z.array(person).max(50),
     targetPostId: postId.optional(),
     thanks: z.boolean(),
+    answers: reminderIds.optional(),
+    pasted: z.boolean().optional(),
+    text: shortText(2000).optional(),
   }),
 });
 
@@ -109,13 +124,19 @@ export const interactionsGivenMessage = z.object({
 /** The popup closes, snoozes or reopens a thanks-owed reminder. */
 export const reminderActionMessage = z.object({
   type: z.literal('reminder-action'),
-  id: z.string().min(1).max(600),
+  id: reminderId,
   action: z.discriminatedUnion('type', [
     z.object({ type: z.literal('done') }),
     z.object({ type: z.literal('snooze'), until: z.number().int().positive() }),
     z.object({ type: z.literal('reopen') }),
   ]),
 });
+
+/** The user Used a prompt written for these reminders (put it in a reply box or copied it): the next send may answer them. */
+export const promptUsedMessage = z.object({ type: z.literal('prompt-used'), ids: reminderIds, at: z.number().int().positive() });
+
+/** A notification's button asks how its reminders stand, to say who is still waiting. */
+export const reminderStatesMessage = z.object({ type: z.literal('reminder-states'), ids: reminderIds });
 
 /** The options page imported or deleted data: counts shown outside the database (the badge) must be redone. */
 export const dataChangedMessage = z.object({ type: z.literal('data-changed') });
@@ -130,12 +151,15 @@ export const extensionMessage = z.discriminatedUnion('type', [
   dataChangedMessage,
   postsSeenMessage,
   postHistoryMessage,
+  openSettingsMessage,
   adapterHealthMessage,
   accountSeenMessage,
   interactionsReceivedMessage,
   interactionsGivenMessage,
   reminderActionMessage,
   scriptStartedMessage,
+  promptUsedMessage,
+  reminderStatesMessage,
 ]);
 
 export type PostsSeenMessage = z.infer<typeof postsSeenMessage>;
@@ -148,6 +172,8 @@ export interface PostHistory {
   firstSeenAt?: number;
   /** What the user did on this post before, newest first. */
   yourActions: { kind: (typeof INTERACTION_KINDS)[number]; at: number; thanks?: boolean }[];
+  /** The counts of the author's other posts seen lately, newest first (when the request named the author). */
+  authorPosts?: z.infer<typeof metricsSchema>[];
 }
 
 export const HISTORY_LIMIT = 200;
@@ -157,7 +183,9 @@ export const HISTORY_LIMIT = 200;
  * pointless. Any other failure (a full disk, a database closed while the service worker stopped) may pass.
  */
 export type MessageFailure = { ok: false; error: string; refused?: true };
+export type ReminderStates = Record<string, 'open' | 'snoozed' | 'done'>;
+
 /** `rejected`: items of a batch the background refused for good (counted in the site's health, never retried). */
-export type MessageReply = { ok: true; history?: PostHistory; rejected?: number } | MessageFailure;
+export type MessageReply = { ok: true; history?: PostHistory; states?: ReminderStates; rejected?: number } | MessageFailure;
 
 export { STORAGE_FULL };

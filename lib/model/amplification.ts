@@ -8,7 +8,10 @@ export interface AmplificationEstimate {
   /** People the shares put the post in front of, first generation: shares x followers per sharer. */
   reach: number;
   followersPerSharer: number;
+  /** "≈ 2,400 people reached through 12 shares". */
   text: string;
+  /** "assuming 200 followers per sharer": the estimate's assumption, which the user can change in the settings. */
+  assumption: string;
 }
 
 /**
@@ -25,6 +28,7 @@ export function estimateAmplification(
   return {
     reach,
     followersPerSharer,
-    text: `≈ ${formatNumber(reach)} people reached through ${formatNumber(shares)} share${shares === 1 ? '' : 's'} (at ${formatNumber(followersPerSharer)} followers per sharer)`,
+    text: `≈ ${formatNumber(reach)} people reached through ${formatNumber(shares)} share${shares === 1 ? '' : 's'}`,
+    assumption: `assuming ${formatNumber(followersPerSharer)} followers per sharer`,
   };
 }

@@ -4,7 +4,7 @@ import type { SiteId } from '../sites/types';
  * Follower-based median engagement rates reported for 2026 (domain.md section 2), in percent.
  * Sites without a published median have none: no comparison is better than a made-up one.
  */
-export const MEDIAN_ENGAGEMENT_BY_FOLLOWERS: Partial<Record<SiteId | 'tiktok', number>> = {
+export const MEDIAN_ENGAGEMENT_BY_FOLLOWERS: Partial<Record<SiteId, number>> = {
   tiktok: 2.0,
   linkedin: 1.85,
   instagram: 0.3,
@@ -22,6 +22,7 @@ const SITE_NAMES: Record<SiteId, string> = {
   youtube: 'YouTube',
   facebook: 'Facebook',
   instagram: 'Instagram',
+  tiktok: 'TikTok',
 };
 
 export function siteName(site: SiteId): string {

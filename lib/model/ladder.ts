@@ -46,25 +46,86 @@ export type LevelWeights = Record<'likes' | 'shares' | 'mentions' | 'replies', n
 /** Defaults in the spirit of the published precedents (like 1, repost 3, words 6-13x a like). */
 export const DEFAULT_WEIGHTS: LevelWeights = { likes: 1, shares: 3, mentions: 6, replies: 8 };
 
-export type DepthLabel = 'no signal yet' | 'mostly applause' | 'being amplified' | 'sparking conversation';
+export type DepthLabel = 'no signal yet' | 'not enough shown' | 'mostly applause' | 'being amplified' | 'sparking conversation';
+
+/** Fewer interactions than this are too few to call a post a conversation or applause. */
+export const MIN_INTERACTIONS = 10;
+/** A post is "being amplified" only when at least this many people shared it. */
+export const MIN_SHARES_FOR_AMPLIFIED = 3;
+/** The written share of weighted engagement (0-100) from which a post is a conversation. */
+export const CONVERSATION_SCORE = 40;
 
 export interface Depth {
   /** 0-100: the share of the weighted engagement that people wrote (replies, mentions, quotes). */
   score: number | undefined;
   label: DepthLabel;
+  /** true when a count behind the score was rounded by the site, so the score is approximate. */
+  approximate: boolean;
+  /** Why there is no label, when there is none: shown in the panel. */
+  reason?: string;
 }
 
-export function depthOf(metrics: Metrics, weights: LevelWeights = DEFAULT_WEIGHTS): Depth {
-  const applause = (metrics.likes ?? 0) * weights.likes;
-  const amplification = (metrics.reposts ?? 0) * weights.shares;
-  const words =
-    ((metrics.quotes ?? 0) + (metrics.mentions ?? 0)) * weights.mentions + (metrics.replies ?? 0) * weights.replies;
+const WRITTEN_KEYS = ['replies', 'quotes', 'mentions'] as const satisfies readonly MetricKey[];
+const CLICK_KEYS = ['likes', 'reposts'] as const satisfies readonly MetricKey[];
+
+const shows = (metrics: Metrics, keys: readonly MetricKey[]) => keys.some((key) => metrics[key] !== undefined);
+
+/**
+ * Depth compares what people wrote with what they clicked, so it needs both sides on the page: a count the page
+ * does not show is unknown, not 0 (Mastodon's home column shows only replies, its thread view only boosts and
+ * favourites). It also needs enough interactions behind it to mean anything.
+ */
+export function depthOf(metrics: Metrics, weights: LevelWeights = DEFAULT_WEIGHTS, lowerBounds: readonly MetricKey[] = []): Depth {
+  const likes = metrics.likes ?? 0;
+  const shares = metrics.reposts ?? 0;
+  const written = (metrics.quotes ?? 0) + (metrics.mentions ?? 0) + (metrics.replies ?? 0);
+  const interactions = likes + shares + written;
+  const approximate = lowerBounds.some((key) => key !== 'views' && key !== 'followers' && metrics[key] !== undefined);
+  const writtenShown = shows(metrics, WRITTEN_KEYS);
+  const clicksShown = shows(metrics, CLICK_KEYS);
+  if (!writtenShown && !clicksShown) return { score: undefined, label: 'no signal yet', approximate: false, reason: 'The page shows no likes, shares or replies for this post yet.' };
+  if (!writtenShown || !clicksShown) {
+    const reason = writtenShown
+      ? 'The page shows replies here but no likes or shares, so there is nothing to weigh them against.'
+      : 'The page shows likes or shares here but no reply count, so whether people talked is unknown.';
+    return { score: undefined, label: 'not enough shown', approximate, reason };
+  }
+  if (interactions === 0) return { score: undefined, label: 'no signal yet', approximate: false, reason: 'Nobody has liked, shared or answered it yet.' };
+  if (interactions < MIN_INTERACTIONS) {
+    return { score: undefined, label: 'not enough shown', approximate, reason: `Only ${formatNumber(interactions)} interaction${interactions === 1 ? '' : 's'} so far: a label needs at least ${MIN_INTERACTIONS}.` };
+  }
+  const applause = likes * weights.likes;
+  const amplification = shares * weights.shares;
+  const words = ((metrics.quotes ?? 0) + (metrics.mentions ?? 0)) * weights.mentions + (metrics.replies ?? 0) * weights.replies;
   const total = applause + amplification + words;
-  if (total === 0) return { score: undefined, label: 'no signal yet' };
-  const score = Math.round((100 * words) / total);
-  if (score >= 45) return { score, label: 'sparking conversation' };
-  if (amplification >= applause) return { score, label: 'being amplified' };
-  return { score, label: 'mostly applause' };
+  const score = total === 0 ? 0 : Math.round((100 * words) / total);
+  if (score >= CONVERSATION_SCORE) return { score, label: 'sparking conversation', approximate };
+  if (amplification >= applause && shares >= MIN_SHARES_FOR_AMPLIFIED) return { score, label: 'being amplified', approximate };
+  return { score, label: 'mostly applause', approximate };
+}
+
+/** "depth 46", "depth ≈ 24" when a rounded count is behind it. */
+export function depthScoreText(depth: Depth): string | undefined {
+  return depth.score === undefined ? undefined : `depth ${depth.approximate ? '≈ ' : ''}${depth.score}`;
+}
+
+/**
+ * The panel's one line on what depth means and which counts it used, e.g. "Depth 46 of 100: the share of the
+ * weighted engagement that people wrote rather than clicked, from 17 replies, 10 shares and 131 likes (weights: like 1, share 3, mention 6, reply 8)."
+ */
+export function explainDepth(metrics: Metrics, weights: LevelWeights, depth: Depth, lowerBounds: readonly MetricKey[] = []): string {
+  const used = ([['replies', 'reply', 'replies'], ['quotes', 'quote', 'quotes'], ['mentions', 'mention', 'mentions'], ['reposts', 'share', 'shares'], ['likes', 'like', 'likes']] as const)
+    .filter(([key]) => metrics[key] !== undefined)
+    .map(([key, one, many]) => countInWords(metrics[key]!, one, many, lowerBounds.includes(key)));
+  const counts = used.length === 0 ? 'no likes, shares or replies shown' : joinWords(used);
+  const scale = `weights: like ${formatNumber(weights.likes)}, share ${formatNumber(weights.shares)}, mention ${formatNumber(weights.mentions)}, reply ${formatNumber(weights.replies)}`;
+  if (depth.score === undefined) return `${depth.reason ?? ''} Depth weighs what people wrote (replies, mentions, quotes) against what they clicked (likes, shares); it had ${counts}.`.trim();
+  return `Depth ${depth.approximate ? '≈ ' : ''}${depth.score} of 100: the share of the weighted engagement that people wrote rather than clicked, from ${counts} (${scale}).`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** "1 reply", "11,716 views", "at least 1,200 likes". */

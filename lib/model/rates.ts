@@ -18,15 +18,30 @@ export function engagements(metrics: Metrics): number | undefined {
 
 const percent = (value: number) => `${value < 0.1 ? value.toFixed(2) : value.toFixed(1)}%`;
 
-/** Kaushik's per-post rates, plus engagement rate by views and by followers where the page shows them. */
+/** 1.46 -> "1.5", 23.4 -> "23": one decimal where it matters, none where it would be noise. */
+export function formatRatio(value: number): string {
+  return value >= 10 ? formatNumber(Math.round(value)) : formatNumber(Math.round(value * 10) / 10);
+}
+
+/**
+ * Rates that mean something for one post: Kaushik's conversation, amplification and applause rates per 1,000 views
+ * (or per 1,000 followers where the page shows followers but no views), and engagement rate by views and by
+ * followers. A count "per post" on a single post would only repeat the count, so without a denominator there is
+ * no rate.
+ */
 export function engagementRates(metrics: Metrics): Rate[] {
   const rates: Rate[] = [];
-  const perPost = (id: Rate['id'], name: string, value: number | undefined) => {
-    if (value !== undefined) rates.push({ id, name, value, display: `${formatNumber(value)} per post` });
-  };
-  perPost('conversation', 'Conversation rate', metrics.replies);
-  perPost('amplification', 'Amplification rate', metrics.reposts);
-  perPost('applause', 'Applause rate', metrics.likes);
+  const denominator = metrics.views ? { count: metrics.views, words: 'views' } : metrics.followers ? { count: metrics.followers, words: 'followers' } : undefined;
+  if (denominator) {
+    const perThousand = (id: Rate['id'], name: string, count: number | undefined) => {
+      if (count === undefined) return;
+      const value = (1000 * count) / denominator.count;
+      rates.push({ id, name, value, display: `${formatRatio(value)} per 1,000 ${denominator.words}` });
+    };
+    perThousand('conversation', 'Conversation rate (replies)', metrics.replies);
+    perThousand('amplification', 'Amplification rate (shares)', metrics.reposts);
+    perThousand('applause', 'Applause rate (likes)', metrics.likes);
+  }
   const engaged = engagements(metrics);
   if (engaged !== undefined && metrics.views) {
     const value = (100 * engaged) / metrics.views;
@@ -37,4 +52,46 @@ export function engagementRates(metrics: Metrics): Rate[] {
     rates.push({ id: 'engagement-by-followers', name: 'Engagement rate by followers', value, display: percent(value) });
   }
   return rates;
+}
+
+/** An author's usual needs this many of their other posts that show the count. */
+export const MIN_POSTS_FOR_USUAL = 3;
+
+export interface UsualComparison {
+  key: 'replies' | 'reposts' | 'likes';
+  ratio: number;
+  usual: number;
+  posts: number;
+  text: string;
+}
+
+const USUAL_WORDS = { replies: 'replies', reposts: 'shares', likes: 'likes' } as const;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * "3× Devon's usual replies (median 4 across 6 of their posts you saw)": this post against the median of the
+ * author's other posts FeedCoach has seen, for each count with enough of them behind it.
+ */
+export function againstUsual(metrics: Metrics, otherPosts: readonly Metrics[], authorName: string): UsualComparison[] {
+  return (['replies', 'reposts', 'likes'] as const).flatMap((key) => {
+    const current = metrics[key];
+    const values = otherPosts.flatMap((post) => (post[key] === undefined ? [] : [post[key]]));
+    if (current === undefined || values.length < MIN_POSTS_FOR_USUAL) return [];
+    const usual = median(values);
+    const basis = `median ${formatRatio(usual)} across ${values.length} of their posts you saw`;
+    if (usual === 0) {
+      return [{ key, ratio: Number.POSITIVE_INFINITY, usual, posts: values.length, text: current === 0 ? `${USUAL_WORDS[key]}: none, as usual for ${authorName} (${basis})` : `${formatNumber(current)} ${USUAL_WORDS[key]} where ${authorName} usually gets none (${basis})` }];
+    }
+    const ratio = current / usual;
+    const text =
+      ratio >= 0.9 && ratio <= 1.1
+        ? `${USUAL_WORDS[key]}: about ${authorName}'s usual (${basis})`
+        : `${formatRatio(ratio)}× ${authorName}'s usual ${USUAL_WORDS[key]} (${basis})`;
+    return [{ key, ratio, usual, posts: values.length, text }];
+  });
 }

@@ -1,70 +1,169 @@
-import { countInWords, depthOf, describeLadder, ladderOf, type DepthLabel, type LevelWeights } from '../model/ladder';
+import { countInWords, depthOf, depthScoreText, describeLadder, ladderOf, type Depth, type DepthLabel, type LevelValue, type LevelWeights } from '../model/ladder';
 import { postKey, type PostReading } from '../sites/types';
 import { h } from './h';
+import { pageLooksDark } from './theme';
 
 export const OVERLAY_TAG = 'feedcoach-overlay';
 /** The thank-you button beside a notification entry: ours, but not a post's overlay. */
 export const THANKS_TAG = 'feedcoach-thanks';
+/** The reply button beside a reply or question that waits for the user's answer. */
+export const REPLY_TAG = 'feedcoach-reply';
 export const POST_ATTRIBUTE = 'data-feedcoach-post';
 export const METRICS_ATTRIBUTE = 'data-feedcoach-metrics';
 
-const SHORT_LABELS: Record<DepthLabel, string> = {
-  'no signal yet': 'no signal',
+/** The word a badge always shows beside its bars (or, in a row too narrow for it, in its hover text). */
+const BADGE_WORDS: Record<DepthLabel, string> = {
+  'no signal yet': 'no signal yet',
+  'not enough shown': 'not enough shown',
   'mostly applause': 'applause',
   'being amplified': 'amplified',
   'sparking conversation': 'conversation',
 };
 
-
-// The ladder is drawn as text: six block characters, one per level, in the badge's own text node. A feed
+// The ladder is drawn as text: one block character per level, in the badge's own text node. A feed
 // repaints what is near the viewport on nearly every frame it scrolls, and each repaint walks every box and
 // drawing of every badge in view: bars drawn as six background gradients cost 0.5 ms of rendering per post on
 // X's feed, six bar elements more still; the glyphs cost next to nothing (`npm run bench -- --sites x`).
 const BLOCKS = '▁▂▃▄▅▆▇█';
-/** Not collapsed by white-space rules, unlike a plain space: a level the page does not show keeps its slot. */
-const NO_BAR = '\u2002';
+/** A level the page does not show: a visible dot, so the slot reads as "none shown" rather than a stray gap. */
+const NOT_SHOWN = '·';
 
 /**
- * The ladder as six block characters, e.g. "▃▆█\u2002▁▂": each level's height on a log scale against the post's
- * largest count (so 5 replies still show beside 5,000 likes); a count of 0 is the lowest block, a level the page
- * does not show is a gap.
+ * The badge's bars: the engagement levels in the panel's order, most effort first (replies, mentions & quotes,
+ * views, shares, likes). Followers are the author's audience, not engagement with the post, and most pages do not
+ * show them: they are in the panel and the hover text, not a slot that is nearly always empty.
+ */
+export function badgeLevels(levels: readonly LevelValue[]): LevelValue[] {
+  return levels.filter((level) => level.id !== 'followers').reverse();
+}
+
+/**
+ * The bars as block characters, e.g. "█·▆▃▅": each level's height on a log scale against the post's largest count
+ * (so 5 replies still show beside 5,000 likes); a count of 0 is the lowest block, a level the page does not show
+ * is a dot.
  */
 export function ladderGlyphs(values: (number | undefined)[]): string {
   const top = Math.log10(1 + Math.max(0, ...values.map((value) => value ?? 0)));
   let glyphs = '';
   for (const value of values) {
-    if (value === undefined) glyphs += NO_BAR;
+    if (value === undefined) glyphs += NOT_SHOWN;
     else glyphs += BLOCKS[top === 0 ? 0 : Math.max(0, Math.round(((BLOCKS.length - 1) * Math.log10(1 + value)) / top))];
   }
   return glyphs;
 }
 
-export function badgeLabel(reading: PostReading, weights: LevelWeights, levels = ladderOf(reading.metrics, reading.lowerBounds), depth = depthOf(reading.metrics, weights)): string {
+export function badgeLabel(reading: PostReading, weights: LevelWeights, levels = ladderOf(reading.metrics, reading.lowerBounds), depth = depthOf(reading.metrics, weights, reading.lowerBounds)): string {
   const bookmarks = reading.metrics.bookmarks;
   const extra = bookmarks === undefined ? '' : `; ${countInWords(bookmarks, 'bookmark', 'bookmarks')}`;
-  return `FeedCoach: ${depth.label}${depth.score === undefined ? '' : ` (depth ${depth.score})`}. ${describeLadder(levels)}${extra}`;
+  const score = depthScoreText(depth);
+  return `FeedCoach: ${depth.label}${score ? ` (${score})` : ''}. ${describeLadder(levels)}${extra}`;
 }
+
+/**
+ * The hover text: the label, then each bar with its count in the bars' order, a level the page does not show
+ * said in words ("views: not shown on this page"), so the dots and the lowest bars explain themselves.
+ */
+export function badgeHoverText(reading: PostReading, depth: Depth, levels: readonly LevelValue[], glyphs: string): string {
+  const score = depthScoreText(depth);
+  const lines = [`${depth.label[0]!.toUpperCase()}${depth.label.slice(1)}${score ? ` · ${score}` : ''}`, 'Bars, most effort first:'];
+  const shown = badgeLevels(levels);
+  const bars = [...glyphs];
+  shown.forEach((level, index) => {
+    lines.push(`${bars[index]} ${level.value === undefined ? `${level.label.toLowerCase()}: not shown on this page` : countInWords(level.value, level.one, level.label, level.lowerBound)}`);
+  });
+  const followers = levels.find((level) => level.id === 'followers');
+  lines.push(followers?.value === undefined ? 'Followers: not shown' : `Author: ${countInWords(followers.value, 'follower', 'followers', followers.lowerBound)}`);
+  if (reading.metrics.bookmarks !== undefined) lines.push(`Also ${countInWords(reading.metrics.bookmarks, 'bookmark', 'bookmarks')}`);
+  lines.push('Click for the breakdown and reply ideas.');
+  return lines.join('\n');
+}
+
+/** A badge in a row too narrow for its word shows only its bars; the word stays in its hover text and name. */
+const COMPACT_ATTRIBUTE = 'data-compact';
 
 function renderBadge(host: OverlayHost, reading: PostReading, weights: LevelWeights): void {
   const levels = ladderOf(reading.metrics, reading.lowerBounds);
-  const depth = depthOf(reading.metrics, weights);
-  host.textContent = `${ladderGlyphs(levels.map((level) => level.value))} ${SHORT_LABELS[depth.label]}`;
-  const label = badgeLabel(reading, weights, levels, depth);
-  host.setAttribute('aria-label', label);
-  host.title = label;
+  const depth = depthOf(reading.metrics, weights, reading.lowerBounds);
+  const glyphs = ladderGlyphs(badgeLevels(levels).map((level) => level.value));
+  const word = BADGE_WORDS[depth.label];
+  host.setAttribute('data-label', word);
+  host.textContent = host.hasAttribute(COMPACT_ATTRIBUTE) ? glyphs : `${glyphs} ${word}`;
+  host.setAttribute('aria-label', badgeLabel(reading, weights, levels, depth));
+  host.title = badgeHoverText(reading, depth, levels, glyphs);
+  if (!host.isConnected) pendingFit.add(host);
+}
+
+/** Room the site's own controls keep between them, at the least, beside a full badge. */
+const MIN_GAP_PER_CONTROL = 8;
+
+const pendingFit = new Set<OverlayHost>();
+let fitScheduled = false;
+
+/**
+ * Whether a badge crowds its row: its row's children (the site's controls and the badge) leave less free room than
+ * a small gap per control, or the row already overflows. Read after the frame is laid out, never in the watcher.
+ */
+function crowdsItsRow(host: OverlayHost): boolean {
+  const row = host.parentElement;
+  if (!row) return false;
+  const width = row.clientWidth;
+  if (width === 0) return false;
+  let used = 0;
+  let controls = 0;
+  for (const child of row.children) {
+    const box = child.getBoundingClientRect();
+    if (box.width === 0) continue;
+    used += box.width;
+    controls += 1;
+  }
+  return row.scrollWidth > width + 1 || width - used < MIN_GAP_PER_CONTROL * controls;
+}
+
+/**
+ * New badges are checked in one pass once they are laid out: all reads first, then the writes, so the check costs
+ * one layout for the whole batch. A badge that crowds its row keeps only its bars.
+ */
+function fitPending(): void {
+  fitScheduled = false;
+  const hosts = [...pendingFit].filter((host) => host.isConnected && !host.hasAttribute(COMPACT_ATTRIBUTE));
+  pendingFit.clear();
+  const crowded = hosts.filter(crowdsItsRow);
+  for (const host of crowded) {
+    host.setAttribute(COMPACT_ATTRIBUTE, '');
+    host.textContent = (host.textContent ?? '').replace(/ [^ ].*$/u, '');
+  }
+}
+
+/** After the window is resized, every badge is measured again: a row that had room may have lost it, or gained it. */
+function refitAll(doc: Document): void {
+  const hosts = Array.from(doc.querySelectorAll<OverlayHost>(OVERLAY_TAG));
+  for (const host of hosts) {
+    if (!host.hasAttribute(COMPACT_ATTRIBUTE)) continue;
+    host.removeAttribute(COMPACT_ATTRIBUTE);
+    host.textContent = `${host.textContent} ${host.getAttribute('data-label') ?? ''}`;
+  }
+  for (const host of hosts) pendingFit.add(host);
+  fitPending();
+}
+
+function scheduleFit(view: Window | null): void {
+  if (fitScheduled || !view) return;
+  fitScheduled = true;
+  // After the frame that lays the new badges out: their rows are measured from a clean layout.
+  view.requestAnimationFrame(() => view.setTimeout(fitPending, 0));
 }
 
 export function isOverlayNode(node: Node): boolean {
   if (node.nodeType !== Node.ELEMENT_NODE) return false;
   const name = (node as Element).localName;
-  return name === OVERLAY_TAG || name === THANKS_TAG;
+  return name === OVERLAY_TAG || name === THANKS_TAG || name === REPLY_TAG;
 }
 
 /** A badge or thank-you button: the element is the button (role, focus, keys), with no shadow root. */
 export type OverlayHost = HTMLElement;
 
 const activations = new WeakMap<OverlayHost, (host: OverlayHost) => void>();
-const HOST_SELECTOR = `${OVERLAY_TAG}, ${THANKS_TAG}`;
+const HOST_SELECTOR = `${OVERLAY_TAG}, ${THANKS_TAG}, ${REPLY_TAG}`;
 const ACTIVATION_KEYS = new Set(['Enter', ' ']);
 
 /**
@@ -89,9 +188,52 @@ function onActivation(event: Event): void {
 
 const listening = new WeakSet<Document>();
 
+const resizeTimers = new WeakMap<Document, ReturnType<typeof setTimeout>>();
+
+function onResize(this: Window): void {
+  const doc = this.document;
+  clearTimeout(resizeTimers.get(doc));
+  resizeTimers.set(doc, setTimeout(() => refitAll(doc), 200));
+}
+
+const DARK_ATTRIBUTE = 'data-feedcoach-theme';
+
+/**
+ * Badges take their colours from the page's theme (badge.css), so their text keeps 4.5:1 contrast on every site's
+ * light and dark backgrounds instead of inheriting a site's muted grey. The theme is read from the page's
+ * background when badges start and again when the site switches theme (a class or style on <html>/<body>, or the
+ * system's colour scheme): never per post.
+ */
+function followPageTheme(doc: Document): () => void {
+  const view = doc.defaultView;
+  if (!view) return () => undefined;
+  const apply = () => {
+    const dark = pageLooksDark(doc);
+    if ((doc.documentElement.getAttribute(DARK_ATTRIBUTE) === 'dark') !== dark) doc.documentElement.setAttribute(DARK_ATTRIBUTE, dark ? 'dark' : 'light');
+  };
+  // Read before the first badges are painted, not in the watcher's callback that places them.
+  const first = view.requestAnimationFrame(apply);
+  const scheme = view.matchMedia('(prefers-color-scheme: dark)');
+  scheme.addEventListener('change', apply);
+  const observer = new MutationObserver(apply);
+  for (const element of [doc.documentElement, doc.body]) {
+    if (element) observer.observe(element, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-mode', 'dark'] });
+  }
+  return () => {
+    view.cancelAnimationFrame(first);
+    scheme.removeEventListener('change', apply);
+    observer.disconnect();
+    doc.documentElement.removeAttribute(DARK_ATTRIBUTE);
+  };
+}
+
+const stopThemes = new WeakMap<Document, () => void>();
+
 function listenForActivation(doc: Document): void {
   if (listening.has(doc)) return;
   listening.add(doc);
+  stopThemes.set(doc, followPageTheme(doc));
+  doc.defaultView?.addEventListener('resize', onResize);
   doc.addEventListener('click', onActivation, true);
   doc.addEventListener('keydown', onActivation, true);
 }
@@ -99,6 +241,9 @@ function listenForActivation(doc: Document): void {
 /** Called when FeedCoach stops on a page: its badges are gone, and so are their listeners. */
 export function stopListeningForActivation(doc: Document): void {
   listening.delete(doc);
+  stopThemes.get(doc)?.();
+  stopThemes.delete(doc);
+  doc.defaultView?.removeEventListener('resize', onResize);
   doc.removeEventListener('click', onActivation, true);
   doc.removeEventListener('keydown', onActivation, true);
 }
@@ -106,10 +251,10 @@ export function stopListeningForActivation(doc: Document): void {
 const templates = new Map<string, HTMLElement>();
 
 /** A badge is cloned from a template: one call instead of an attribute write each. */
-function createHost(tag: typeof OVERLAY_TAG | typeof THANKS_TAG, onActivate: (host: OverlayHost) => void): OverlayHost {
+function createHost(tag: typeof OVERLAY_TAG | typeof THANKS_TAG | typeof REPLY_TAG, onActivate: (host: OverlayHost) => void): OverlayHost {
   let template = templates.get(tag);
   if (!template) {
-    const testId = tag === THANKS_TAG ? 'feedcoach-thanks' : 'feedcoach-badge';
+    const testId = tag === OVERLAY_TAG ? 'feedcoach-badge' : tag;
     template = h(tag, { role: 'button', tabindex: '0', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-testid': testId });
     templates.set(tag, template);
   }
@@ -124,11 +269,12 @@ export function createOverlay(onActivate: (host: OverlayHost) => void): OverlayH
   return createHost(OVERLAY_TAG, onActivate);
 }
 
-/** The "Thank Ana and Ben" button placed beside a notification of people sharing the user's work. */
-export function createThanksButton(label: string, onActivate: (host: OverlayHost) => void): OverlayHost {
-  const host = createHost(THANKS_TAG, onActivate);
-  host.textContent = label;
-  return host;
+/**
+ * The "Thank Ana and Ben" button placed beside a notification of people sharing the user's work, or the "Reply to
+ * Carla" button beside a reply or question waiting for the user's answer. Its words change as the ledger does.
+ */
+export function createOwedButton(owes: 'thanks' | 'reply', onActivate: (host: OverlayHost) => void): OverlayHost {
+  return createHost(owes === 'thanks' ? THANKS_TAG : REPLY_TAG, onActivate);
 }
 
 /** Writes a reading into an overlay, touching the DOM only where something changed. */
@@ -138,5 +284,7 @@ export function updateOverlay(host: OverlayHost, reading: PostReading, weights: 
   if (!force && host.getAttribute(POST_ATTRIBUTE) === key && host.getAttribute(METRICS_ATTRIBUTE) === metrics) return;
   host.setAttribute(POST_ATTRIBUTE, key);
   host.setAttribute(METRICS_ATTRIBUTE, metrics);
-  if (host.localName === OVERLAY_TAG) renderBadge(host, reading, weights);
+  if (host.localName !== OVERLAY_TAG) return;
+  renderBadge(host, reading, weights);
+  if (pendingFit.size > 0) scheduleFit(host.ownerDocument.defaultView);
 }

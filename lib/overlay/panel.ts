@@ -1,18 +1,21 @@
 import { estimateAmplification } from '../model/amplification';
 import { formatNumber } from '../model/format';
-import { compareToBaseline } from '../model/baselines';
-import { depthOf, ladderOf, type LevelWeights } from '../model/ladder';
-import { engagementRates } from '../model/rates';
+import { compareToBaseline, siteName } from '../model/baselines';
+import { countInWords, depthOf, depthScoreText, explainDepth, ladderOf, type Depth, type LevelWeights } from '../model/ladder';
+import { againstUsual, engagementRates, MIN_POSTS_FOR_USUAL } from '../model/rates';
 import { timeAgo, velocityOf } from '../model/velocity';
 import type { PostHistory } from '../messages/schema';
 import type { PostReading } from '../sites/types';
 import { h, sharedStyles } from './h';
+import { COMPOSER_FILLED_EVENT } from './prompts-section';
 import { sparkline } from './sparkline';
+
+export { pageLooksDark } from './theme';
 
 export const PANEL_TAG = 'feedcoach-panel';
 
 const adoptPanelStyles = sharedStyles(`
-:host { all: initial; position: fixed; z-index: 2147483000; width: 340px; max-height: min(560px, 85vh); overflow: auto;
+:host { all: initial; position: fixed; z-index: 2147483000; width: 340px; max-height: min(560px, 85vh); overflow: auto; overscroll-behavior: contain;
   font: 13px/1.4 system-ui, sans-serif; color: #0f1419; background: #fff; border: 1px solid rgba(0,0,0,.15);
   border-radius: 12px; box-shadow: 0 8px 28px rgba(0,0,0,.22); }
 :host([data-theme="dark"]) { color: #e7e9ea; background: #16181c; border-color: rgba(255,255,255,.18); box-shadow: 0 8px 28px rgba(0,0,0,.6); }
@@ -27,10 +30,11 @@ table { width: 100%; border-collapse: collapse; } td { padding: 2px 0; } td.num 
 .unknown, .note { opacity: .6; } .unknown { font-style: italic; } .note { font-size: 12px; }
 dl { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; margin: 0; } dd { margin: 0; text-align: end; font-variant-numeric: tabular-nums; }
 .spark { fill: none; stroke-width: 2; } .spark.replies { stroke: #e63985; } .spark.likes { stroke: #f4a261; }
-.your-actions { margin: 0; padding-inline-start: 18px; }
+.your-actions, .usual { margin: 0; padding-inline-start: 18px; } .explain { font-size: 12px; margin-bottom: 6px; opacity: .85; }
+button.link { border: 0; padding: 0; text-decoration: underline; color: #1d6fd0; } :host([data-theme="dark"]) button.link { color: #79b8ff; }
 .prompts { list-style: none; margin: 0; padding: 0; } .prompts li { padding: 6px 0; border-top: 1px dashed rgba(127,127,127,.25); }
 .prompts li:first-child { border-top: 0; } .situation { font-size: 11px; opacity: .65; } .prompts p { margin: 2px 0 4px; white-space: pre-wrap; }
-.prompt-actions, .prompt-footer { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; } .prompt-footer { margin-top: 6px; }
+.use-status { font-size: 12px; } .prompt-actions, .prompt-footer { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; } .prompt-footer { margin-top: 6px; }
 `);
 
 const format = formatNumber;
@@ -50,7 +54,10 @@ export interface PanelView {
   theme: 'light' | 'dark';
   /** When this page was opened: snapshots from before it are "last time you saw it". */
   visitStart: number;
+  /** The post's stored history and the counts of its author's other posts, asked for once per opening. */
   loadHistory: () => Promise<PostHistory | undefined>;
+  /** Opens the settings page at the reach estimate's assumption. */
+  openSettings?: () => void;
   /** The reply prompts section, built by the caller who knows the site's composer. */
   prompts?: () => Node;
 }
@@ -65,12 +72,19 @@ export interface PanelContent {
 
 /** The panel of a post: its breakdown, rates, history and reply prompts. */
 export function postPanelContent(reading: PostReading, view: PanelView): PanelContent {
-  const depth = depthOf(reading.metrics, view.weights);
+  const depth = depthOf(reading.metrics, view.weights, reading.lowerBounds);
+  const score = depthScoreText(depth);
   const context = reading.context;
+  const history = view.loadHistory().catch(() => undefined);
   return {
-    title: `${depth.label[0]!.toUpperCase()}${depth.label.slice(1)}${depth.score === undefined ? '' : ` · depth ${depth.score}`}`,
-    subtitle: `Post by @${reading.author.handle}${context.repostedBy ? `, reposted by ${context.repostedBy}` : ''}${context.promoted ? ' (promoted)' : ''}`,
-    sections: [breakdownSection(reading), ratesSection(reading, view), historySection(reading, view), ...(view.prompts ? [view.prompts()] : [])],
+    title: `${depth.label[0]!.toUpperCase()}${depth.label.slice(1)}${score ? ` · ${score}` : ''}`,
+    subtitle: `Post by @${reading.author.handle}${context.repostedBy ? `, reposted by ${context.repostedBy}` : ''}${context.promoted ? ' (promoted: paid reach adds views and likes)' : ''}`,
+    sections: [
+      breakdownSection(reading, view.weights, depth),
+      ratesSection(reading, view, history),
+      historySection(reading, view, history),
+      ...(view.prompts ? [view.prompts()] : []),
+    ],
     theme: view.theme,
   };
 }
@@ -78,7 +92,7 @@ export function postPanelContent(reading: PostReading, view: PanelView): PanelCo
 /** The element a panel opens from: a badge, which reflects the panel's state (aria-expanded). */
 export type PanelOpener = HTMLElement;
 
-function breakdownSection(reading: PostReading): HTMLElement {
+function breakdownSection(reading: PostReading, weights: LevelWeights, depth: Depth): HTMLElement {
   const rows = [...ladderOf(reading.metrics, reading.lowerBounds)].reverse().map((level) =>
     h(
       'tr',
@@ -94,42 +108,82 @@ function breakdownSection(reading: PostReading): HTMLElement {
     'section',
     { 'aria-label': 'Interaction breakdown' },
     h('h3', {}, 'Effort ladder'),
+    h('p', { class: 'explain', 'data-testid': 'depth-explained' }, explainDepth(reading.metrics, weights, depth, reading.lowerBounds)),
     h('table', {}, h('tbody', {}, ...rows)),
-    bookmarks !== undefined && h('p', { class: 'note' }, `Also ${format(bookmarks)} bookmarks (saves).`),
+    bookmarks !== undefined && h('p', { class: 'note' }, `Also ${countInWords(bookmarks, 'bookmark', 'bookmarks')} (saves).`),
     reading.lowerBounds.length > 0 && h('p', { class: 'note' }, '≥: the site rounds this count, so the real number is at least this.'),
   );
 }
 
-function ratesSection(reading: PostReading, view: PanelView): HTMLElement {
+/** "Devon Okafor", else "@devon": how the author-usual line names the author. */
+function authorWords(reading: PostReading): string {
+  return reading.author.name ?? `@${reading.author.handle}`;
+}
+
+function ratesSection(reading: PostReading, view: PanelView, history: Promise<PostHistory | undefined>): HTMLElement {
   const rates = engagementRates(reading.metrics);
   const items = rates.flatMap((rate) => [h('dt', {}, rate.name), h('dd', { 'data-rate': rate.id }, rate.display)]);
   const byFollowers = rates.find((rate) => rate.id === 'engagement-by-followers');
   const baseline = byFollowers && compareToBaseline(reading.site, byFollowers.value);
   const amplification = estimateAmplification(reading.metrics, view.followersPerSharer);
+  const usual = h('p', { class: 'note', 'data-testid': 'author-usual', role: 'status' }, `Comparing with ${authorWords(reading)}'s other posts…`);
+  void history.then((loaded) => {
+    const comparisons = againstUsual(reading.metrics, loaded?.authorPosts ?? [], authorWords(reading));
+    if (comparisons.length === 0) {
+      const seen = loaded?.authorPosts?.length ?? 0;
+      usual.textContent = `Once you have seen ${MIN_POSTS_FOR_USUAL} of ${authorWords(reading)}'s posts, this compares it with their usual (${seen === 0 ? 'none' : formatNumber(seen)} so far).`;
+      return;
+    }
+    usual.className = '';
+    usual.replaceChildren(h('ul', { class: 'usual' }, ...comparisons.map((comparison) => h('li', {}, comparison.text))));
+  });
+  const assumption =
+    amplification &&
+    h(
+      'p',
+      { 'data-testid': 'amplification' },
+      `Reach: ${amplification.text}, `,
+      h('em', {}, amplification.assumption),
+      ' (an assumption). ',
+      view.openSettings && settingsLink(view.openSettings),
+    );
   return h(
     'section',
     { 'aria-label': 'Rates' },
     h('h3', {}, 'Rates'),
-    items.length > 0 ? h('dl', {}, ...items) : h('p', { class: 'unknown' }, 'No counts to compute rates from.'),
+    items.length > 0
+      ? h('dl', {}, ...items)
+      : h('p', { class: 'note', 'data-testid': 'no-rates' }, 'This page shows neither views nor followers for this post: there is nothing to measure its counts against, and no network median.'),
     baseline
       ? h('p', { 'data-testid': 'baseline' }, `Engagement by followers is ${baseline.text}.`)
-      : h('p', { class: 'note' }, 'The page shows no follower count, so there is no network median to compare with.'),
-    amplification && h('p', { 'data-testid': 'amplification' }, `Amplification: ${amplification.text}.`),
+      : items.length > 0 && h('p', { class: 'note' }, byFollowers ? `No published median for ${siteName(reading.site)} to compare with.` : 'The page shows no follower count, so there is no network median to compare with.'),
+    usual,
+    assumption,
   );
 }
 
-function historySection(reading: PostReading, view: PanelView): HTMLElement {
+function settingsLink(open: () => void): HTMLElement {
+  const link = h('button', { type: 'button', class: 'link', 'data-testid': 'change-assumption' }, 'Change it in Settings');
+  link.addEventListener('click', open);
+  return link;
+}
+
+function historySection(reading: PostReading, view: PanelView, history: Promise<PostHistory | undefined>): HTMLElement {
   const status = h('p', { role: 'status' }, 'Loading history…');
   const section = h('section', { 'aria-label': 'History', 'data-testid': 'post-history' }, h('h3', {}, 'Since you last saw it'), status);
-  view.loadHistory().then(
-    (history) => {
-      const snapshots = history?.snapshots ?? [];
+  history.then(
+    (loaded) => {
+      if (!loaded) {
+        status.textContent = 'History is not available right now.';
+        return;
+      }
+      const snapshots = loaded.snapshots;
       const velocity = velocityOf(snapshots, reading.metrics, view.visitStart, Date.now());
       status.textContent = velocity?.text ?? 'First time you see this post: FeedCoach will show how it grows.';
       // A chart needs at least two earlier visits to show a trend rather than a flat line.
       const chart = snapshots.length >= 2 ? sparkline([...snapshots, { at: Date.now(), metrics: reading.metrics }]) : undefined;
       if (chart) section.append(chart, h('p', { class: 'note' }, 'Replies (pink) and likes (orange) across your visits.'));
-      const actions = history?.yourActions ?? [];
+      const actions = loaded.yourActions;
       section.append(
         h('h3', {}, 'What you did here'),
         actions.length === 0
@@ -144,6 +198,14 @@ function historySection(reading: PostReading, view: PanelView): HTMLElement {
   return section;
 }
 
+/** The panel's width, and the margin it keeps from the viewport's edges and from what it must not cover. */
+const PANEL_WIDTH = 340;
+const EDGE = 8;
+/** Below this much room under the badge, the panel opens above it when there is more room there. */
+const COMFORTABLE_HEIGHT = 420;
+
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
 /** The one expanded panel of a page: rendered for the post that is open, never per post. */
 export class PostPanel {
   private host: HTMLElement | undefined;
@@ -151,9 +213,28 @@ export class PostPanel {
   private readonly onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this.close({ restoreFocus: true });
   };
+  /** Tab and Shift+Tab go round the panel's own controls while it is open; focus never moves on behind it. */
+  private readonly onTab = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || !this.host?.shadowRoot) return;
+    const focusable = Array.from(this.host.shadowRoot.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((element) => element.getClientRects().length > 0);
+    if (focusable.length === 0) return;
+    const current = this.host.shadowRoot.activeElement;
+    // Focus the person moved on purpose (Use put it into the site's reply box) is theirs to Tab through.
+    const outside = document.activeElement;
+    if (!current && outside && outside !== document.body && outside !== this.opener && outside !== this.host) return;
+    const index = current ? focusable.indexOf(current as HTMLElement) : -1;
+    const next = index === -1 ? (event.shiftKey ? focusable.length - 1 : 0) : (index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
+    // The site still hears the key (as it does every key but a badge's Enter and Space); only its default move is ours.
+    event.preventDefault();
+    focusable[next]!.focus();
+  };
   private readonly onPointerDown = (event: PointerEvent) => {
     const path = event.composedPath();
     if (this.host && !path.includes(this.host) && !(this.opener && path.includes(this.opener))) this.close();
+  };
+  private readonly onComposerFilled = (event: Event) => {
+    const editor = (event as CustomEvent<unknown>).detail;
+    if (editor instanceof Element && this.host) this.keepClearOf(this.host, editor.getBoundingClientRect());
   };
 
   get openFor(): PanelOpener | undefined {
@@ -176,7 +257,7 @@ export class PostPanel {
     close.addEventListener('click', () => this.close({ restoreFocus: true }));
     const dialog = h(
       'div',
-      { role: 'dialog', 'aria-labelledby': titleId, 'data-testid': 'feedcoach-panel' },
+      { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'data-testid': 'feedcoach-panel' },
       h('header', {}, h('div', {}, h('h2', { id: titleId }, content.title), h('p', { class: 'subtitle' }, content.subtitle)), close),
       ...content.sections,
     );
@@ -187,13 +268,16 @@ export class PostPanel {
     opener.setAttribute('aria-expanded', 'true');
     this.position(opener, host);
     document.addEventListener('keydown', this.onKeydown, true);
+    document.addEventListener('keydown', this.onTab, true);
     document.addEventListener('pointerdown', this.onPointerDown, true);
+    host.addEventListener(COMPOSER_FILLED_EVENT, this.onComposerFilled);
     close.focus();
   }
 
   close({ restoreFocus = false } = {}): void {
     if (!this.host) return;
     document.removeEventListener('keydown', this.onKeydown, true);
+    document.removeEventListener('keydown', this.onTab, true);
     document.removeEventListener('pointerdown', this.onPointerDown, true);
     this.host.remove();
     this.host = undefined;
@@ -203,26 +287,47 @@ export class PostPanel {
     if (restoreFocus) opener?.focus();
   }
 
+  /**
+   * Below the badge, or above it when there is more room there, and never past the viewport: the panel is as tall
+   * as the room on its side allows and scrolls inside beyond that. Layout is read on the user's click, never while
+   * the feed scrolls.
+   */
   private position(opener: Element, host: HTMLElement): void {
-    // Layout is read once, on the user's click, never while the feed scrolls.
     const anchor = opener.getBoundingClientRect();
-    const width = 340;
-    const left = Math.min(Math.max(8, anchor.right - width), window.innerWidth - width - 8);
-    const below = anchor.bottom + 6;
-    host.style.left = `${Math.max(8, left)}px`;
-    if (below + 320 < window.innerHeight) host.style.top = `${below}px`;
-    else host.style.bottom = `${Math.max(8, window.innerHeight - anchor.top + 6)}px`;
+    const left = Math.min(Math.max(EDGE, anchor.right - PANEL_WIDTH), window.innerWidth - PANEL_WIDTH - EDGE);
+    const roomBelow = window.innerHeight - anchor.bottom - 6 - EDGE;
+    const roomAbove = anchor.top - 6 - EDGE;
+    host.style.left = `${Math.max(EDGE, left)}px`;
+    if (roomBelow >= COMFORTABLE_HEIGHT || roomBelow >= roomAbove) {
+      host.style.top = `${anchor.bottom + 6}px`;
+      host.style.maxHeight = `${Math.max(120, Math.min(560, roomBelow))}px`;
+    } else {
+      host.style.bottom = `${window.innerHeight - anchor.top + 6}px`;
+      host.style.maxHeight = `${Math.max(120, Math.min(560, roomAbove))}px`;
+    }
   }
-}
 
-/** Whether the site is showing a dark theme, from its background colour (read once, when a panel opens). */
-export function pageLooksDark(doc: Document): boolean {
-  for (const element of [doc.body, doc.documentElement]) {
-    if (!element) continue;
-    const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(element).backgroundColor);
-    if (!match || match[4] === '0') continue;
-    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  /**
+   * After Use, the reply box is what the person looks at: the panel moves beside it (right, then left), else above
+   * or below it, whichever side has the most room, and scrolls inside if it must be shorter.
+   */
+  private keepClearOf(host: HTMLElement, box: DOMRect): void {
+    const panel = host.getBoundingClientRect();
+    const overlaps = panel.left < box.right && panel.right > box.left && panel.top < box.bottom && panel.bottom > box.top;
+    if (!overlaps) return;
+    const place = (left: number, top: number, maxHeight: number) => {
+      host.style.left = `${left}px`;
+      host.style.top = `${top}px`;
+      host.style.bottom = '';
+      host.style.maxHeight = `${Math.max(120, Math.min(560, maxHeight))}px`;
+    };
+    const fullHeight = window.innerHeight - 2 * EDGE;
+    if (window.innerWidth - box.right - EDGE >= PANEL_WIDTH + EDGE) return place(box.right + EDGE, EDGE, fullHeight);
+    if (box.left - EDGE >= PANEL_WIDTH + EDGE) return place(box.left - EDGE - PANEL_WIDTH, EDGE, fullHeight);
+    const left = Math.min(Math.max(EDGE, panel.left), window.innerWidth - PANEL_WIDTH - EDGE);
+    const above = box.top - 2 * EDGE;
+    const below = window.innerHeight - box.bottom - 2 * EDGE;
+    if (above >= below) place(left, EDGE, above);
+    else place(left, box.bottom + EDGE, below);
   }
-  return matchMedia('(prefers-color-scheme: dark)').matches;
 }

@@ -1,4 +1,6 @@
-import type { FillResult } from '../prompts/composer';
+import type { SiteId } from '../sites/types';
+import type { FillOutcome, FillResult } from '../prompts/composer';
+import type { Person } from '../prompts/mentions';
 import type { Rewriter } from '../prompts/on-device';
 import type { Relation, Situation } from '../prompts/situations';
 import { suggestPrompts } from '../prompts/suggest';
@@ -11,8 +13,12 @@ export interface PromptsView {
   relation?: Relation;
   repeatEngager?: boolean;
   templates: readonly Template[];
+  /** The site the reply goes to: people are mentioned the way it notifies them. */
+  site?: SiteId;
+  /** Everyone a thank-you is for (several sharers); default: the post's author. */
+  people?: readonly Person[];
   /** Puts the text into the site's reply box, or the clipboard where there is none. Never sends. */
-  use: (text: string) => Promise<FillResult>;
+  use: (text: string) => Promise<FillOutcome>;
   /** Present when the browser has an on-device model: "rewrite in my voice". */
   rewrite?: Rewriter;
 }
@@ -21,8 +27,11 @@ const SITUATION_LABELS: Record<Situation, string> = {
   'thank-sharer': 'Thank them for sharing',
   'acknowledge-mention': 'Acknowledge and continue',
   'answer-question': 'Answer, then ask back',
-  'calm-complaint': 'Ask why, calmly and in public',
-  'join-conversation': 'Add a view or a real question',
+  'calm-complaint': 'Apologise, ask what happened, make it right',
+  celebrate: 'Congratulate, ask what comes next',
+  'own-post': 'Your post: thank, answer, invite',
+  'offer-view': 'Add your view: they asked for it',
+  'join-conversation': 'Warmth and a real question',
   'recognise-regular': 'Recognise a regular',
 };
 
@@ -32,6 +41,15 @@ const RESULT_WORDS: Record<FillResult, string> = {
   failed: 'Could not reach the reply box or the clipboard: select the text and copy it.',
 };
 
+/** The prompts of the last panel: the next one (another post, or other wordings) does not open on the same words. */
+let lastShown: string[] = [];
+
+/** A reply box that opens at once is filled before anyone could read a progress line: none is shown for it. */
+const OPENING_NOTICE_MS = 120;
+
+/** Sent from a Use button when a reply box was filled: the panel moves out of that box's way. */
+export const COMPOSER_FILLED_EVENT = 'feedcoach-composer-filled';
+
 /** Prompts fitted to the situation, each with "Use" (composer or clipboard) and, where offered, an on-device rewrite. */
 export function promptsSection(view: PromptsView): HTMLElement {
   const status = h('p', { role: 'status', class: 'note', 'aria-live': 'polite' });
@@ -39,7 +57,17 @@ export function promptsSection(view: PromptsView): HTMLElement {
   let seed = Math.floor(Date.now() / 60_000);
 
   const render = () => {
-    const prompts = suggestPrompts({ post: view.post, relation: view.relation, repeatEngager: view.repeatEngager, templates: view.templates, seed });
+    const prompts = suggestPrompts({
+      post: view.post,
+      relation: view.relation,
+      repeatEngager: view.repeatEngager,
+      templates: view.templates,
+      seed,
+      ...(view.site && { site: view.site }),
+      ...(view.people && { people: view.people }),
+      recent: lastShown,
+    });
+    lastShown = prompts.map((prompt) => prompt.templateId);
     if (prompts.length === 0) {
       list.replaceChildren(h('li', { class: 'unknown' }, 'Nothing to answer here: a thank-you reply needs no reply.'));
       return;
@@ -48,8 +76,25 @@ export function promptsSection(view: PromptsView): HTMLElement {
       ...prompts.map((prompt) => {
         const text = h('p', { 'data-testid': 'reply-prompt', 'data-situation': prompt.situation }, prompt.text);
         const use = h('button', { type: 'button', 'data-testid': 'use-prompt', 'aria-label': `Use this reply: ${prompt.text}` }, 'Use');
+        // The confirmation sits beside the button that was pressed, where the person is looking.
+        const useStatus = h('span', { role: 'status', class: 'use-status', 'data-testid': 'use-status' });
+        let busy = false;
         use.addEventListener('click', async () => {
-          status.textContent = RESULT_WORDS[await view.use(text.textContent ?? prompt.text)];
+          // Not disabled while busy: a disabled button drops the keyboard focus out of the panel.
+          if (busy) return;
+          busy = true;
+          use.setAttribute('aria-busy', 'true');
+          useStatus.textContent = '';
+          const opening = setTimeout(() => (useStatus.textContent = 'Opening the reply box…'), OPENING_NOTICE_MS);
+          try {
+            const outcome = await view.use(text.textContent ?? prompt.text);
+            useStatus.textContent = RESULT_WORDS[outcome.result];
+            if (outcome.editor) use.dispatchEvent(new CustomEvent(COMPOSER_FILLED_EVENT, { bubbles: true, composed: true, detail: outcome.editor }));
+          } finally {
+            clearTimeout(opening);
+            busy = false;
+            use.removeAttribute('aria-busy');
+          }
         });
         const actions = h('div', { class: 'prompt-actions' }, use);
         if (view.rewrite) {
@@ -68,7 +113,9 @@ export function promptsSection(view: PromptsView): HTMLElement {
           });
           actions.append(rewrite);
         }
-        return h('li', {}, h('span', { class: 'situation' }, SITUATION_LABELS[prompt.situation]), text, actions);
+        actions.append(useStatus);
+        const hint = prompt.hint && h('p', { class: 'note', 'data-testid': 'prompt-hint' }, prompt.hint);
+        return h('li', {}, h('span', { class: 'situation' }, SITUATION_LABELS[prompt.situation]), text, hint, actions);
       }),
     );
   };

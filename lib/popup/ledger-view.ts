@@ -1,7 +1,8 @@
 import type { FeedCoachDatabase } from '../db/database';
-import { dayKey, type PersonRow, type ReminderRow } from '../db/schema';
-import { listThanksOwed, segmentOf, type Segment } from '../reciprocity/ledger';
-import { suggestLinks, type LinkSuggestion } from '../reciprocity/people-links';
+import { dayKey, type PersonRow } from '../db/schema';
+import { segmentOf, type Segment } from '../reciprocity/ledger';
+import { asPeople } from '../reciprocity/people-links';
+import { dismissedPersonLinks } from '../settings/store';
 
 export interface WeekGiveGet {
   /** The week's first day (YYYY-MM-DD). */
@@ -31,36 +32,24 @@ export async function loadGiveGet(db: FeedCoachDatabase, weeks: number, now = Da
 
 export interface PersonView extends PersonRow {
   segment: Segment;
-  /** The same person on another site, as the user confirmed; `owed` then counts both. */
-  alsoAs?: PersonRow;
+  /** The same person's accounts on other sites; `owed` then counts them all. */
+  alsoOn: PersonRow[];
+  /** Whether the user linked those accounts, or they only look like one person (lib/reciprocity/people-links.ts). */
+  confirmed: boolean;
 }
 
-/** The people the user owes most attention: highest received-minus-given balance (by index), linked people as one. */
+/** The people the user owes most attention: highest received-minus-given balance (by index), each person once. */
 export async function loadTopPeople(db: FeedCoachDatabase, limit = 5): Promise<PersonView[]> {
-  const top = await db.people.orderBy('owed').reverse().limit(limit * 2).toArray();
-  const partners = await db.people.bulkGet(top.map((person) => person.linkedTo ?? ''));
-  const shown = new Set<string>();
-  const views: PersonView[] = [];
-  top.forEach((person, index) => {
-    if (shown.has(person.key)) return;
-    const partner = partners[index];
-    shown.add(person.key);
-    if (partner) shown.add(partner.key);
-    const owed = person.owed + (partner?.owed ?? 0);
-    const received = { ...person.received };
-    for (const [kind, count] of Object.entries(partner?.received ?? {})) received[kind as keyof typeof received] = (received[kind as keyof typeof received] ?? 0) + count;
-    const activeDays = [...new Set([...person.activeDays, ...(partner?.activeDays ?? [])])];
-    views.push({ ...person, owed, segment: segmentOf({ received, activeDays }), ...(partner && { alsoAs: partner }) });
+  const top = await db.people.orderBy('owed').reverse().limit(limit * 4).toArray();
+  const people = await asPeople(db, top, new Set(await dismissedPersonLinks.getValue()));
+  const views = people.map(({ lead, others, confirmed }): PersonView => {
+    const received = { ...lead.received };
+    for (const other of others) {
+      for (const [kind, count] of Object.entries(other.received) as [keyof typeof received, number][]) received[kind] = (received[kind] ?? 0) + count;
+    }
+    const activeDays = [...new Set([lead, ...others].flatMap((person) => person.activeDays))];
+    const owed = others.reduce((sum, other) => sum + other.owed, lead.owed);
+    return { ...lead, owed, segment: segmentOf({ received, activeDays }), alsoOn: others, confirmed };
   });
   return views.filter((person) => person.owed > 0).sort((a, b) => b.owed - a.owed).slice(0, limit);
-}
-
-/** Possible same-person pairs among the most recently active people (a bounded read, whatever the history). */
-export async function loadLinkSuggestions(db: FeedCoachDatabase, dismissed: ReadonlySet<string>, limit = 3): Promise<LinkSuggestion[]> {
-  const recent = await db.people.orderBy('lastInteractionAt').reverse().limit(300).toArray();
-  return suggestLinks(recent, dismissed).slice(0, limit);
-}
-
-export async function loadOwed(db: FeedCoachDatabase, now = Date.now()): Promise<ReminderRow[]> {
-  return listThanksOwed(db, now);
 }

@@ -1,6 +1,6 @@
 import { DATABASE_NAME, dayKey } from '../db/schema';
 import { openStoreReader, type StoreReader } from '../db/store-reader';
-import { countThanksOwed } from '../reciprocity/owed';
+import { countAllOwed } from '../reciprocity/owed';
 
 export const RANGES = { today: 1, week: 7, month: 30 } as const;
 export type RangeId = keyof typeof RANGES;
@@ -10,11 +10,13 @@ export interface Summary {
   thanksSent: number;
   repliesGiven: number;
   thanksOwed: number;
+  repliesOwed: number;
 }
 
 /** The popup's headline figures, in order: the same for the first figures drawn before React and for React's. */
 export const HEADLINE_FIGURES: readonly { id: keyof Summary; testId: string; label: string; hint: string }[] = [
   { id: 'thanksOwed', testId: 'thanks-owed', label: 'Thanks owed', hint: 'People who shared or mentioned you and have not been thanked yet' },
+  { id: 'repliesOwed', testId: 'replies-owed', label: 'Replies owed', hint: 'Replies to your posts and questions to you that wait for your answer' },
   { id: 'thanksSent', testId: 'thanks-sent', label: 'Thanks sent', hint: 'Replies and mentions of yours that thank someone, and thank-yous you marked done' },
   { id: 'repliesGiven', testId: 'replies-given', label: 'Replies given', hint: 'Replies you wrote' },
   { id: 'postsSeen', testId: 'posts-seen', label: 'Posts seen', hint: 'Posts FeedCoach read in your feeds' },
@@ -31,20 +33,21 @@ export function daysOf(range: RangeId, now: number): string[] {
   return days;
 }
 
-/** The popup's headline figures: at most 30 daily aggregate rows and two indexed counts, whatever the history. */
+/** The popup's headline figures: at most 30 daily aggregate rows and four indexed counts, whatever the history. */
 export async function loadSummary(reader: StoreReader, range: RangeId, now = Date.now()): Promise<Summary> {
-  const [rows, thanksOwed] = await Promise.all([reader.getMany('daily', daysOf(range, now)), countThanksOwed(reader, now)]);
+  const [rows, owed] = await Promise.all([reader.getMany('daily', daysOf(range, now)), countAllOwed(reader, now)]);
   const sum = (field: 'postsSeen' | 'thanksSent' | 'repliesGiven') => rows.reduce((total, row) => total + (row?.[field] ?? 0), 0);
   return {
     postsSeen: sum('postsSeen'),
     thanksSent: sum('thanksSent'),
     repliesGiven: sum('repliesGiven'),
-    // Owed is a state, not a period's total: everyone still waiting for a thank-you.
-    thanksOwed,
+    // Owed is a state, not a period's total: everyone still waiting for a thank-you or an answer.
+    thanksOwed: owed.thanks,
+    repliesOwed: owed.replies,
   };
 }
 
-const NOTHING_STORED: Summary = { postsSeen: 0, thanksSent: 0, repliesGiven: 0, thanksOwed: 0 };
+const NOTHING_STORED: Summary = { postsSeen: 0, thanksSent: 0, repliesGiven: 0, thanksOwed: 0, repliesOwed: 0 };
 
 /**
  * Today's figures for the popup's first paint, read with plain IndexedDB while Dexie and React load: the popup's

@@ -3,7 +3,7 @@
 import { LEXICON_LANGUAGES, LEXICONS, OTHER_LANGUAGE_WORDS, type LexiconLanguage } from './lexicon';
 import { hasTone, sentimentScore } from './sentiment';
 import { hasPhrase, normalize, phraseKey, stripNoise, tokenize } from './text';
-import { topicWords } from './topics';
+import { topicPhrase } from './topics';
 
 export type Language = LexiconLanguage | 'other';
 
@@ -15,8 +15,14 @@ export interface TextSignals {
   /** The score is at or below NEGATIVE_THRESHOLD, or the text uses a complaint phrase ("refund", "no funciona"). */
   isNegative: boolean;
   isThanks: boolean;
-  /** Up to 3 salient words: hashtags first, then the longest content words. */
-  topicWords: string[];
+  /** A customer's complaint phrase ("refund", "no funciona", "déçu"), whatever the tone score says. */
+  isComplaint: boolean;
+  /** Good news: a launch, a milestone, a thank-you to others. */
+  isCelebration: boolean;
+  /** The post makes a claim and invites a challenge ("Hot take: …", "I think … Agree?"). */
+  invitesDebate: boolean;
+  /** One noun phrase of the post, ready to insert in its language; absent when none is clear. */
+  topic?: string;
 }
 
 /** About one clearly negative word ("bad") or a negated positive one ("not good"). */
@@ -35,6 +41,9 @@ interface CompiledLanguage {
   complaints: string[];
   thanks: string[];
   notThanks: string[];
+  celebrations: string[];
+  debateMarkers: string[];
+  claims: string[];
 }
 
 interface Compiled {
@@ -69,6 +78,9 @@ function compiled(): Compiled {
       complaints: lexicon.complaints.map(phraseKey),
       thanks: lexicon.thanks.map(phraseKey),
       notThanks: lexicon.notThanks.map(phraseKey),
+      celebrations: lexicon.celebrations.map(phraseKey),
+      debateMarkers: lexicon.debateMarkers.map(phraseKey),
+      claims: lexicon.claims.map(phraseKey),
     };
   });
   const otherWords = new Set(OTHER_LANGUAGE_WORDS.map(phraseKey));
@@ -78,13 +90,14 @@ function compiled(): Compiled {
 }
 
 /**
- * Stopword counts, markers counting double, plus a point for letters only one language uses. A short
+ * Stopword counts, markers counting double, plus two points for letters only one language uses. A short
  * or mixed text stays 'other' unless one language leads with at least 2 points.
  */
 function detectLanguage(words: readonly string[], lowerText: string, lexicons: Compiled): Language {
   const scores = lexicons.languages.map(({ language, weights, letters }) => ({
     language: language as Language,
-    score: words.reduce((sum, word) => sum + (weights.get(word) ?? 0), 0) + (letters.test(lowerText) ? 1 : 0),
+    // A letter only one of the four languages uses is as telling as a marker word.
+    score: words.reduce((sum, word) => sum + (weights.get(word) ?? 0), 0) + (letters.test(lowerText) ? 2 : 0),
   }));
   scores.push({ language: 'other', score: 2 * words.filter((word) => lexicons.otherWords.has(word)).length });
   scores.sort((a, b) => b.score - a.score);
@@ -126,6 +139,20 @@ function detectThanks(joined: string, lexicons: readonly CompiledLanguage[]): bo
   return lexicons.some(({ thanks }) => thanks.some((phrase) => hasPhrase(masked, phrase)));
 }
 
+const hasAnyPhrase = (joined: string, phrases: readonly string[]) => phrases.some((phrase) => hasPhrase(joined, phrase));
+
+/**
+ * A claim up for debate: a debate marker anywhere, or a claim in a statement of a post that also asks.
+ * "Should I post on Fridays?" asks; "You should post on Fridays. Agree?" claims and invites.
+ */
+function detectDebate(cleanText: string, isQuestion: boolean, lexicons: readonly CompiledLanguage[]): boolean {
+  const joinedOf = (text: string) => tokenize(normalize(text)).join(' ');
+  if (lexicons.some(({ debateMarkers }) => hasAnyPhrase(joinedOf(cleanText), debateMarkers))) return true;
+  if (!isQuestion) return false;
+  const statements = (cleanText.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => !/[?？]/.test(sentence));
+  return statements.some((sentence) => lexicons.some(({ claims }) => hasAnyPhrase(joinedOf(sentence), claims)));
+}
+
 function withoutPhrases(words: string[], phrases: readonly string[]): string[] {
   let joined = ` ${words.join(' ')} `;
   for (const phrase of phrases) joined = joined.replaceAll(` ${phrase} `, ' ');
@@ -151,13 +178,21 @@ export function classifyText(text: string): TextSignals {
   // "No thanks" declines; it is not a negated compliment.
   const notThanks = lexicons.languages.flatMap((lexicon) => lexicon.notThanks);
   const negativity = sentimentScore(clauses.map((clause) => withoutPhrases(clause, notThanks)), toneLanguages, clean);
-  const complains = lexicons.languages.some(({ complaints }) => complaints.some((phrase) => hasPhrase(joined, phrase)));
+  const complains = lexicons.languages.some(({ complaints }) => hasAnyPhrase(joined, complaints));
+  const isQuestion = detectQuestion(clean, ownLexicons);
+  // A short English post often has too few function words to be told apart; it is answered with the
+  // English templates, so its topic is read with the English rules when nothing marks another language.
+  const topicLanguage = language !== 'other' ? language : /^[\p{ASCII}\p{Emoji}\s]*$/u.test(clean) ? 'en' : undefined;
+  const topic = topicLanguage && topicPhrase(clean, topicLanguage, (word) => lexicons.topicSkip.has(word) || hasTone(word));
   return {
     language,
-    isQuestion: detectQuestion(clean, ownLexicons),
+    isQuestion,
     negativity,
     isNegative: negativity <= NEGATIVE_THRESHOLD || complains,
     isThanks: detectThanks(joined, lexicons.languages),
-    topicWords: topicWords(clean, (word) => lexicons.topicSkip.has(word) || hasTone(word)),
+    isComplaint: complains,
+    isCelebration: ownLexicons.some(({ celebrations }) => hasAnyPhrase(joined, celebrations)) || /[🎉🚀🥳🏆🎊]/u.test(clean),
+    invitesDebate: detectDebate(clean, isQuestion, ownLexicons),
+    ...(topic && { topic }),
   };
 }

@@ -32,6 +32,12 @@ export interface Lexicon {
   notThanks: readonly string[];
   /** Long words that say nothing about a topic. */
   fillers: readonly string[];
+  /** Good news: a launch, a milestone, a thank-you to others. A celebration is congratulated, never argued with. */
+  celebrations: readonly string[];
+  /** Phrases that put a claim up for debate on their own ("hot take", "change my mind"). */
+  debateMarkers: readonly string[];
+  /** Phrases that make a claim ("I think", "should", "is overrated"): open to debate when the post also asks. */
+  claims: readonly string[];
 }
 
 const combos = (firsts: readonly string[], seconds: readonly string[]): string[] =>
@@ -51,7 +57,7 @@ const en: Lexicon = {
     'your', 'our', 'their', 'me', 'us', 'them', 'at', 'by', 'from', 'as', 'have', 'has', 'had', 'do', 'does', 'did',
     'not', 'so', 'if', 'just', 'about', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'there', 'here', 'will',
     'would', 'can', 'could', 'should', 'all', 'more', 'than', 'then', 'out', 'up', 'get', 'got', 'don\'t', 'any',
-    'some', 'one', 'like', 'into', 'over', 'only', 'also', 'too', 'you\'re',
+    'some', 'one', 'like', 'into', 'over', 'only', 'also', 'too', 'you\'re', 'two', 'three', 'four', 'five',
   ],
   markers: ['thanks', 'thank', 'hello', 'the', 'and'],
   letters: /(?!)/, // English has no letters of its own among the four
@@ -93,6 +99,7 @@ const en: Lexicon = {
     'worst', 'refund', 'refunds', 'doesn\'t work', 'does not work', 'doesnt work', 'don\'t work', 'not working',
     'stopped working', 'still broken', 'is broken', 'scam', 'still waiting', 'no response', 'no reply',
     'never arrived', 'cancel my', 'money back', 'unacceptable', 'rip off', 'ripoff', 'fix this', 'what a joke',
+    'disappointed', 'disappointing', 'charged twice', 'never received', 'want my money', 'broken',
   ],
   thanks: [
     'thank you', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'tyvm', 'appreciate', 'appreciated', 'grateful', 'thankful',
@@ -106,6 +113,20 @@ const en: Lexicon = {
     'made', 'know', 'want', 'need', 'please', 'really', 'wondering', 'anyone\'s', 'getting', 'looking', 'years',
     'finally', 'pretty', 'sure', 'thoughts', 'share', 'sharing', 'shared', 'post', 'posted',
   ],
+  celebrations: [
+    'launch', 'launched', 'launching', 'shipped', 'shipping', 'is live', 'now live', 'went live', 'milestone',
+    'anniversary', 'proud', 'excited to announce', 'thrilled', 'we hit', 'we reached', 'celebrating', 'congrats',
+    'congratulations', 'huge thanks', 'big thanks', 'thank you to', 'thanks to', 'shoutout', 'shout out', 'promoted',
+    'new job', 'just joined', 'award', 'announcing', 'released', 'we did it', 'grateful',
+  ],
+  debateMarkers: [
+    'hot take', 'unpopular opinion', 'controversial opinion', 'change my mind', 'prove me wrong', 'fight me',
+    'agree or disagree', 'am i wrong', 'tell me i\'m wrong', 'convince me otherwise',
+  ],
+  claims: [
+    'i think', 'i believe', 'in my opinion', 'imo', 'should', 'shouldn\'t', 'is overrated', 'is dead', 'is a myth',
+    'stop', 'nobody', 'the only', 'is worth more', 'matters more', 'beats',
+  ],
 };
 
 const es: Lexicon = {
@@ -115,8 +136,9 @@ const es: Lexicon = {
     'su', 'sus', 'mi', 'mis', 'tu', 'tus', 'me', 'te', 'nos', 'yo', 'él', 'ella', 'ellos', 'ellas', 'muy', 'más', 'ya',
     'no', 'sí', 'si', 'como', 'hay', 'tiene', 'tengo', 'ser', 'fue', 'era', 'también', 'porque', 'cuando', 'donde',
     'todo', 'todos', 'nada', 'algo', 'sobre', 'entre', 'hasta', 'desde', 'sin', 'estoy', 'hace', 'qué', 'cómo',
+    'nuestro', 'nuestra', 'nuestros', 'nuestras', 'hoy', 'dos', 'tres', 'cuatro', 'cinco',
   ],
-  markers: ['gracias', 'hola', 'saludos', 'también', 'porque', 'muy'],
+  markers: ['gracias', 'hola', 'saludos', 'también', 'porque', 'muy', 'hito'],
   letters: /[ñ¿¡áíóú]/,
   questionOpeners: [
     'por qué', 'alguien', 'alguno sabe', 'alguna sabe', 'sabéis', 'sabes si', 'hay alguien', 'alguna idea',
@@ -144,6 +166,7 @@ const es: Lexicon = {
   complaints: [
     'no funciona', 'dejó de funcionar', 'reembolso', 'devolución', 'estafa', 'lo peor', 'el peor', 'la peor', 'pésimo',
     'pésima', 'sigo esperando', 'nadie responde', 'no responden', 'quiero mi dinero', 'una vergüenza', 'inaceptable',
+    'decepcionado', 'decepcionada', 'me cobraron', 'no llegó', 'roto', 'rota',
   ],
   thanks: ['gracias', 'agradezco', 'agradecido', 'agradecida', 'agradecer', 'agradecemos'],
   notThanks: ['no gracias'],
@@ -152,6 +175,19 @@ const es: Lexicon = {
     'entonces', 'después', 'antes', 'ahora', 'gente', 'cosa', 'cosas', 'hacer', 'tener', 'puede', 'pueden', 'quiero',
     'mismo', 'misma', 'otro', 'otra', 'otros', 'creo', 'pienso', 'hoy', 'mañana', 'ayer', 'aquí', 'todavía',
     'nuestro', 'nuestra', 'vuestro', 'cuando', 'compartir', 'compartido', 'publicación',
+  ],
+  celebrations: [
+    'lanzamos', 'lanzamiento', 'hemos lanzado', 'ya está disponible', 'ya disponible', 'hito', 'aniversario',
+    'orgullosa', 'orgulloso', 'orgullosos', 'felices de anunciar', 'celebramos', 'enhorabuena', 'felicidades',
+    'gracias a todos', 'muchas gracias a', 'premio', 'cumplimos', 'llegamos a', 'nuevo trabajo',
+  ],
+  debateMarkers: [
+    'opinión impopular', 'opinión polémica', 'cámbiame de opinión', 'demuéstrame que me equivoco', 'me equivoco',
+    'estáis de acuerdo', 'estás de acuerdo',
+  ],
+  claims: [
+    'creo que', 'pienso que', 'en mi opinión', 'debería', 'deberían', 'está sobrevalorado', 'está sobrevalorada',
+    'ha muerto', 'nadie', 'lo único', 'vale más',
   ],
 };
 
@@ -163,7 +199,8 @@ const de: Lexicon = {
     'dass', 'weil', 'mir', 'mich', 'dich', 'dir', 'sich', 'uns', 'euch', 'hat', 'habe', 'haben', 'wird', 'werden',
     'kann', 'mal', 'ja', 'nein', 'doch', 'bei', 'aus', 'nach', 'über', 'dieser', 'diese', 'dieses', 'man', 'hier',
     'da', 'gibt', 'mein', 'meine', 'dein', 'deine', 'unser', 'unsere', 'mehr', 'seit', 'dann', 'denn', 'alle', 'viel',
-    'viele', 'sein', 'seine', 'ihre', 'bis', 'um', 'als',
+    'viele', 'sein', 'seine', 'ihre', 'bis', 'um', 'als', 'vor', 'meinem', 'meiner', 'unseren', 'unserer', 'heute',
+    'zwei', 'drei', 'vier', 'fünf', 'niemand', 'jemand',
   ],
   markers: ['danke', 'hallo', 'moin', 'servus', 'bitte', 'und', 'nicht', 'ich', 'ist'],
   letters: /[ßäöü]/,
@@ -196,7 +233,7 @@ const de: Lexicon = {
   complaints: [
     'funktioniert nicht', 'geht nicht', 'klappt nicht', 'erstattung', 'rückerstattung', 'geld zurück', 'betrug',
     'abzocke', 'unverschämt', 'warte immer noch', 'immer noch nicht', 'keine antwort', 'schlechteste', 'kaputt',
-    'frechheit', 'zumutung', 'reklamation',
+    'frechheit', 'zumutung', 'reklamation', 'enttäuscht', 'nie angekommen', 'doppelt abgebucht',
   ],
   thanks: [
     'danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'tausend dank', 'dank dir',
@@ -209,6 +246,19 @@ const de: Lexicon = {
     'obwohl', 'damit', 'können', 'müssen', 'sollen', 'wollen', 'würde', 'könnte', 'sollte', 'leute', 'machen',
     'gemacht', 'denke', 'glaube', 'bitte', 'jemanden', 'irgendwie', 'teilen', 'geteilt', 'beitrag',
   ],
+  celebrations: [
+    'launch', 'gelauncht', 'gestartet', 'ist live', 'ist online', 'meilenstein', 'jubiläum', 'stolz', 'freuen uns',
+    'freue mich', 'glückwunsch', 'gratuliere', 'danke an', 'großes danke', 'geschafft', 'feiern', 'auszeichnung',
+    'veröffentlicht', 'neuen job', 'neue stelle',
+  ],
+  debateMarkers: [
+    'unpopuläre meinung', 'steile these', 'kontroverse meinung', 'überzeugt mich vom gegenteil', 'seht ihr das anders',
+    'liege ich falsch', 'hot take',
+  ],
+  claims: [
+    'ich finde', 'ich glaube', 'meiner meinung nach', 'sollte', 'sollten', 'überbewertet', 'ist tot', 'niemand',
+    'das einzige', 'mehr wert',
+  ],
 };
 
 const fr: Lexicon = {
@@ -218,9 +268,11 @@ const fr: Lexicon = {
     'elles', 'ce', 'cet', 'cette', 'ces', 'c\'', 'j\'', 'l\'', 'd\'', 'n\'', 'qu\'', 's\'', 'qui', 'que', 'dans', 'sur',
     'pour', 'par', 'avec', 'sans', 'pas', 'plus', 'très', 'bien', 'tout', 'tous', 'aussi', 'mon', 'ma', 'mes', 'ton',
     'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'au', 'aux', 'y', 'en', 'me', 'te', 'se', 'lui', 'ne',
-    'si', 'comme', 'alors', 'ça', 'depuis', 'chez', 'entre', 'après', 'avant', 'sous',
+    'si', 'comme', 'alors', 'ça', 'depuis', 'chez', 'entre', 'après', 'avant', 'sous', 'deux', 'trois', 'quatre',
+    'cinq',
   ],
-  markers: ['merci', 'bonjour', 'salut', 'bonsoir', 'est', 'très', 'pas'],
+  // Not "très": without its accent it is Spanish "tres".
+  markers: ['merci', 'bonjour', 'salut', 'bonsoir', 'est', 'pas'],
   letters: /[çœèêàùâîôûë]/,
   questionOpeners: [
     'pourquoi', 'comment', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'est-ce que', 'est-ce qu\'',
@@ -248,7 +300,7 @@ const fr: Lexicon = {
   complaints: [
     'ne marche pas', 'marche pas', 'ne fonctionne pas', 'fonctionne pas', 'remboursement', 'rembourser', 'arnaque',
     'inadmissible', 'toujours pas', 'toujours rien', 'aucune réponse', 'le pire', 'la pire', 'en panne',
-    'pas terrible', 'honteux', 'c\'est une honte',
+    'pas terrible', 'honteux', 'c\'est une honte', 'déçu', 'déçue', 'jamais reçu', 'remboursez', 'cassé',
   ],
   thanks: [
     'merci', 'mercis', 'je vous remercie', 'je te remercie', 'remercie', 'remercier', 'remerciements', 'reconnaissant',
@@ -260,6 +312,19 @@ const fr: Lexicon = {
     'choses', 'toutes', 'beaucoup', 'peut-être', 'maintenant', 'ensuite', 'parce', 'pourquoi', 'comment', 'encore',
     'déjà', 'fait', 'faire', 'peux', 'peut', 'veux', 'dois', 'pense', 'crois', 'gens', 'autre', 'autres', 'même',
     'celui', 'celle', 'partager', 'partagé', 'publication',
+  ],
+  celebrations: [
+    'lancement', 'lancé', 'lancée', 'lançons', 'est en ligne', 'étape', 'anniversaire', 'fier', 'fière', 'fiers',
+    'ravi d\'annoncer', 'ravie d\'annoncer', 'heureux d\'annoncer', 'heureuse d\'annoncer', 'félicitations', 'bravo',
+    'merci à', 'un grand merci', 'célébrer', 'on fête', 'prix', 'nouveau poste',
+  ],
+  debateMarkers: [
+    'avis impopulaire', 'opinion impopulaire', 'avis tranché', 'prouvez-moi le contraire', 'je me trompe',
+    'vous êtes d\'accord', 'êtes-vous d\'accord', 'hot take',
+  ],
+  claims: [
+    'je pense que', 'je crois que', 'à mon avis', 'selon moi', 'devrait', 'devraient', 'surcoté', 'surcotée',
+    'est mort', 'personne ne', 'la seule', 'le seul', 'vaut plus',
   ],
 };
 

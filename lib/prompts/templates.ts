@@ -3,12 +3,18 @@
 import { z } from 'zod/mini';
 import { BUILT_IN_TEXTS } from './built-in-templates';
 import { LEXICON_LANGUAGES } from './lexicon';
+import { cleanValue, listOf } from './mentions';
 import { SITUATIONS } from './situations';
 
 export const TEMPLATE_LANGUAGES = LEXICON_LANGUAGES;
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
 
-export const TEMPLATE_VARIABLES = ['name', 'handle', 'topic'] as const;
+/**
+ * {name}: the person's name (several people: each of them); {handle}: their handle without "@";
+ * {topic}: a noun phrase of the post; {mention}: the people as the site notifies them (@handle, u/name,
+ * or the display name to tag where the site tags by name).
+ */
+export const TEMPLATE_VARIABLES = ['name', 'handle', 'topic', 'mention'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 
 export const MAX_TEMPLATE_LENGTH = 500;
@@ -16,7 +22,7 @@ export const MAX_TEMPLATE_LENGTH = 500;
 const VARIABLE = /\{([^{}]*)\}/g;
 const isVariable = (word: string | undefined): word is TemplateVariable =>
   (TEMPLATE_VARIABLES as readonly string[]).includes(word ?? '');
-const KNOWN = 'templates can use {name}, {handle} and {topic}';
+const KNOWN = 'templates can use {name}, {handle}, {topic} and {mention}';
 
 /** What is wrong with a template's variables, in words a user can act on; empty when nothing is. */
 export function templateProblems(text: string): string[] {
@@ -60,37 +66,46 @@ export const BUILT_IN_TEMPLATES: readonly Template[] = TEMPLATE_LANGUAGES.flatMa
 );
 
 export interface TemplateValues {
-  name?: string;
+  /** One name, or several people's names (each is named). */
+  name?: string | readonly string[];
   handle?: string;
-  /** Topic words, joined in the template's language. */
+  /** A noun phrase ("the community report", "l’accessibilité"), or words joined in the template's language. */
   topic?: string | readonly string[];
+  /** The people as the site notifies them; {mention} falls back to {name} without it. */
+  mention?: string;
 }
 
 // When a post has no clear topic the sentence still has to read well: "What part of this ...".
 const TOPIC_FALLBACK: Readonly<Record<TemplateLanguage, string>> = { en: 'this', es: 'esto', de: 'diesem Thema', fr: 'ce sujet' };
-const AND: Readonly<Record<TemplateLanguage, string>> = { en: 'and', es: 'y', de: 'und', fr: 'et' };
-const MAX_NAME_LENGTH = 80;
 const MAX_TOPIC_WORDS = 3;
-
-/**
- * Names come from the page and are hostile input: control characters and bidirectional overrides
- * (which could make the reply read backwards) go, whitespace collapses, length is capped.
- */
-function cleanValue(value: string | undefined): string {
-  const text = (value ?? '')
-    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  // An adapter bug must not put the word "undefined" in front of a person.
-  if (text === 'undefined' || text === 'null') return '';
-  return [...text].slice(0, MAX_NAME_LENGTH).join('');
-}
+const MAX_MENTION_LENGTH = 400;
+const FRENCH_ARTICLE = /^(?:le|la|les|l[’'])\s*/iu;
 
 function formatTopic(words: readonly string[], language: TemplateLanguage): string {
-  // French needs an article before a bare noun ("sur l'accessibilité"); quoting reads right without one.
-  const shown = language === 'fr' ? words.map((word) => `« ${word} »`) : words;
-  if (shown.length < 2) return shown[0] ?? '';
-  return `${shown.slice(0, -1).join(', ')} ${AND[language]} ${shown[shown.length - 1]}`;
+  // French needs an article before a bare noun; a word without one is quoted ("sur « a11y »").
+  const shown = language === 'fr' ? words.map((word) => (FRENCH_ARTICLE.test(word) ? word : `« ${word} »`)) : words;
+  return listOf(shown, language);
+}
+
+// "de" + "le rapport" is "du rapport": the topic brings its article, the template its preposition.
+const CONTRACTIONS: Readonly<Partial<Record<TemplateLanguage, [RegExp, Readonly<Record<string, string>>][]>>> = {
+  fr: [[/(^|[\s'’(])(de|à) \{topic\}/giu, { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' }]],
+  es: [[/(^|[\s(])(de|a) \{topic\}/giu, { 'de el': 'del', 'a el': 'al' }]],
+};
+
+function contractBeforeTopic(template: string, topic: string, language: TemplateLanguage): string {
+  const article = /^(\p{L}+)\s/u.exec(topic)?.[1]?.toLowerCase();
+  if (!article) return template;
+  let out = template;
+  for (const [pattern, forms] of CONTRACTIONS[language] ?? []) {
+    out = out.replace(pattern, (whole, before: string, preposition: string) => {
+      const contracted = forms[`${preposition.toLowerCase()} ${article}`];
+      if (!contracted) return whole;
+      const cased = /^\p{Lu}/u.test(preposition) ? contracted[0]!.toUpperCase() + contracted.slice(1) : contracted;
+      return `${before}${cased} {topic-without-article}`;
+    });
+  }
+  return out;
 }
 
 /** Removes a variable that has no value, with the comma or "@" that only made sense with it. */
@@ -115,19 +130,27 @@ function dropVariable(text: string, variable: TemplateVariable, language: Templa
 export function fillTemplate(text: string, values: TemplateValues, language: TemplateLanguage = 'en'): string {
   const handle = cleanValue(values.handle).replace(/^@+/, '');
   const topicWords = (typeof values.topic === 'string' ? [values.topic] : (values.topic ?? []))
-    .map(cleanValue)
+    .map((value) => cleanValue(value))
     .filter(Boolean)
     .slice(0, MAX_TOPIC_WORDS);
+  const names = (typeof values.name === 'string' ? [values.name] : (values.name ?? [])).map((value) => cleanValue(value)).filter(Boolean);
+  const name = listOf(names, language) || (handle ? `@${handle}` : '');
+  const topic = topicWords.length > 0 ? formatTopic(topicWords, language) : TOPIC_FALLBACK[language];
   const filled: Record<TemplateVariable, string> = {
-    name: cleanValue(values.name) || (handle ? `@${handle}` : ''),
+    name,
     handle,
-    topic: topicWords.length > 0 ? formatTopic(topicWords, language) : TOPIC_FALLBACK[language],
+    topic,
+    mention: cleanValue(values.mention, MAX_MENTION_LENGTH) || name,
   };
   let template = text;
   for (const variable of TEMPLATE_VARIABLES) if (!filled[variable]) template = dropVariable(template, variable, language);
+  template = contractBeforeTopic(template, topic, language);
+  const topicWithoutArticle = topic.replace(/^\p{L}+\s/u, '');
   // Unknown variables and stray braces of an unvalidated template are dropped, never shown.
   return template
-    .replace(/\{([^{}]*)\}|[{}]/g, (_, variable: string | undefined) => (isVariable(variable) ? filled[variable] : ''))
+    .replace(/\{([^{}]*)\}|[{}]/g, (_, variable: string | undefined) =>
+      variable === 'topic-without-article' ? topicWithoutArticle : isVariable(variable) ? filled[variable] : '',
+    )
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
 }

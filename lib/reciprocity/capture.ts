@@ -11,6 +11,8 @@ export interface GivenRecord {
 export interface CaptureOptions {
   me: () => string | undefined;
   isThanks: (text: string) => boolean;
+  /** The reminders of the prompt the user Used for this send, if any (asked once per send). */
+  answers?: () => string[] | undefined;
   record: (given: GivenRecord) => void;
 }
 
@@ -44,6 +46,8 @@ export function mentionsIn(text: string): string[] {
 export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAdapter }, doc: Document, options: CaptureOptions): () => void {
   const { composer, likeSelector, repostSelector } = adapter.reciprocity;
   let lastPost: Element | undefined;
+  /** Editors the user pasted into: a prompt copied from FeedCoach on another page arrives this way. */
+  const pastedInto = new WeakSet<Element>();
 
   const give = (item: Omit<GivenInteraction, 'site'>) => {
     const me = options.me()?.toLowerCase();
@@ -70,11 +74,16 @@ export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAd
     if (!container || !text) return;
     const target = composer.replyTarget(container, doc);
     const mentioned = mentionsIn(text).map((handle) => ({ handle }));
+    const answers = options.answers?.();
+    const thanks = options.isThanks(text);
     give({
       kind: target ? 'reply' : 'mention',
       to: [...(target ? [{ handle: target.handle }] : []), ...mentioned],
       ...(target?.postId && { targetPostId: target.postId }),
-      thanks: options.isThanks(text),
+      thanks,
+      ...(answers && { answers }),
+      ...(editor && pastedInto.has(editor) && { pasted: true }),
+      ...(thanks && { text: text.slice(0, 2000) }),
     });
   };
 
@@ -106,10 +115,17 @@ export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAd
     if (submit) submitted(submit);
   };
 
+  const onPaste = (event: Event) => {
+    const editor = event.target instanceof Element ? event.target.closest(composer.editorSelector) : null;
+    if (editor) pastedInto.add(editor);
+  };
+
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('keydown', onKeydown, true);
+  doc.addEventListener('paste', onPaste, true);
   return () => {
     doc.removeEventListener('click', onClick, true);
     doc.removeEventListener('keydown', onKeydown, true);
+    doc.removeEventListener('paste', onPaste, true);
   };
 }

@@ -3,11 +3,15 @@ import type { ReceivedInteraction } from './types';
 
 const same = (a: string, b: string) => a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase();
 
+/** Their words, as far as the popup's list of replies owed shows them. */
+const EXCERPT_LENGTH = 140;
+
 /**
  * What a post someone else wrote did for the user: quoted them, answered them, or named them.
  * One post counts once, as its most effortful kind (a reply that also mentions the user is a reply).
+ * `asks` tells a question (the prompts' classifier): a mention that asks waits for an answer.
  */
-export function receivedFromPost(post: PostReading, me: string): ReceivedInteraction | undefined {
+export function receivedFromPost(post: PostReading, me: string, asks?: (text: string) => boolean): ReceivedInteraction | undefined {
   if (same(post.author.handle, me)) return undefined;
   const kind =
     post.inReplyTo?.some((handle) => same(handle, me))
@@ -25,5 +29,7 @@ export function receivedFromPost(post: PostReading, me: string): ReceivedInterac
     sourcePostId: post.postId,
     permalink: post.permalink,
     ...(kind === 'quote' && post.context.quoted?.postId && { targetPostId: post.context.quoted.postId }),
+    ...(kind !== 'quote' && post.text && { sourceExcerpt: post.text.slice(0, EXCERPT_LENGTH) }),
+    ...(kind === 'mention' && asks?.(post.text) && { asks: true }),
   };
 }

@@ -1,12 +1,13 @@
 import { addToDay, type FeedCoachDatabase } from '../db/database';
 import { dayKey, type InteractionRow, type KindCounts, type PersonRow, type ReminderRow } from '../db/schema';
 import type { SiteId } from '../sites/types';
-import { THANKS_WORTHY, type GivenInteraction, type InteractionKind, type Person, type ReceivedInteraction } from './types';
+import { personKey, receivedId } from './ids';
+import { owedFor, type GivenInteraction, type InteractionKind, type Owed, type Person, type ReceivedInteraction } from './types';
+
+export { personKey, receivedId };
 
 /** What each kind of interaction is worth in the give/get balance: the effort it cost (domain.md section 1). */
 export const KIND_WEIGHTS: Record<InteractionKind, number> = { like: 1, repost: 3, quote: 6, mention: 6, reply: 8 };
-
-export const personKey = (site: SiteId, handle: string): string => `${site}:${handle.replace(/^@/, '').toLowerCase()}`;
 
 export function weightedTotal(counts: KindCounts): number {
   return (Object.entries(counts) as [InteractionKind, number][]).reduce((sum, [kind, count]) => sum + KIND_WEIGHTS[kind] * count, 0);
@@ -27,18 +28,6 @@ export function segmentOf(person: Pick<PersonRow, 'received' | 'activeDays'>): S
   if (spreads > 0) return 'sharer';
   if ((received.like ?? 0) > 0) return 'liker';
   return 'none';
-}
-
-/** A short stable hash, to key a notification whose post has no id on the page. */
-function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return (hash >>> 0).toString(36);
-}
-
-export function receivedId(item: ReceivedInteraction): string {
-  const target = item.sourcePostId ?? item.targetPostId ?? (item.targetExcerpt ? `~${shortHash(item.targetExcerpt)}` : '');
-  return `received:${item.site}:${item.kind}:${personKey(item.site, item.actor.handle)}:${target}`;
 }
 
 const MAX_ACTIVE_DAYS = 30;
@@ -93,18 +82,24 @@ export async function recordReceived(db: FeedCoachDatabase, at: number, items: r
         ...(item.permalink && { permalink: item.permalink }),
       };
       await db.interactions.add(row);
-      if (THANKS_WORTHY.includes(item.kind)) {
+      const owes = owedFor(item);
+      if (owes) {
+        // A thank-you is for what they did with the user's post; an answer is for their own words.
+        const excerpt = owes === 'thanks' ? item.targetExcerpt : item.sourceExcerpt;
         const reminder: ReminderRow = {
           id,
           site: item.site,
           personKey: key,
           handle: person.handle,
+          ...(item.actor.name && { name: item.actor.name }),
           kind: item.kind,
+          owes,
           status: 'open',
           snoozedUntil: 0,
           createdAt: at,
           ...(item.permalink && { permalink: item.permalink }),
-          ...(item.targetExcerpt && { excerpt: item.targetExcerpt.slice(0, 140) }),
+          ...(excerpt && { excerpt: excerpt.slice(0, 140) }),
+          ...(item.sourcePostId && { sourcePostId: item.sourcePostId }),
         };
         await db.reminders.add(reminder);
       }
@@ -115,9 +110,63 @@ export async function recordReceived(db: FeedCoachDatabase, at: number, items: r
   });
 }
 
+/** How long after a prompt was Used a send on its site may still be the one that answers it (copied, then pasted). */
+export const USED_PROMPT_WINDOW_MS = 3600_000;
+
+const WORDS: readonly InteractionKind[] = ['reply', 'mention', 'quote'];
+
+const stillOpen = (reminder: ReminderRow) => reminder.status !== 'done';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a thank-you's words name someone by their display name, as a whole name ("Thank you, Ana Souza"). */
+export function namesPerson(text: string, name: string | undefined): boolean {
+  const trimmed = name?.trim();
+  if (!trimmed || trimmed.length < 3) return false;
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 /**
- * Records what the user did. A reply or mention that thanks someone closes every reminder owed to the people
- * it addresses and counts as thanks sent; a reply counts as a reply given.
+ * The reminders a send answers: those its Used prompt was written for (whatever the user edited), a thank-you to
+ * the person (by handle, or by display name in its words) or an answer to their post, and those whose prompt was Used lately, copied and then sent from another
+ * page, when the send was pasted or is a thank-you (for thanks owed) or a reply (for replies owed).
+ */
+async function answeredBy(db: FeedCoachDatabase, item: GivenInteraction, at: number, addressed: readonly string[]): Promise<ReminderRow[]> {
+  if (!WORDS.includes(item.kind)) return [];
+  const [carried, toPeople, recentlyUsed] = await Promise.all([
+    db.reminders.bulkGet(item.answers ?? []),
+    db.reminders.where('personKey').anyOf(addressed).filter(stillOpen).toArray(),
+    db.reminders
+      .where('status')
+      .anyOf('open', 'snoozed')
+      .filter((reminder) => reminder.site === item.site && reminder.usedAt !== undefined && reminder.usedAt <= at && at - reminder.usedAt <= USED_PROMPT_WINDOW_MS)
+      .toArray(),
+  ]);
+  const repliedToTheirPost = (reminder: ReminderRow) => item.kind === 'reply' && reminder.sourcePostId !== undefined && reminder.sourcePostId === item.targetPostId;
+  const answers = (reminder: ReminderRow) => (reminder.owes === 'thanks' ? item.thanks : item.kind === 'reply');
+  const pastedPrompt = (reminder: ReminderRow) => item.pasted === true && recentlyUsed.includes(reminder);
+  const byName = item.thanks && item.text
+    ? await db.reminders
+        .where('[owes+status+snoozedUntil]')
+        .between(['thanks', 'open', 0], ['thanks', 'snoozed', Infinity])
+        .filter((reminder) => reminder.site === item.site && namesPerson(item.text!, reminder.name))
+        .toArray()
+    : [];
+  const byPost = item.targetPostId
+    ? await db.reminders.where('[owes+status+snoozedUntil]').between(['reply', 'open', 0], ['reply', 'snoozed', Infinity]).filter(repliedToTheirPost).toArray()
+    : [];
+  const closing = new Map<string, ReminderRow>();
+  for (const reminder of carried) if (reminder && stillOpen(reminder) && reminder.site === item.site) closing.set(reminder.id, reminder);
+  for (const reminder of byName) closing.set(reminder.id, reminder);
+  for (const reminder of [...toPeople, ...recentlyUsed, ...byPost]) {
+    if (answers(reminder) || repliedToTheirPost(reminder) || pastedPrompt(reminder)) closing.set(reminder.id, reminder);
+  }
+  return [...closing.values()];
+}
+
+/**
+ * Records what the user did. A send closes the reminders it answers (see answeredBy); a thank-you counts as thanks
+ * sent, and so does a send that closed a thanks owed; a reply counts as a reply given.
  */
 export async function recordGiven(db: FeedCoachDatabase, id: string, at: number, item: GivenInteraction): Promise<boolean> {
   return db.transaction('rw', tables(db), async () => {
@@ -129,6 +178,11 @@ export async function recordGiven(db: FeedCoachDatabase, id: string, at: number,
       person.given = { ...person.given, [item.kind]: (person.given[item.kind] ?? 0) + 1 };
       await db.people.put(withBalance(person));
     }
+    const closing = await answeredBy(db, item, at, [...addressed.keys()]);
+    await db.reminders.bulkPut(
+      closing.map((reminder) => ({ ...reminder, status: 'done' as const, snoozedUntil: 0, closedAt: at, closedBy: reminder.owes === 'thanks' ? ('thanks' as const) : ('reply' as const) })),
+    );
+    const thanked = WORDS.includes(item.kind) && (item.thanks || closing.some((reminder) => reminder.owes === 'thanks'));
     await db.interactions.add({
       id: fullId,
       direction: 'given',
@@ -136,22 +190,32 @@ export async function recordGiven(db: FeedCoachDatabase, id: string, at: number,
       kind: item.kind,
       personKey: [...addressed.keys()][0] ?? '',
       at,
-      thanks: item.thanks,
+      thanks: thanked,
       ...(item.targetPostId && { postKey: `${item.site}:${item.targetPostId}` }),
     });
-    const thanked = item.thanks && (item.kind === 'reply' || item.kind === 'mention' || item.kind === 'quote');
-    if (thanked) {
-      const owed = await db.reminders.where('personKey').anyOf([...addressed.keys()]).filter((reminder) => reminder.status !== 'done').toArray();
-      await db.reminders.bulkPut(owed.map((reminder) => ({ ...reminder, status: 'done' as const, snoozedUntil: 0, closedAt: at, closedBy: 'thanks' as const })));
-    }
     await addToDay(db, at, { given: 1, repliesGiven: item.kind === 'reply' ? 1 : 0, thanksSent: thanked ? 1 : 0 });
     return true;
   });
 }
 
+/** The user Used a prompt written for these reminders: a send soon after, on their site, may be the answer. */
+export async function markPromptUsed(db: FeedCoachDatabase, ids: readonly string[], at: number): Promise<void> {
+  await db.transaction('rw', db.reminders, async () => {
+    const reminders = (await db.reminders.bulkGet([...ids])).filter((reminder): reminder is ReminderRow => reminder !== undefined && stillOpen(reminder));
+    await db.reminders.bulkPut(reminders.map((reminder) => ({ ...reminder, usedAt: at })));
+  });
+}
+
 export type ReminderAction = { type: 'done' } | { type: 'snooze'; until: number } | { type: 'reopen' };
 
-/** The user closes, snoozes or reopens a reminder from the popup. Marking done counts as a thank-you sent. */
+/** What marking a reminder done by hand adds to the day it was marked: the thank-you or answer the user says they gave. */
+const markedDone = (owes: Owed, sign: 1 | -1) => (owes === 'thanks' ? { thanksSent: sign, given: sign } : { repliesGiven: sign, given: sign });
+
+/**
+ * The user closes, snoozes or reopens a reminder from the popup. Marking done counts as a thank-you sent (or a reply
+ * given) and as something given; reopening what was marked by hand takes that back, so every figure and the give/get
+ * chart agree. A reminder closed by a real send keeps the send counted when it is reopened.
+ */
 export async function updateReminder(db: FeedCoachDatabase, id: string, action: ReminderAction, now: number): Promise<boolean> {
   return db.transaction('rw', db.reminders, db.daily, async () => {
     const reminder = await db.reminders.get(id);
@@ -159,24 +223,47 @@ export async function updateReminder(db: FeedCoachDatabase, id: string, action: 
     if (action.type === 'done') {
       if (reminder.status === 'done') return true;
       await db.reminders.put({ ...reminder, status: 'done', snoozedUntil: 0, closedAt: now, closedBy: 'marked-done' });
-      await addToDay(db, now, { thanksSent: 1 });
+      await addToDay(db, now, markedDone(reminder.owes, 1));
     } else if (action.type === 'snooze') {
       await db.reminders.put({ ...reminder, status: 'snoozed', snoozedUntil: action.until });
     } else {
+      if (reminder.closedBy === 'marked-done' && reminder.closedAt !== undefined) await addToDay(db, reminder.closedAt, markedDone(reminder.owes, -1));
       const reopened: ReminderRow = { ...reminder, status: 'open', snoozedUntil: 0 };
       delete reopened.closedAt;
       delete reopened.closedBy;
+      delete reopened.usedAt;
       await db.reminders.put(reopened);
     }
     return true;
   });
 }
 
-/** The reminders to show: open and due ones, oldest first. */
-export async function listThanksOwed(db: FeedCoachDatabase, now: number, limit = 50): Promise<ReminderRow[]> {
+/** The reminders to show, thanks owed or replies owed: open and due ones, oldest first. */
+export async function listOwed(db: FeedCoachDatabase, owes: Owed, now: number, limit = 50): Promise<ReminderRow[]> {
   const [open, due] = await Promise.all([
-    db.reminders.where('status').equals('open').limit(limit).toArray(),
-    db.reminders.where('[status+snoozedUntil]').between(['snoozed', 0], ['snoozed', now], true, true).limit(limit).toArray(),
+    db.reminders.where('[owes+status+snoozedUntil]').equals([owes, 'open', 0]).limit(limit).toArray(),
+    db.reminders.where('[owes+status+snoozedUntil]').between([owes, 'snoozed', 0], [owes, 'snoozed', now], true, true).limit(limit).toArray(),
   ]);
   return [...open, ...due].sort((a, b) => a.createdAt - b.createdAt).slice(0, limit);
+}
+
+/** What the user set aside lately, to bring back: snoozes still running, and reminders closed, newest first. */
+export async function listSetAside(db: FeedCoachDatabase, now: number, limit = 20): Promise<ReminderRow[]> {
+  const [snoozed, done] = await Promise.all([
+    db.reminders.where('[status+snoozedUntil]').between(['snoozed', now], ['snoozed', Infinity], false, true).limit(limit).toArray(),
+    db.reminders.orderBy('closedAt').reverse().limit(limit).toArray(),
+  ]);
+  return [...snoozed.sort((a, b) => a.snoozedUntil - b.snoozedUntil), ...done].slice(0, limit);
+}
+
+export type ReminderState = 'open' | 'snoozed' | 'done';
+
+/** How each reminder stands now (a snooze that ran out is open again); absent when there is none (not recorded yet). */
+export async function reminderStates(db: FeedCoachDatabase, ids: readonly string[], now: number): Promise<Record<string, ReminderState>> {
+  const rows = await db.reminders.bulkGet([...ids]);
+  const states: Record<string, ReminderState> = {};
+  for (const reminder of rows) {
+    if (reminder) states[reminder.id] = reminder.status === 'snoozed' && reminder.snoozedUntil <= now ? 'open' : reminder.status;
+  }
+  return states;
 }

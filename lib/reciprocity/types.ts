@@ -24,6 +24,19 @@ export interface ReceivedInteraction {
   /** The other person's own post (their reply, quote or mention), when it has one. */
   sourcePostId?: string;
   permalink?: string;
+  /** Their words ask the user something (the prompts' classifier): a mention that asks wants an answer, not thanks. */
+  asks?: boolean;
+  /** The start of their own words (a reply or mention), for the popup's replies owed. */
+  sourceExcerpt?: string;
+}
+
+/** What a reminder waits for: a thank-you (a share, quote or mention) or an answer (a reply, a question). */
+export type Owed = 'thanks' | 'reply';
+
+/** What the user owes for an interaction, if anything (domain.md section 5: thanks owed, replies owed). */
+export function owedFor(item: Pick<ReceivedInteraction, 'kind' | 'asks'>): Owed | undefined {
+  if (item.kind === 'reply' || (item.kind === 'mention' && item.asks)) return 'reply';
+  return THANKS_WORTHY.includes(item.kind) ? 'thanks' : undefined;
 }
 
 /** Something the user did on the page: a reply or post sent, a like, a repost. */
@@ -35,4 +48,10 @@ export interface GivenInteraction {
   targetPostId?: string;
   /** For replies and posts: whether the words thank someone. */
   thanks: boolean;
+  /** The reminders the prompt the user Used (and then sent) was written for: they close whatever the user edited. */
+  answers?: string[];
+  /** The user pasted into the reply box before sending: a prompt copied from FeedCoach on another page arrives so. */
+  pasted?: boolean;
+  /** The words of a thank-you, read for the display names of the people it thanks; never stored. */
+  text?: string;
 }

@@ -72,6 +72,37 @@ export function readSettings(raw: unknown): LoadedSettings {
   return { settings: settings as Settings, repaired };
 }
 
+/** Settings as an export file holds them: a field may be missing (an older build had fewer), none may be wrong. */
+export const exportedSettingsSchema = z.partial(settingsSchema);
+
+export type RestoredSettings = { ok: true; settings: Settings } | { ok: false; error: string };
+
+const union = <T>(kept: readonly T[], added: readonly T[], keyOf: (item: T) => string = String): T[] => {
+  const seen = new Set(kept.map(keyOf));
+  return [...kept, ...added.filter((item) => !seen.has(keyOf(item)))];
+};
+
+/**
+ * The settings an import leaves. replace: the file's settings, with defaults for what an older file lacks (a
+ * backup restored). merge: this device's choices stay, and the file's own prompts, turned-off built-ins and
+ * Mastodon servers are added to them.
+ */
+export function restoreSettings(current: Settings, incoming: Partial<Settings>, mode: 'replace' | 'merge'): RestoredSettings {
+  const next =
+    mode === 'replace'
+      ? { ...DEFAULT_SETTINGS, ...incoming }
+      : {
+          ...current,
+          customTemplates: union(current.customTemplates, incoming.customTemplates ?? [], (template) => template.id),
+          disabledTemplates: union(current.disabledTemplates, incoming.disabledTemplates ?? []),
+          mastodonInstances: union(current.mastodonInstances, incoming.mastodonInstances ?? []),
+        };
+  const checked = settingsSchema.safeParse(next);
+  if (checked.success) return { ok: true, settings: checked.data };
+  const [issue] = checked.error.issues;
+  return { ok: false, error: `Together with the settings here, the file's would be too many: ${issue?.path.join('.') ?? 'settings'} (at most ${issue && 'maximum' in issue ? String(issue.maximum) : 'the limit'}).` };
+}
+
 export const isSiteEnabled = (settings: Settings, site: SiteId): boolean => !settings.disabledSites.includes(site);
 
 /** The templates prompts are drawn from: built-ins the user kept on, then the user's own. */

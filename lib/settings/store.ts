@@ -21,3 +21,6 @@ export async function saveSettings(settings: Settings): Promise<void> {
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
   return settingsItem.watch((value) => onChange(readSettings(value)));
 }
+
+/** Pairs of people the user said are not one person ("Same person?"), so they are not suggested again. */
+export const dismissedPersonLinks = storage.defineItem<string[]>('local:dismissedPersonLinks', { fallback: [] });

@@ -141,3 +141,26 @@ export function hrefPath(href: string | null | undefined, base: string, { decode
     return '';
   }
 }
+
+/**
+ * Text of a notification outside the elements `skipped` selects (its links and buttons): what the entry says
+ * happened, never a name or a quoted excerpt someone else wrote.
+ */
+export function wordsOutside(root: Element, skipped: string): string {
+  const parts: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let current = walker.nextNode(); current && parts.length < 200; current = walker.nextNode()) {
+    if (!current.parentElement?.closest(skipped)) parts.push(current.nodeValue ?? '');
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The kind whose words come first in `text` (null for a kind worth nothing, undefined for none). */
+export function earliestKind<Kind>(text: string, table: readonly (readonly [Kind, RegExp])[]): Kind | undefined {
+  let best: { kind: Kind; at: number } | undefined;
+  for (const [kind, pattern] of table) {
+    const at = pattern.exec(text)?.index ?? -1;
+    if (at >= 0 && (!best || at < best.at)) best = { kind, at };
+  }
+  return best?.kind;
+}

@@ -11,6 +11,7 @@ const PROFILE_URLS: Record<SiteId, (handle: string) => string> = {
   youtube: (handle) => `https://www.youtube.com/@${handle.replace(/^@/, '')}`,
   facebook: (handle) => `https://www.facebook.com/${handle}`,
   instagram: (handle) => `https://www.instagram.com/${handle}`,
+  tiktok: (handle) => `https://www.tiktok.com/@${handle}`,
 };
 
 export function profileUrl(site: SiteId, handle: string): string {

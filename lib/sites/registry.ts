@@ -1,9 +1,11 @@
 import { blueskyAdapter } from './bluesky/adapter';
 import { facebookAdapter } from './facebook/adapter';
+import { instagramAdapter } from './instagram/adapter';
 import { linkedinAdapter } from './linkedin/adapter';
 import { mastodonAdapter } from './mastodon/adapter';
 import { redditAdapter } from './reddit/adapter';
 import { threadsAdapter } from './threads/adapter';
+import { tiktokAdapter } from './tiktok/adapter';
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x/adapter';
 import { youtubeAdapter } from './youtube/adapter';
@@ -18,6 +20,8 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   threadsAdapter,
   youtubeAdapter,
   facebookAdapter,
+  instagramAdapter,
+  tiktokAdapter,
 ];
 
 function hostOfPattern(pattern: string): string {

@@ -10,6 +10,7 @@ export const SITE_IDS = [
   'youtube',
   'facebook',
   'instagram',
+  'tiktok',
 ] as const;
 export type SiteId = (typeof SITE_IDS)[number];
 

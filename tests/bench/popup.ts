@@ -243,6 +243,7 @@ async function seed(page: Page, plan: SeedPlan): Promise<SeedResult> {
                 site: person.site,
                 personKey: person.key,
                 handle: person.handle,
+                owes: 'thanks',
                 kind,
                 status,
                 snoozedUntil: status === 'snoozed' ? at + 14 * 86_400_000 : 0,

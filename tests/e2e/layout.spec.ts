@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
-import { launchWithoutExtension, scrollThrough, serveFeeds } from '../support/browser';
+import { launchWithExtension, launchWithoutExtension, scrollThrough, serveFeeds } from '../support/browser';
+import { DEMO_FEEDS } from '../support/feeds';
 import { blueskyFeed } from '../support/feeds/bluesky';
+import { linkedinFeed } from '../support/feeds/linkedin';
+import { threadsFeed } from '../support/feeds/threads';
 import { xHomeFeed } from '../support/feeds/x';
 import { expect, test } from './fixtures';
 
@@ -44,6 +47,137 @@ test('bluesky: the panel opens from the keyboard and shows the numbers of the pa
   await expect(panel.locator('tr[data-level="replies"] td.num')).toHaveText(post.metrics.replies!.toLocaleString('en'));
   await expect(panel.locator('tr[data-level="likes"] td.num')).toHaveText(post.metrics.likes!.toLocaleString('en'));
   await expect(panel.locator('tr[data-level="views"] td.num')).toHaveText('not shown');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(badge).toBeFocused();
+});
+
+/**
+ * The contrast of each visible badge's text against what is behind it, by WCAG 2's formula: the badge's own
+ * background composited over the first opaque background among its ancestors (the page's canvas when none is).
+ */
+async function badgeContrasts(page: Page): Promise<{ key: string; ratio: number }[]> {
+  return page.locator('feedcoach-overlay').evaluateAll((badges) => {
+    const parse = (color: string): number[] => {
+      const parts = /rgba?\(([^)]+)\)/.exec(color)?.[1]?.split(/[ ,/]+/).filter(Boolean).map(Number) ?? [0, 0, 0, 0];
+      return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
+    };
+    const over = (top: number[], bottom: number[]) => [0, 1, 2].map((i) => top[i]! * top[3]! + bottom[i]! * (1 - top[3]!)).concat(1);
+    const luminance = (rgb: number[]) => {
+      const [r, g, b] = rgb.slice(0, 3).map((channel) => {
+        const c = channel / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const canvas = matchMedia('(prefers-color-scheme: dark)').matches ? [18, 18, 18, 1] : [255, 255, 255, 1];
+    return badges
+      .filter((badge) => badge.getClientRects().length > 0)
+      .map((badge) => {
+        const layers: number[][] = [];
+        for (let element: Element | null = badge; element; element = element.parentElement) {
+          const layer = parse(getComputedStyle(element).backgroundColor);
+          if (layer[3]! > 0) layers.push(layer);
+          if (layer[3] === 1) break;
+        }
+        const background = layers.reverse().reduce((below, layer) => over(layer, below), layers[0]?.[3] === 1 ? layers[0]! : canvas);
+        const text = over(parse(getComputedStyle(badge).color), background);
+        const [light, dark] = [luminance(text), luminance(background)].sort((a, b) => b - a) as [number, number];
+        return { key: badge.getAttribute('data-feedcoach-post') ?? '', ratio: Math.round(((light + 0.05) / (dark + 0.05)) * 100) / 100 };
+      });
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every site's badges keep text contrast of at least 4.5:1 on its ${scheme} theme`, async ({ extension }) => {
+    await serveFeeds(extension.context, DEMO_FEEDS);
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    const low: string[] = [];
+    for (const feed of DEMO_FEEDS) {
+      await page.goto(feed.url);
+      await expect(page.locator('feedcoach-overlay').first()).toBeVisible();
+      const contrasts = await badgeContrasts(page);
+      expect(contrasts.length, feed.url).toBeGreaterThan(0);
+      for (const { key, ratio } of contrasts) if (ratio < 4.5) low.push(`${feed.url} ${key}: ${ratio}:1`);
+    }
+    expect(low).toEqual([]);
+  });
+}
+
+test('in narrow rows a badge never overlaps or crowds the site\'s controls: it shrinks to its bars, and its word is never cut', async () => {
+  const narrow = await launchWithExtension({ viewport: { width: 400, height: 800 } });
+  try {
+    for (const [feed, row] of [
+      [xHomeFeed(), '[role="group"]'],
+      [threadsFeed, '.fc-actions'],
+      [linkedinFeed, '.feed-shared-social-action-bar'],
+    ] as const) {
+      await serveFeeds(narrow.context, [feed]);
+      const page = await narrow.context.newPage();
+      await page.goto(feed.url);
+      await scrollThrough(page);
+      await expect(page.locator('[data-feedcoach-post]')).toHaveCount(feed.expected.length);
+      await page.waitForTimeout(300); // the badges are fitted to their rows once laid out
+      const problems = await page.locator('feedcoach-overlay').evaluateAll((badges, rowSelector) => {
+        const found: string[] = [];
+        for (const badge of badges) {
+          const key = badge.getAttribute('data-feedcoach-post');
+          const row = badge.closest(rowSelector) ?? badge.parentElement!;
+          const box = badge.getBoundingClientRect();
+          if (box.width === 0) continue;
+          const rowBox = row.getBoundingClientRect();
+          if (box.right > rowBox.right + 1 || box.left < rowBox.left - 1) found.push(`${key}: sticks out of its row`);
+          if (badge.scrollWidth > badge.clientWidth + 1) found.push(`${key}: its text is cut`);
+          const text = badge.textContent ?? '';
+          const word = badge.getAttribute('data-label') ?? '';
+          if (text.includes(' ') && !text.endsWith(` ${word}`)) found.push(`${key}: shows "${text}"`);
+          // The site's controls: the row's other children, and the gaps between them.
+          const controls = Array.from(row.children).filter((child) => child !== badge && !child.contains(badge)).map((child) => child.getBoundingClientRect()).filter((rect) => rect.width > 0);
+          for (const control of controls) {
+            if (control.left < box.right && control.right > box.left && control.top < box.bottom && control.bottom > box.top) found.push(`${key}: overlaps a control`);
+          }
+          const sorted = [...controls, box].sort((a, b) => a.left - b.left);
+          for (let index = 1; index < sorted.length; index += 1) {
+            if (sorted[index]!.left - sorted[index - 1]!.right < 2) found.push(`${key}: touches its neighbour`);
+          }
+        }
+        return found;
+      }, row);
+      expect(problems, feed.url).toEqual([]);
+      await page.close();
+    }
+  } finally {
+    await narrow.close();
+  }
+});
+
+test('a badge low on the screen opens its panel within the viewport, keeps Tab inside it, and Escape returns focus to the badge', async ({ extension }) => {
+  const feed = xHomeFeed();
+  await serveFeeds(extension.context, [feed]);
+  const page = await extension.context.newPage();
+  await page.goto(feed.url);
+  const viewport = page.viewportSize()!;
+  // The lowest badge fully on screen at the start.
+  const key = await page.locator('feedcoach-overlay').evaluateAll((badges, height) => {
+    const inView = badges.filter((badge) => badge.getBoundingClientRect().bottom < height - 20);
+    return inView[inView.length - 1]!.getAttribute('data-feedcoach-post');
+  }, viewport.height);
+  const badge = page.locator(`[data-feedcoach-post="${key}"]`);
+  expect((await badge.boundingBox())!.y).toBeGreaterThan(viewport.height / 2);
+  await badge.click();
+  const panel = page.locator('feedcoach-panel');
+  await expect(page.getByTestId('feedcoach-panel')).toBeVisible();
+  const box = (await panel.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+
+  // Tab through twice as many stops as the panel has: focus never leaves it.
+  const stops = await page.getByTestId('feedcoach-panel').locator('button').count();
+  for (let step = 0; step < stops * 2 + 2; step += 1) {
+    await page.keyboard.press(step % 5 === 4 ? 'Shift+Tab' : 'Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('feedcoach-panel');
+  }
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   await expect(badge).toBeFocused();

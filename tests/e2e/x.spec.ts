@@ -47,7 +47,8 @@ test('the badge names the counts in words and opens the panel from the keyboard'
   await expect(badge).toHaveAttribute('aria-expanded', 'true');
   await expect(panel.locator('tr[data-level="replies"] td.num')).toHaveText(String(first.metrics.replies));
   await expect(panel.locator('tr[data-level="followers"] td.num')).toHaveText('not shown');
-  await expect(panel.locator('[data-rate="conversation"]')).toHaveText(`${first.metrics.replies} per post`);
+  // 1 reply in 900 views.
+  await expect(panel.locator('[data-rate="conversation"]')).toHaveText('1.1 per 1,000 views');
 
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);

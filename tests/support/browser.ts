@@ -81,18 +81,23 @@ export async function serveFeeds(context: BrowserContext, feeds: readonly DemoFe
   });
 }
 
-/** Scrolls a page to its end and back up in viewport steps, so every post passes near the viewport. */
+/**
+ * Scrolls the page it runs in to its end and back up in viewport steps, so every post passes near the viewport.
+ * Handed to a page's evaluate, in Chromium (Playwright) and in Firefox (puppeteer). No named functions inside:
+ * tsx would wrap them in a helper the page does not have.
+ */
+export async function scrollInPage(): Promise<void> {
+  const positions: number[] = [];
+  for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight * 0.8) positions.push(y);
+  positions.push(document.documentElement.scrollHeight, 0);
+  for (const y of positions) {
+    window.scrollTo(0, y);
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)));
+  }
+}
+
 export async function scrollThrough(page: Page): Promise<void> {
-  // No named functions inside: tsx would wrap them in a helper the page does not have.
-  await page.evaluate(async () => {
-    const positions: number[] = [];
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight * 0.8) positions.push(y);
-    positions.push(document.documentElement.scrollHeight, 0);
-    for (const y of positions) {
-      window.scrollTo(0, y);
-      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)));
-    }
-  });
+  await page.evaluate(scrollInPage);
 }
 
 export function popupUrl(extensionId: string): string {

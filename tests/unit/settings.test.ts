@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeTemplates, DEFAULT_SETTINGS, readSettings } from '../../lib/settings/schema';
+import { activeTemplates, DEFAULT_SETTINGS, readSettings, restoreSettings } from '../../lib/settings/schema';
 
 describe('readSettings', () => {
   it('reads valid settings as they are', () => {
@@ -34,5 +34,28 @@ describe('readSettings', () => {
     expect(templates.find((template) => template.id === 'en.thank-sharer.1')?.enabled).toBe(false);
     expect(templates.find((template) => template.id === 'en.thank-sharer.2')?.enabled).toBe(true);
     expect(templates.at(-1)).toEqual(custom);
+  });
+});
+
+describe('restoreSettings (an import)', () => {
+  const prompt = (id: string, text: string) => ({ id, situation: 'thank-sharer' as const, language: 'en' as const, text, enabled: true, builtIn: false });
+  const here = { ...DEFAULT_SETTINGS, theme: 'light' as const, mastodonInstances: ['mas.to'], customTemplates: [prompt('custom.a', 'Cheers {name}!')] };
+  const file = { theme: 'dark' as const, weights: { likes: 0, shares: 1, mentions: 2, replies: 30 }, mastodonInstances: ['mas.to', 'fosstodon.org'], customTemplates: [prompt('custom.a', 'Cheers {name}!'), prompt('custom.b', 'Much obliged, {name}.')] };
+
+  it('replace: the file’s settings, defaults for what the file lacks', () => {
+    expect(restoreSettings(here, file, 'replace')).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, ...file } });
+  });
+
+  it('merge: this device’s choices stay; the file’s prompts and servers are added once each', () => {
+    const merged = restoreSettings(here, file, 'merge');
+    expect(merged.ok && merged.settings).toEqual({ ...here, mastodonInstances: ['mas.to', 'fosstodon.org'], customTemplates: [prompt('custom.a', 'Cheers {name}!'), prompt('custom.b', 'Much obliged, {name}.')] });
+  });
+
+  it('merge: says so when the two together are more than FeedCoach keeps', () => {
+    const servers = (prefix: string) => Array.from({ length: 26 }, (_, index) => `${prefix}${index}.example`);
+    expect(restoreSettings({ ...here, mastodonInstances: servers('a') }, { mastodonInstances: servers('b') }, 'merge')).toEqual({
+      ok: false,
+      error: "Together with the settings here, the file's would be too many: mastodonInstances (at most 50).",
+    });
   });
 });

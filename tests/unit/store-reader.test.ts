@@ -10,12 +10,13 @@ const DAY = 24 * 3600_000;
 let name: string;
 let db: FeedCoachDatabase;
 
-const reminder = (id: string, status: ReminderRow['status'], snoozedUntil = 0): ReminderRow => ({
+const reminder = (id: string, status: ReminderRow['status'], snoozedUntil = 0, owes: ReminderRow['owes'] = 'thanks'): ReminderRow => ({
   id,
   site: 'x',
   personKey: `x:${id}`,
   handle: id,
   kind: 'repost',
+  owes,
   status,
   snoozedUntil,
   createdAt: T0 - DAY,
@@ -42,16 +43,18 @@ describe('readFirstSummary (plain IndexedDB, before Dexie loads)', () => {
       reminder('cara', 'snoozed', T0 - 1000),
       reminder('dev', 'snoozed', T0 + DAY / 2),
       reminder('eli', 'done'),
+      reminder('fay', 'open', 0, 'reply'),
+      reminder('gus', 'snoozed', T0 + DAY / 2, 'reply'),
     ]);
-    expect(await readFirstSummary(T0, name)).toEqual({ postsSeen: 7, thanksSent: 2, repliesGiven: 3, thanksOwed: 3 });
-    // A day later: yesterday's counters are not today's, and dev's snooze has run out.
-    expect(await readFirstSummary(T0 + DAY, name)).toEqual({ postsSeen: 0, thanksSent: 0, repliesGiven: 0, thanksOwed: 4 });
+    expect(await readFirstSummary(T0, name)).toEqual({ postsSeen: 7, thanksSent: 2, repliesGiven: 3, thanksOwed: 3, repliesOwed: 1 });
+    // A day later: yesterday's counters are not today's, and dev's and gus's snoozes have run out.
+    expect(await readFirstSummary(T0 + DAY, name)).toEqual({ postsSeen: 0, thanksSent: 0, repliesGiven: 0, thanksOwed: 4, repliesOwed: 2 });
     for (const now of [T0, T0 + DAY]) expect(await readFirstSummary(now, name)).toEqual(await loadSummary(db, 'today', now));
   });
 
   it('shows nothing stored when there is no database, and leaves none behind for Dexie to create with its schema', async () => {
     const absent = `absent-${Math.random()}`;
-    expect(await readFirstSummary(T0, absent)).toEqual({ postsSeen: 0, thanksSent: 0, repliesGiven: 0, thanksOwed: 0 });
+    expect(await readFirstSummary(T0, absent)).toEqual({ postsSeen: 0, thanksSent: 0, repliesGiven: 0, thanksOwed: 0, repliesOwed: 0 });
     expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(absent);
     const fresh = new FeedCoachDatabase(absent);
     await fresh.reminders.put(reminder('ana', 'open'));

@@ -6,6 +6,7 @@ import type { ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, OverlayAnchor, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
 import {
   LINKEDIN_COUNT_WORDS,
+  LINKEDIN_FOLLOWERS_PATTERN,
   LINKEDIN_NOTIFICATION_TYPES,
   LINKEDIN_NOTIFICATION_WORDS,
   LINKEDIN_OTHERS_PATTERN,
@@ -53,8 +54,22 @@ function setReactions(metrics: MetricsCollector, text: string | null | undefined
   metrics.setFromText('likes', text, { exactOnly });
 }
 
+/** "12,408 followers" on a company's actor line: the author's audience, level 1 of the ladder. */
+function setFollowers(metrics: MetricsCollector, label: string | null | undefined): boolean {
+  const count = LINKEDIN_FOLLOWERS_PATTERN.exec(label ?? '')?.[1];
+  if (count === undefined) return false;
+  metrics.setFromText('followers', count);
+  return true;
+}
+
+/** A follower count describes the author, not the post: alone, it does not prove the post's counts were read. */
+function hasEngagementCounts(metrics: MetricsCollector): boolean {
+  return Object.keys(metrics.metrics).some((key) => key !== 'followers');
+}
+
 function readLegacyMetrics(post: Element, nested: Element[]): MetricsCollector {
   const metrics = new MetricsCollector();
+  setFollowers(metrics, readText(queryOutside(post, S.legacyActorDescription, nested), 200));
   const counts = queryOutside(post, S.legacyCounts, nested);
   if (!counts) return metrics;
   const reactions = counts.querySelector(S.legacyReactions);
@@ -83,7 +98,7 @@ function readLegacyPost(post: Element): ReadResult {
 
   // A post without engagement shows no counts at all: its action bar proves it was read.
   const metrics = readLegacyMetrics(post, nested);
-  if (Object.keys(metrics.metrics).length === 0 && !queryOutside(post, S.legacyActionBar, nested)) missing.push('metrics');
+  if (!hasEngagementCounts(metrics) && !queryOutside(post, S.legacyActionBar, nested)) missing.push('metrics');
   if (!postId || !handle || missing.length > 0) return { ok: false, missing };
 
   const context: PostContext = {};
@@ -121,6 +136,7 @@ function readSduiMetrics(post: Element, text: Element | null): MetricsCollector 
     if (leaf.childElementCount > 0 || text?.contains(leaf)) continue;
     const label = (leaf.textContent ?? '').trim();
     if (!label || label.length > MAX_COUNT_LABEL || !/\d/.test(label)) continue;
+    if (setFollowers(metrics, label)) continue;
     const key = countKeyOf(label);
     if (key === 'likes') setReactions(metrics, label, false);
     else if (key) metrics.setFromText(key, label);
@@ -138,7 +154,7 @@ function readSduiPost(post: Element): ReadResult {
 
   const text = post.querySelector(S.sduiText);
   const metrics = readSduiMetrics(post, text);
-  if (Object.keys(metrics.metrics).length === 0 && !post.querySelector(S.sduiLikeButton)) missing.push('metrics');
+  if (!hasEngagementCounts(metrics) && !post.querySelector(S.sduiLikeButton)) missing.push('metrics');
   if (!postId || !handle || missing.length > 0) return { ok: false, missing };
 
   const context: PostContext = {};

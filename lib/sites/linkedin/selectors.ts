@@ -23,6 +23,8 @@ export const LINKEDIN_SELECTORS = {
   /** Holds the actor's name, description and sub-description ("12,408 followers | Promoted"). */
   legacyActorContainer: '.update-components-actor__container',
   legacyActorSubDescription: '.update-components-actor__sub-description span[aria-hidden="true"], .update-components-actor__description span[aria-hidden="true"]',
+  /** The actor's description line: a person's headline, or a company's "12,408 followers". */
+  legacyActorDescription: '.update-components-actor__description span[aria-hidden="true"]',
   legacyText: '.update-components-text',
   /** "<name> reposted this" above the post. */
   legacyHeaderLink: '.update-components-header a[href]',
@@ -59,6 +61,14 @@ export const LINKEDIN_COUNT_WORDS = {
 
 /** "Grace Hopper and 46 others": the named person plus the others reacted. */
 export const LINKEDIN_OTHERS_PATTERN = /(\d[\d.,\u00a0\u202f]*)\s*(?:others?|weitere|autres|otras personas|outras pessoas|altri)\b/iu;
+
+/**
+ * A company page's actor line states its audience: "12,408 followers" (Ember's actor description, seen on promoted
+ * and company posts in the 2025-08-28 capture; SDUI prints the same words as a text leaf). A person's headline is
+ * free text, so only a line that ends in a count and the word counts, alone or as its last part ("Creator | 180K
+ * followers", SDUI 2026-09).
+ */
+export const LINKEDIN_FOLLOWERS_PATTERN = /(?:^|[|•·]\s*)(\d[\d.,\u00a0\u202f]*\s*[KkMm]?)\s+(?:followers?|Follower|abonnés|seguidores|follower)\s*$/u;
 
 export const LINKEDIN_PROMOTED_LABELS = ['Promoted', 'Sponsored', 'Gesponsert', 'Anzeige', 'Sponsorisé', 'Promocionado', 'Promovido', 'Sponsorizzato'];
 

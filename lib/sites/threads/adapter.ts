@@ -1,4 +1,4 @@
-import { commonAncestor, hrefPath, isoDate, linkedPeople, queryOutside, readText } from '../dom';
+import { commonAncestor, hrefPath, isoDate, linkedPeople, queryOutside, readText, wordsOutside } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, OverlayAnchor, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -146,16 +146,6 @@ export function readThreadsPost(root: Element): ReadResult {
   };
 }
 
-/** Text of an entry outside its links and buttons: what the entry says, not a name or an excerpt someone wrote. */
-function ownWords(root: Element): string {
-  const parts: string[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let current = walker.nextNode(); current && parts.length < 200; current = walker.nextNode()) {
-    if (!current.parentElement?.closest(`a, ${S.actionButton}`)) parts.push(current.nodeValue ?? '');
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
 function activityKind(root: Element): ReceivedInteraction['kind'] | null | undefined {
   for (const icon of root.querySelectorAll(R.badge)) {
     if (icon.closest(S.actionButton)) continue;
@@ -163,7 +153,7 @@ function activityKind(root: Element): ReceivedInteraction['kind'] | null | undef
     const known = THREADS_ACTIVITY_ICONS.find(([, labels]) => labels.includes(label));
     if (known) return known[0];
   }
-  const words = ownWords(root);
+  const words = wordsOutside(root, `a, ${S.actionButton}`);
   return THREADS_ACTIVITY_WORDS.find(([, pattern]) => pattern.test(words))?.[0];
 }
 

@@ -96,4 +96,5 @@ export const facebookReciprocity: ReciprocityScenario = {
   sharers: ['ana.souza', 'ben.carter'],
   editor: 'form[role="presentation"] [contenteditable="true"][role="textbox"]',
   submit: '#focused-state-composer-submit [role="button"]',
+  replier: 'Carla Mendes',
 };

@@ -1,5 +1,18 @@
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed } from './types';
+import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in';
+
+/** Facebook's comment box under a post (the markup of tests/support/feeds/facebook-reciprocity.ts), opened by "Comment". */
+const FACEBOOK_COMPOSER = composerStandInScript({
+  postSelector: 'div[aria-posinset]',
+  replyButton: '[aria-label="Leave a comment"]',
+  dialogHtml:
+    '<form role="presentation"><div aria-label="Write a comment…" contenteditable="true" role="textbox" spellcheck="true" tabindex="0" data-lexical-editor="true"></div><div id="focused-state-composer-submit"><span><div aria-label="Comment" role="button" tabindex="0">&#10148;</div></span></div></form>',
+  editor: 'form [contenteditable="true"][role="textbox"]',
+  submit: '#focused-state-composer-submit [role="button"]',
+  inline: true,
+});
+
 
 /**
  * A Facebook home feed in the Comet markup of tests/fixtures/facebook/facebook-feed-built-2026-11-28.html
@@ -99,6 +112,6 @@ export const facebookFeed: DemoFeed = {
 <html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>Facebook</title><style>${CSS}</style></head>
 <body><div id="mount_0_0_fc"><div role="main"><div role="feed"><h3 class="html-h3" dir="auto">News Feed posts</h3>
 ${POSTS.map(post).join('\n')}
-</div></div></div></body></html>`,
+</div></div></div>${FACEBOOK_COMPOSER}<style>${COMPOSER_DIALOG_CSS}</style></body></html>`,
   expected: POSTS.map((p) => ({ postId: p.postId, metrics: p.expected })),
 };

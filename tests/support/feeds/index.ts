@@ -1,9 +1,11 @@
 import { blueskyFeed } from './bluesky';
 import { facebookFeed } from './facebook';
+import { instagramFeed } from './instagram';
 import { linkedinFeed } from './linkedin';
 import { mastodonFeed, mastodonThreadFeed } from './mastodon';
 import { oldRedditFeed, redditFeed } from './reddit';
 import { threadsFeed } from './threads';
+import { tiktokFeed, tiktokVideoFeed } from './tiktok';
 import type { DemoFeed } from './types';
 import { xHomeFeed } from './x';
 import { xNotificationsPage } from './x-reciprocity';
@@ -23,4 +25,8 @@ export const DEMO_FEEDS: DemoFeed[] = [
   threadsFeed,
   youtubeFeed,
   facebookFeed,
+  instagramFeed,
+  tiktokFeed,
+  // A video's page: its comments are posts too.
+  tiktokVideoFeed,
 ];

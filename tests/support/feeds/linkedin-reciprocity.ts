@@ -123,4 +123,5 @@ export const linkedinReciprocity: ReciprocityScenario = {
   sharers: ['ana-souza-writes', 'ben-carter-b2'],
   editor: '.comments-comment-box .ql-editor',
   submit: '.comments-comment-box__submit-button',
+  replier: 'Lee Park',
 };

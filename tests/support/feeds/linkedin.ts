@@ -1,5 +1,18 @@
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed } from './types';
+import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in';
+
+/** LinkedIn's comment box under a post (the markup of tests/support/feeds/linkedin-reciprocity.ts), opened by "Comment". */
+const LINKEDIN_COMPOSER = composerStandInScript({
+  postSelector: 'div.feed-shared-update-v2',
+  replyButton: 'button.comment-button',
+  dialogHtml:
+    '<div class="comments-comment-box comments-comment-box--cr"><form class="comments-comment-box__form"><div class="editor-content ql-container"><div class="ql-editor ql-blank" contenteditable="true" data-placeholder="Add a comment…" aria-label="Text editor for creating content" role="textbox" aria-multiline="true"></div></div><button class="comments-comment-box__submit-button" type="button">Post</button></form></div>',
+  editor: '.comments-comment-box .ql-editor',
+  submit: '.comments-comment-box__submit-button',
+  inline: true,
+});
+
 
 /**
  * The LinkedIn home feed in its Ember markup, built from the dated fixture tests/fixtures/linkedin/
@@ -93,7 +106,9 @@ ${ACTION_BAR}
 }
 
 function expectedMetrics(post: LegacyPostSpec): Metrics {
+  const followers = /^([\d,]+) followers$/.exec(post.headline)?.[1];
   return {
+    ...(followers !== undefined && { followers: Number(followers.replaceAll(',', '')) }),
     ...(post.reactions !== undefined && { likes: post.reactions }),
     ...(post.comments !== undefined && { replies: post.comments }),
     ...(post.reposts !== undefined && { reposts: post.reposts }),
@@ -152,6 +167,6 @@ export const linkedinFeed: DemoFeed = {
 <div class="application-outlet"><main class="scaffold-layout__main" aria-label="Main Feed" role="main"><div class="scaffold-finite-scroll scaffold-finite-scroll--infinite"><div class="scaffold-finite-scroll__content" data-finite-scroll-hotkey-context="FEED">
 <h2 class="visually-hidden">Feed updates</h2>
 ${POSTS.map(legacyPostHtml).join('\n')}
-</div></div></main></div></body></html>`,
+</div></div></main></div>${LINKEDIN_COMPOSER}<style>${COMPOSER_DIALOG_CSS}</style></body></html>`,
   expected: POSTS.map((post) => ({ postId: post.id, metrics: expectedMetrics(post) })),
 };

@@ -1,9 +1,11 @@
 import { blueskyReciprocity } from './bluesky-reciprocity';
 import { facebookReciprocity } from './facebook-reciprocity';
+import { instagramReciprocity } from './instagram-reciprocity';
 import { linkedinReciprocity } from './linkedin-reciprocity';
 import { mastodonReciprocity } from './mastodon-reciprocity';
 import { redditReciprocity } from './reddit-reciprocity';
 import { threadsReciprocity } from './threads-reciprocity';
+import { tiktokReciprocity } from './tiktok-reciprocity';
 import type { ReciprocityScenario } from './types';
 import { xReciprocity } from './x-reciprocity';
 import { youtubeReciprocity } from './youtube-reciprocity';
@@ -18,4 +20,6 @@ export const RECIPROCITY_SCENARIOS: ReciprocityScenario[] = [
   threadsReciprocity,
   youtubeReciprocity,
   facebookReciprocity,
+  instagramReciprocity,
+  tiktokReciprocity,
 ];

@@ -84,4 +84,5 @@ export const redditReciprocity: ReciprocityScenario = {
   sharers: ['ana_writes', 'ben_builds'],
   editor: 'shreddit-composer [contenteditable="true"]',
   submit: 'shreddit-composer button[slot="submit-button"]',
+  replier: '@carla_cm',
 };

@@ -1,5 +1,17 @@
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed } from './types';
+import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in';
+
+/** Threads' reply dialog (the markup of tests/support/feeds/threads-reciprocity.ts), opened by a post's reply button. */
+const THREADS_COMPOSER = composerStandInScript({
+  postSelector: 'div[data-pressable-container="true"]',
+  replyButton: '[role="button"]:has(svg[aria-label="Reply"])',
+  dialogHtml:
+    '<a href="{{href}}" role="link"><span dir="auto">Replying</span></a><div contenteditable="true" role="textbox" aria-label="Empty text field. Type to compose a new post." tabindex="0"></div><div role="button" tabindex="0" class="fc-post-button"><div>Post</div></div>',
+  editor: '[role="dialog"] [role="textbox"]',
+  submit: '[role="dialog"] .fc-post-button',
+});
+
 
 /**
  * A Threads home feed in the markup of tests/fixtures/threads/threads-feed-built-2026-11-28.html
@@ -96,6 +108,6 @@ export const threadsFeed: DemoFeed = {
 <html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>Threads</title><style>${CSS}</style></head>
 <body><div id="barcelona-page-layout"><div class="fc-top">For you</div><div class="x78zum5 xdt5ytf x1iyjqo2" role="region" aria-label="Column body">
 ${POSTS.map(post).join('\n')}
-</div></div></body></html>`,
+</div></div>${THREADS_COMPOSER}<style>${COMPOSER_DIALOG_CSS}</style></body></html>`,
   expected: POSTS.map((p) => ({ postId: p.code, metrics: p.expected })),
 };

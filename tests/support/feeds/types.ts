@@ -33,4 +33,9 @@ export interface ReciprocityScenario {
   editor: string;
   /** Its send button. */
   submit: string;
+  /**
+   * Who waits for an answer on the notifications page, as its Reply button names them, where that page has no reply
+   * box for it: the prompt is copied and pasted under the user's own post.
+   */
+  replier?: string;
 }

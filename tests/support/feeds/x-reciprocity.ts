@@ -1,5 +1,7 @@
 import type { DemoFeed, ReciprocityScenario } from './types';
+import { COMPOSER_DIALOG_CSS } from './composer-stand-in';
 import { escapeHtml, feedPage } from './page';
+import { X_COMPOSER } from './x';
 
 /**
  * The signed-in user's side of x.com: notifications and one of their own posts with the inline reply box.
@@ -62,12 +64,12 @@ export function xNotificationsPage(): DemoFeed {
 ${grouped(REPOST_ICON, [['ana_writes', 'Ana Souza'], ['ben_builds', 'Ben Carter']], 'reposted your post')}
 ${grouped(LIKE_ICON, [['lee_reads', 'Lee Park'], ['omar_ux', 'Omar Haddad'], ['ana_writes', 'Ana Souza']], 'liked your post')}
 ${tweet('2094222222222222222', 'carla_cm', 'Carla Mendes', 'How did you pick the five questions? Would love to copy this.', X_ME)}
-</div></div></main>`;
+</div></div></main>${X_COMPOSER}`;
   return {
     site: 'x',
     url: 'https://x.com/notifications',
     title: 'Notifications / X',
-    html: feedPage({ title: 'Notifications / X', css: CSS, body }),
+    html: feedPage({ title: 'Notifications / X', css: CSS + COMPOSER_DIALOG_CSS, body }),
     expected: [
       { postId: '2094222222222222222', metrics: { replies: 2, likes: 5 } },
     ],

@@ -4,7 +4,7 @@ import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in'
 import { escapeHtml, feedPage } from './page';
 
 /** X's reply dialog: the post being answered (without its action row), the editor and the Reply button. */
-const X_COMPOSER = composerStandInScript({
+export const X_COMPOSER = composerStandInScript({
   postSelector: 'article[data-testid="tweet"]',
   replyButton: '[data-testid="reply"]',
   dialogHtml:

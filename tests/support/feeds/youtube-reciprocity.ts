@@ -140,4 +140,5 @@ export const youtubeReciprocity: ReciprocityScenario = {
   sharers: ['ana.creates', 'ben.builds'],
   editor: 'ytd-commentbox #contenteditable-root',
   submit: 'ytd-commentbox #submit-button button',
+  replier: '@carla.cm',
 };

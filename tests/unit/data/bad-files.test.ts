@@ -5,7 +5,7 @@ import { exportAll, exportPostsCsv, serializeExport } from '../../../lib/data/ex
 import { EXPORT_FORMAT, LATEST_SCHEMA_VERSION, TABLE_NAMES } from '../../../lib/data/format';
 import { importFromText, parseImport } from '../../../lib/data/import';
 import { dumpDb, readFixture } from './helpers';
-import { seedThroughRealWrites } from './seed';
+import { READINGS, seedThroughRealWrites } from './seed';
 
 let db: FeedCoachDatabase;
 type Row = Record<string, unknown>;
@@ -39,6 +39,8 @@ function spoil(change: (file: Loose) => void): string {
 }
 
 const NOT_EXPORT = 'This is not a FeedCoach export';
+/** Post keys in the order the export lists posts (by key). */
+const READINGS_KEYS = READINGS.map((reading) => `${reading.site}:${reading.postId}`).sort();
 const DAMAGED = 'This FeedCoach export is damaged, so nothing was imported: ';
 
 const cases: [string, () => string | Promise<string>, string | RegExp][] = [
@@ -74,9 +76,38 @@ const cases: [string, () => string | Promise<string>, string | RegExp][] = [
   ['a missing timestamp', () => spoil((file) => delete rows(file, 'interactions')[3]!.at), `${DAMAGED}tables.interactions[3].at: missing (expected a time in whole milliseconds since 1970).`],
   ['a time before 1970', () => spoil((file) => (rows(file, 'snapshots')[0]!.at = -5)), `${DAMAGED}tables.snapshots[0].at: expected a time in whole milliseconds since 1970 (it is -5).`],
   ['a row that is not an object', () => spoil((file) => (rows(file, 'health')[0] = 5 as never)), `${DAMAGED}tables.health[0]: expected an object (it is 5).`],
-  ['an unknown site', () => spoil((file) => (rows(file, 'posts')[0]!.site = 'myspace')), /^This FeedCoach export is damaged, so nothing was imported: tables\.posts\[0\]\.site: expected one of "x", "linkedin", .*"instagram" \(it is the text "myspace"\)\.$/],
+  ['an unknown site', () => spoil((file) => (rows(file, 'posts')[0]!.site = 'myspace')), /^This FeedCoach export is damaged, so nothing was imported: tables\.posts\[0\]\.site: expected one of "x", "linkedin", .*"instagram", "tiktok" \(it is the text "myspace"\)\.$/],
   ['a javascript: permalink', () => spoil((file) => (rows(file, 'reminders')[0]!.permalink = 'javascript:alert(1)')), `${DAMAGED}tables.reminders[0].permalink: expected an https:// link (it is the text "javascript:alert(1)").`],
   ['a malformed day', () => spoil((file) => (rows(file, 'daily')[1]!.day = '28/11/2026')), `${DAMAGED}tables.daily[1].day: expected a day written like 2026-11-28.`],
+  ['an impossible day', () => spoil((file) => (rows(file, 'daily')[1]!.day = '2026-99-99')), `${DAMAGED}tables.daily[1].day: expected a day of the calendar, like 2026-11-28 (it is the text "2026-99-99").`],
+  ['a day that does not exist', () => spoil((file) => (rows(file, 'health')[0]!.day = '2026-02-30')), `${DAMAGED}tables.health[0].day: expected a day of the calendar, like 2026-11-28 (it is the text "2026-02-30").`],
+  ['an impossible active day of a person', () => spoil((file) => ((rows(file, 'people')[0]!.activeDays as string[])[0] = '2026-13-01')), /^This FeedCoach export is damaged, so nothing was imported: tables\.people\[0\]\.activeDays\[0\]: expected a day of the calendar/],
+  [
+    "a post's key that is not its site and post id",
+    () => spoil((file) => (rows(file, 'posts')[0]!.key = 'x:999')),
+    `${DAMAGED}tables.posts[0].key: expected "${READINGS_KEYS[0]}", its site and post id (it is the text "x:999").`,
+  ],
+  [
+    "a post's key on another site",
+    () => spoil((file) => (rows(file, 'posts')[0]!.site = 'reddit')),
+    `${DAMAGED}tables.posts[0].key: expected "reddit:3kabc2xyz", its site and post id (it is the text "bluesky:3kabc2xyz").`,
+  ],
+  [
+    "a person's key that is not their site and handle",
+    () => spoil((file) => (rows(file, 'people')[0]!.key = 'x:somebody_else')),
+    /^This FeedCoach export is damaged, so nothing was imported: tables\.people\[0\]\.key: expected ".*", its site and handle \(it is the text "x:somebody_else"\)\.$/,
+  ],
+  [
+    "a reminder for a person on another site",
+    () => spoil((file) => (rows(file, 'reminders')[0]!.personKey = 'mastodon:cara')),
+    /^This FeedCoach export is damaged, so nothing was imported: tables\.reminders\[0\]\.personKey: expected "(?!mastodon:)[^"]+", its site and handle \(it is the text "mastodon:cara"\)\.$/,
+  ],
+  ['a snapshot of a post on no site', () => spoil((file) => (rows(file, 'snapshots')[0]!.postKey = 'myspace:1')), `${DAMAGED}tables.snapshots[0].postKey: expected a key like "x:123" that starts with a site (it is the text "myspace:1").`],
+  [
+    'an interaction with a person on another site',
+    () => spoil((file) => (rows(file, 'interactions').find((row) => row.site === 'x' && row.personKey !== '')!.personKey = 'bluesky:ana')),
+    /^This FeedCoach export is damaged, so nothing was imported: tables\.interactions\[\d+\]\.personKey: expected a person on x, "x:…" \(it is the text "bluesky:ana"\)\.$/,
+  ],
   ['an unknown reminder status', () => spoil((file) => (rows(file, 'reminders')[1]!.status = 'maybe')), `${DAMAGED}tables.reminders[1].status: expected one of "open", "snoozed", "done" (it is the text "maybe").`],
   ['a row twice', () => spoil((file) => rows(file, 'accounts').push({ ...rows(file, 'accounts')[0]! })), `${DAMAGED}tables.accounts[2]: the same key ("bluesky") as tables.accounts[0]; an export never holds a row twice.`],
   ['two problems in one row', () => spoil((file) => Object.assign(rows(file, 'daily')[0]!, { postsSeen: -1, snapshots: -2 })), `${DAMAGED}tables.daily[0].postsSeen: expected a whole number ≥ 0 (it is -1) (and 1 more problem in this row).`],

@@ -62,6 +62,7 @@ describe('suggestPrompts', () => {
     const prompts = suggestPrompts({
       ...question,
       post: { text: 'La app no funciona desde la actualización, ¿qué pasó?', authorName: 'Lucía', authorHandle: 'lucia', isOwnPost: true },
+      relation: 'replied',
     });
     expect(prompts.map((p) => p.situation)).toEqual(['calm-complaint', 'answer-question', 'calm-complaint']);
     expect(prompts.every((p) => p.templateId.startsWith('es.'))).toBe(true);
@@ -84,6 +85,7 @@ describe('suggestPrompts', () => {
       ...question,
       post: { text: 'Shared with my team', authorName: 'Jane Doe | Growth @ Acme', authorHandle: 'jane', isOwnPost: true },
       relation: 'reposted',
+      site: 'linkedin',
       count: 1,
     });
     expect(prompt?.text).toContain('Jane Doe');
@@ -109,8 +111,23 @@ describe('suggestPrompts', () => {
   it('respects count and returns nothing when no situation fits', () => {
     expect(suggestPrompts({ ...question, count: 1 })).toHaveLength(1);
     expect(suggestPrompts({ ...question, count: 0 })).toEqual([]);
-    expect(suggestPrompts({ ...question, count: 50 }).length).toBeLessThanOrEqual(6);
+    const all = suggestPrompts({ ...question, count: 50 });
+    expect(new Set(all.map((p) => p.templateId)).size).toBe(all.length);
     const thankYou = { ...question.post, text: 'Thank you so much!', isOwnPost: true };
     expect(suggestPrompts({ ...question, post: thankYou, relation: 'replied' })).toEqual([]);
+  });
+
+  it('names someone shown by handle only as the site writes them, and never by an avatar’s initial', () => {
+    const reddit = suggestPrompts({ ...question, post: { ...question.post, authorName: undefined, authorHandle: 'open_rate_olga' }, site: 'reddit' });
+    for (const prompt of reddit) expect(prompt.text).toContain('u/open_rate_olga');
+    const initial = suggestPrompts({ ...question, post: { ...question.post, authorName: 'M', authorHandle: 'mara.bsky.social' }, site: 'bluesky' });
+    for (const prompt of initial) expect(prompt.text).toMatch(/@mara\.bsky\.social[,.!?:]/);
+  });
+
+  it('never opens the next panel on the wording the last one showed', () => {
+    const first = suggestPrompts(question);
+    const other = { ...question, post: { ...question.post, text: 'Anyone tried Hugo for a docs site? Asking for a friend.' } };
+    const next = suggestPrompts({ ...other, recent: first.map((p) => p.templateId) });
+    expect(first.map((p) => p.templateId)).not.toContain(next[0]?.templateId);
   });
 });

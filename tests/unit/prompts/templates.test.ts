@@ -37,7 +37,7 @@ describe('templateSchema', () => {
 
   it('names an unknown variable in its message', () => {
     expect(messages('Thanks {firstName}, see {topic}')).toEqual([
-      'Unknown variable {firstName}: templates can use {name}, {handle} and {topic}.',
+      'Unknown variable {firstName}: templates can use {name}, {handle}, {topic} and {mention}.',
     ]);
     expect(messages('Hi {Name}')?.[0]).toContain('{Name}');
   });
@@ -59,13 +59,15 @@ describe('built-in templates', () => {
     expect(new Set(BUILT_IN_TEMPLATES.map((t) => t.id)).size).toBe(BUILT_IN_TEMPLATES.length);
   });
 
-  it('have at least 3 variants per situation and language, one of them without {topic}', () => {
+  it('have at least 4 variants per situation and language, one of them without {topic}', () => {
     for (const language of TEMPLATE_LANGUAGES) {
       for (const situation of SITUATIONS) {
         const variants = BUILT_IN_TEMPLATES.filter((t) => t.language === language && t.situation === situation);
-        expect(variants.length, `${language} ${situation}`).toBeGreaterThanOrEqual(3);
+        expect(variants.length, `${language} ${situation}`).toBeGreaterThanOrEqual(4);
         expect(variants.some((t) => !t.text.includes('{topic}')), `${language} ${situation}`).toBe(true);
-        expect(variants.every((t) => t.text.includes('{name}')), `${language} ${situation}`).toBe(true);
+        // Everyone is addressed: by name, by a mention, or (on the user's own post) as the commenters.
+        const addressee = situation === 'own-post' ? /(?<!\p{L})(?:all|everyone|every|those|todos|cada|quien|alle|jeden|euch|tous|chacun|chaque|celles)(?!\p{L})/iu : /\{(?:name|mention)\}/;
+        expect(variants.every((t) => addressee.test(t.text)), `${language} ${situation}`).toBe(true);
       }
     }
   });

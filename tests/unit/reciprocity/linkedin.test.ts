@@ -56,7 +56,7 @@ describe('LinkedIn reciprocity scenario', () => {
     userClick(document.querySelector(linkedinReciprocity.submit)!);
     stop();
     expect(given.map((record) => record.item)).toEqual([
-      { site: 'linkedin', kind: 'reply', to: [{ handle: 'ana-souza-writes' }], targetPostId: LINKEDIN_MY_POST_ID, thanks: true },
+      { site: 'linkedin', kind: 'reply', to: [{ handle: 'ana-souza-writes' }], targetPostId: LINKEDIN_MY_POST_ID, thanks: true, text: 'Thank you @ana-souza-writes for sharing it!' },
     ]);
   });
 });

@@ -59,7 +59,7 @@ describe('Threads reciprocity scenario', () => {
     userClick(doc.querySelector(`${threadsReciprocity.submit} div`)!);
     stop();
     expect(given.map((record) => record.item)).toEqual([
-      { site: 'threads', kind: 'reply', to: [{ handle: 'ana.souza' }], targetPostId: THREADS_MY_POST, thanks: true },
+      { site: 'threads', kind: 'reply', to: [{ handle: 'ana.souza' }], targetPostId: THREADS_MY_POST, thanks: true, text: 'Thank you @ana.souza for sharing it!' },
     ]);
   });
 });

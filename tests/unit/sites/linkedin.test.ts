@@ -49,7 +49,7 @@ describe('linkedin adapter: Ember feed', () => {
       [1, '7366740011122233344', 'daniel-cho', { likes: 356, replies: 94, reposts: 12 }],
       [2, '7366741234567890176', 'lars-eriksen', { likes: 47, replies: 18 }],
       [3, '7366742000000000000', 'sofia-marquez', {}],
-      [4, '7366743210987654144', 'northwind-analytics', { likes: 2481, replies: 1024 }],
+      [4, '7366743210987654144', 'northwind-analytics', { followers: 12408, likes: 2481, replies: 1024 }],
       [5, '7366744444444444444', 'ben-adeyemi', { likes: 2, reposts: 1 }],
     ];
     for (const [index, postId, handle, metrics] of cases) {
@@ -100,8 +100,8 @@ describe('linkedin adapter: SDUI feed', () => {
     const cases: [number, string, string, string, Record<string, number>, string[]][] = [
       [0, '7381100000000000001', 'avery-lindqvist', 'Avery Lindqvist', { likes: 252, replies: 50, reposts: 12 }, []],
       [1, '7381100000000000002', 'priya-raghunathan', 'Priya Raghunathan', { likes: 47, replies: 3 }, []],
-      [2, '7381100000000000003', 'mira-tanaka', 'Mira Tanaka', { likes: 1200, replies: 87 }, ['likes']],
-      [3, '7381100000000000004', 'northwind-robotics', 'Northwind Robotics', { likes: 18 }, []],
+      [2, '7381100000000000003', 'mira-tanaka', 'Mira Tanaka', { followers: 180000, likes: 1200, replies: 87 }, ['followers', 'likes']],
+      [3, '7381100000000000004', 'northwind-robotics', 'Northwind Robotics', { followers: 4112, likes: 18 }, []],
     ];
     for (const [index, postId, handle, name, metrics, lowerBounds] of cases) {
       const post = readOk(readLinkedinPost(posts()[index]!));

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { ReminderRow } from '@/lib/db/schema';
+import { suggestPrompts } from '@/lib/prompts/suggest';
+import { activeTemplates } from '@/lib/settings/schema';
+import { loadSettings } from '@/lib/settings/store';
+
+/** A reply prompt fitted to what they wrote, on demand, with Copy: the popup has no reply box, and never sends. */
+export function ReplyIdea({ reminder }: { reminder: ReminderRow }) {
+  const [idea, setIdea] = useState<string>();
+  const [status, setStatus] = useState('');
+
+  const show = async () => {
+    const { settings } = await loadSettings();
+    const [prompt] = suggestPrompts({
+      post: { text: reminder.excerpt ?? '', authorHandle: reminder.handle, ...(reminder.name && { authorName: reminder.name }), isOwnPost: false },
+      relation: 'replied',
+      templates: activeTemplates(settings),
+      seed: Math.floor(Date.now() / 60_000),
+    });
+    setIdea(prompt?.text ?? '');
+    setStatus(prompt ? '' : 'No reply idea fits this one: answer in your own words.');
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(idea ?? '');
+      setStatus('Copied: open it and paste it in your reply.');
+    } catch {
+      setStatus('Could not copy: select the text and copy it.');
+    }
+  };
+
+  if (idea === undefined) {
+    return (
+      <button type="button" className="link" onClick={() => void show()}>
+        Reply idea
+      </button>
+    );
+  }
+  return (
+    <span className="idea">
+      {idea && <span data-testid="reply-prompt">{idea}</span>}
+      {idea && (
+        <button type="button" onClick={() => void copy()}>
+          Copy
+        </button>
+      )}
+      <span role="status">{status}</span>
+    </span>
+  );
+}

@@ -1,0 +1,217 @@
+import { commonAncestor, earliestKind, hrefPath, linkedPeople, queryFirst, readText, wordsOutside } from '../dom';
+import { MetricsCollector } from '../metrics';
+import type { ReceivedInteraction } from '../../reciprocity/types';
+import type { MetricKey, OverlayAnchor, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
+import { TIKTOK_INBOX_WORDS, TIKTOK_MORE_WORDS, TIKTOK_RECIPROCITY_SELECTORS as R, TIKTOK_REPLY_WORDS, TIKTOK_SELECTORS as S } from './selectors';
+
+const ORIGIN = 'https://www.tiktok.com';
+/** /@user/video/<id> (photo posts: /@user/photo/<id>). Ids are 19 digits today; any long number is taken. */
+const VIDEO_PATH = /^\/@([\w.-]{1,40})\/(?:video|photo)\/(\d{10,25})/;
+const PROFILE_PATH = /^\/@([\w.-]{1,40})\/?$/;
+const PLAYER_ID = /(\d{10,25})$/;
+const COMMENT_ID = /^\d{10,25}$/;
+
+const pathOf = (href: string | null | undefined): string => hrefPath(href, ORIGIN);
+const profileHandle = (href: string | null | undefined) => PROFILE_PATH.exec(pathOf(href))?.[1];
+const videoUrl = (handle: string, id: string) => `${ORIGIN}/@${handle}/video/${id}`;
+
+/** The handle as TikTok prints it under a video ("nora.writes", sometimes "@nora.writes"). */
+function handleText(node: Element | null): string | undefined {
+  const text = readText(node, 60).replace(/^@/, '');
+  return /^[\w.-]{1,40}$/.test(text) ? text : undefined;
+}
+
+interface VideoIdentity {
+  id?: string;
+  handle?: string;
+}
+
+/** The video's id and author: its link, else the player's id or the page's copy-link box, else the page's address. */
+function identify(root: Element): VideoIdentity {
+  const fromLink = VIDEO_PATH.exec(pathOf(root.querySelector(S.videoLink)?.getAttribute('href')));
+  const fromCopy = VIDEO_PATH.exec(pathOf(readText(root.querySelector(S.copyLink), 200)));
+  const fromPage = root.matches(S.videoPage) ? VIDEO_PATH.exec(root.ownerDocument.location?.pathname ?? '') : null;
+  const fromPlayer = PLAYER_ID.exec(root.querySelector(S.player)?.id ?? '')?.[1];
+  const handle =
+    handleText(queryFirst(root, S.authorId)) ?? profileHandle(queryFirst(root, S.authorLink)?.getAttribute('href')) ?? (fromLink ?? fromCopy ?? fromPage)?.[1];
+  return { id: fromLink?.[2] ?? fromPlayer ?? fromCopy?.[2] ?? fromPage?.[2], handle };
+}
+
+const VIDEO_COUNTS = Object.entries(S.counts) as [MetricKey, readonly string[]][];
+
+/** The video's counts; undefined when it shows none of the action bar's counts (a redesign). */
+function readVideoMetrics(root: Element): MetricsCollector | undefined {
+  const metrics = new MetricsCollector();
+  let found = false;
+  for (const [key, selectors] of VIDEO_COUNTS) {
+    const node = queryFirst(root, selectors);
+    if (!node) continue;
+    found = true;
+    // A count of nothing is printed as its label ("Share"), which holds no number: unknown rather than 0.
+    metrics.setFromText(key, readText(node, 40));
+  }
+  return found ? metrics : undefined;
+}
+
+function mentionsIn(text: Element | null): string[] {
+  const handles = Array.from(text?.querySelectorAll(S.profileLink) ?? [], (link) => profileHandle(link.getAttribute('href')));
+  return [...new Set(handles.filter((handle): handle is string => handle !== undefined))];
+}
+
+function videoAnchor(root: Element): OverlayAnchor {
+  const like = root.querySelector(S.likeIcon)?.closest(S.actionButton);
+  const share = root.querySelector(S.shareIcon)?.closest(S.actionButton);
+  const bar = like && share ? commonAncestor(like, share) : like?.parentElement;
+  return { parent: bar && bar !== root && root.contains(bar) ? bar : root };
+}
+
+function readVideo(root: Element): ReadResult {
+  const missing: RequiredField[] = [];
+  const { id, handle } = identify(root);
+  if (!id) missing.push('postId');
+  if (!handle) missing.push('author');
+  const metrics = readVideoMetrics(root);
+  if (!metrics) missing.push('metrics');
+  if (!id || !handle || !metrics) return { ok: false, missing };
+  const caption = queryFirst(root, S.caption);
+  const mentions = mentionsIn(caption);
+  return {
+    ok: true,
+    post: {
+      site: 'tiktok',
+      postId: id,
+      permalink: videoUrl(handle, id),
+      author: { handle },
+      text: readText(caption),
+      metrics: metrics.metrics,
+      lowerBounds: metrics.lowerBounds,
+      context: {},
+      ...(mentions.length > 0 && { mentions }),
+    },
+    findAnchor: () => videoAnchor(root),
+  };
+}
+
+/** The video a comment is under: the page's video, looked up at most once a second rather than per comment. */
+const pageVideos = new WeakMap<Document, { at: number; video: VideoIdentity }>();
+const PAGE_VIDEO_TTL_MS = 1000;
+
+function pageVideo(doc: Document): VideoIdentity {
+  const cached = pageVideos.get(doc);
+  const now = Date.now();
+  if (cached && now - cached.at < PAGE_VIDEO_TTL_MS) return cached.video;
+  const root = doc.querySelector(S.videoPage);
+  const video = root ? identify(root) : {};
+  pageVideos.set(doc, { at: now, video });
+  return video;
+}
+
+const commentHandle = (comment: Element) =>
+  profileHandle(comment.querySelector(S.commentAuthor)?.closest('a')?.getAttribute('href') ?? comment.querySelector(S.profileLink)?.getAttribute('href'));
+
+/** "View 12 replies" under a thread's first comment; undefined for a reply or a thread without replies. */
+function repliesText(comment: Element): string | undefined {
+  if (comment.closest(S.replies)) return undefined;
+  const text = readText(comment.closest(S.thread)?.querySelector(S.viewReplies), 60);
+  return TIKTOK_REPLY_WORDS.test(text) && !TIKTOK_MORE_WORDS.test(text) ? text : undefined;
+}
+
+function commentAnchor(comment: Element): OverlayAnchor {
+  const row = comment.querySelector(S.commentReply)?.parentElement;
+  return { parent: row && comment.contains(row) ? row : comment };
+}
+
+function readComment(comment: Element): ReadResult {
+  const missing: RequiredField[] = [];
+  const id = comment.getAttribute('data-comment-id') ?? comment.id;
+  if (!COMMENT_ID.test(id)) missing.push('postId');
+  const handle = commentHandle(comment);
+  if (!handle) missing.push('author');
+  const hasLikes = comment.querySelector(S.commentLike) ?? comment.querySelector(S.commentLikeCount);
+  if (!hasLikes) missing.push('metrics');
+  if (!COMMENT_ID.test(id) || !handle || !hasLikes) return { ok: false, missing };
+
+  const metrics = new MetricsCollector();
+  // TikTok prints no number for a comment nobody liked: unknown, as everywhere.
+  metrics.setFromText('likes', readText(comment.querySelector(S.commentLikeCount), 40));
+  metrics.setFromText('replies', repliesText(comment));
+
+  const video = pageVideo(comment.ownerDocument);
+  const text = comment.querySelector(S.commentText);
+  const thread = comment.closest(S.thread);
+  const first = comment.closest(S.replies) ? thread?.querySelector(S.comment) : undefined;
+  const answered = first ? commentHandle(first) : video.handle;
+  const mentions = mentionsIn(text);
+  return {
+    ok: true,
+    post: {
+      site: 'tiktok',
+      postId: id,
+      permalink: video.id && video.handle ? videoUrl(video.handle, video.id) : `${ORIGIN}/@${handle}`,
+      author: { handle },
+      text: readText(text),
+      metrics: metrics.metrics,
+      lowerBounds: metrics.lowerBounds,
+      context: {},
+      ...(mentions.length > 0 && { mentions }),
+      ...(answered && { inReplyTo: [answered] }),
+    },
+    findAnchor: () => commentAnchor(comment),
+  };
+}
+
+const isVideo = (root: Element) => root.matches(S.video);
+
+export function readTiktokPost(root: Element): ReadResult {
+  return isVideo(root) ? readVideo(root) : readComment(root);
+}
+
+/**
+ * An inbox entry: "<person> liked your video.", " commented: …", "mentioned you in a comment", "reposted your video".
+ * Its thumbnail links to the user's video; comments have no id in the inbox, so none is recorded for them.
+ */
+function readTiktokNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
+  if (!root.matches(R.notification)) return undefined;
+  const kind = earliestKind(wordsOutside(root, `a, ${S.actionButton}`), TIKTOK_INBOX_WORDS);
+  if (!kind) return [];
+  // An entry's title link names the person ("Dad", or a stray quote mark): the handle is what counts.
+  const people = linkedPeople(root, S.profileLink, profileHandle, me).map(({ handle, name }) => ({ handle, ...(name && /\p{L}/u.test(name) && name !== handle && { name }) }));
+  const video = VIDEO_PATH.exec(pathOf(root.querySelector(S.videoLink)?.getAttribute('href')));
+  return people.map((actor) => ({
+    site: 'tiktok' as const,
+    kind,
+    actor,
+    ...(video && { targetPostId: video[2]!, permalink: videoUrl(video[1]!, video[2]!) }),
+  }));
+}
+
+const tiktokReciprocity: ReciprocityAdapter = {
+  readAccount: (doc) => profileHandle(doc.querySelector(R.navProfile)?.getAttribute('href')),
+  notificationSelector: R.notification,
+  readNotification: readTiktokNotification,
+  composer: {
+    submitSelector: R.submit,
+    editorSelector: R.editor,
+    replyTarget(container, doc) {
+      // A reply box inside a thread answers its first comment; the video's box answers the video.
+      const comment = container.closest(S.thread)?.querySelector(S.comment);
+      const read = comment ? readComment(comment) : undefined;
+      if (read?.ok) return { handle: read.post.author.handle, postId: read.post.postId };
+      const video = container.closest(S.video) ?? doc.querySelector(S.videoPage);
+      const { id, handle } = video ? identify(video) : pageVideo(doc);
+      return handle ? { handle, ...(id && { postId: id }) } : undefined;
+    },
+    replyButtonSelector: R.replyButton,
+  },
+  likeSelector: R.like,
+  repostSelector: R.repost,
+};
+
+export const tiktokAdapter: SiteAdapter = {
+  site: 'tiktok',
+  matches: ['https://www.tiktok.com/*'],
+  postSelector: `${S.video}, ${S.comment}`,
+  readPost: readTiktokPost,
+  reciprocity: tiktokReciprocity,
+  overlayAnchor: (root) => (isVideo(root) ? videoAnchor(root) : commentAnchor(root)),
+};

@@ -1,0 +1,135 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_FEEDS } from '../support/feeds';
+import { blueskyFeed } from '../support/feeds/bluesky';
+import type { DemoFeed } from '../support/feeds/types';
+import { xHomeFeed } from '../support/feeds/x';
+import { launchFirefox, scrollThrough, settle, textOf, toolbarBadge, type FirefoxRun } from './firefox';
+
+let firefox: FirefoxRun;
+beforeAll(async () => {
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox?.close();
+});
+
+const errorsOf = new WeakMap<Page, string[]>();
+async function openWatched(feed: DemoFeed): Promise<Page> {
+  const page = await firefox.openFeed(feed, DEMO_FEEDS);
+  const errors: string[] = [];
+  page.on('pageerror', (error: unknown) => errors.push(error instanceof Error ? error.message : String(error)));
+  errorsOf.set(page, errors);
+  return page;
+}
+
+const overlays = (page: Page) =>
+  page.$$eval('[data-feedcoach-post]', (hosts) => hosts.map((host) => [host.getAttribute('data-feedcoach-post'), host.getAttribute('data-feedcoach-metrics')] as const));
+
+describe('Firefox: every site’s feed', () => {
+  for (const feed of DEMO_FEEDS) {
+    test(`${feed.site}: one overlay per post with the page's exact counts at ${feed.url}`, async () => {
+      const page = await openWatched(feed);
+      await scrollThrough(page);
+      await expect.poll(async () => (await overlays(page)).length, { timeout: 15_000 }).toBe(feed.expected.length);
+      const byPost = new Map((await overlays(page)).map(([post, metrics]) => [post, JSON.parse(metrics ?? 'null')]));
+      for (const post of feed.expected) expect(byPost.get(`${feed.site}:${post.postId}`), post.postId).toEqual(post.metrics);
+
+      // Reading the whole feed again must not add a second overlay anywhere.
+      await scrollThrough(page);
+      expect(await overlays(page)).toHaveLength(feed.expected.length);
+      expect(errorsOf.get(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('Firefox: the panel and its prompts', () => {
+  test('the keyboard alone opens a post’s panel with its reply prompts, and Escape closes it', async () => {
+    const feed = xHomeFeed();
+    const page = await openWatched(feed);
+    // Tab through the page as a keyboard user does, until the first post's badge has the focus.
+    const first = `x:${feed.expected[0]!.postId}`;
+    for (let presses = 0; presses < 60; presses += 1) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('data-feedcoach-post'))) === first) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-feedcoach-post'))).toBe(first);
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(name).toMatch(/\d+ likes?/i);
+
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('>>> [data-testid="feedcoach-panel"]', { visible: true, timeout: 5_000 });
+    const prompts = await page.$$eval('>>> [data-testid="reply-prompt"]', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
+    expect(prompts.length).toBeGreaterThanOrEqual(2);
+    for (const prompt of prompts) expect(prompt).toMatch(/^[^{}]{12,}$/);
+
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('>>> [data-testid="feedcoach-panel"]', { hidden: true, timeout: 5_000 });
+    expect(errorsOf.get(page)).toEqual([]);
+    await page.close();
+  });
+
+  const composers: [DemoFeed, string][] = [
+    [xHomeFeed(), '[data-testid="tweetTextarea_0"]'],
+    // Bluesky's editor is contenteditable: the prompt goes in through execCommand('insertText').
+    [blueskyFeed(), '[data-testid="composerTextInput"] [contenteditable]'],
+  ];
+  for (const [feed, editor] of composers) {
+    test(`${feed.site}: "Use" puts the prompt into the site's reply box for that post, and nothing is sent`, async () => {
+      const page = await openWatched(feed);
+      const post = feed.expected[1]!;
+      // Badges are placed as posts come near the viewport, which moves what is below them: click once they are in.
+      await expect.poll(async () => (await overlays(page)).length).toBeGreaterThan(2);
+      await settle(page);
+      await page.click(`[data-feedcoach-post="${feed.site}:${post.postId}"]`);
+      await page.waitForSelector('>>> [data-testid="reply-prompt"]', { visible: true, timeout: 5_000 });
+      const text = (await textOf(page, '>>> [data-testid="reply-prompt"]'))!;
+      expect(text).not.toMatch(/\{|\}|undefined/);
+
+      // The panel scrolls within itself where the window is short: a person scrolls to the button first.
+      const use = (await page.$('>>> [data-testid="use-prompt"]'))!;
+      await use.scrollIntoView();
+      await use.click();
+      await expect.poll(() => textOf(page, editor)).toBe(text);
+      await expect.poll(() => textOf(page, '>>> [data-testid="reply-prompts"] [role="status"]')).toMatch(/In the reply box/);
+      expect(await page.evaluate(() => (window as unknown as { __sentPosts: string[] }).__sentPosts)).toEqual([]);
+      // The reply box is the one for this post.
+      expect(await page.$$(`.composer-dialog a[href*="${post.postId}"]`)).toHaveLength(1);
+      expect(errorsOf.get(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('Firefox: the popup and the network', () => {
+  test('the popup counts every post the feeds showed and the two people waiting for a thank-you', async () => {
+    const posts = new Set(DEMO_FEEDS.flatMap((feed) => feed.expected.map((post) => `${feed.site}:${post.postId}`)));
+    const popup = await firefox.openExtensionPage('popup.html');
+    await expect.poll(() => textOf(popup, '[data-testid="posts-seen"]'), { timeout: 10_000 }).toBe(String(posts.size));
+    // x.com/notifications: Ana and Ben reposted the user's post.
+    expect(await textOf(popup, '[data-testid="thanks-owed"]')).toBe('2');
+    expect(await textOf(popup, '[data-testid="thanks-sent"]')).toBe('0');
+    expect(await textOf(popup, '[data-testid="replies-given"]')).toBe('0');
+    expect(await toolbarBadge(popup)).toBe('2');
+    await popup.close();
+  });
+
+  test('the extension made no network request of its own in all of the above, and the options page makes none', async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    await options.waitForSelector('h1');
+    expect(await textOf(options, 'h1')).toBe('FeedCoach settings');
+    await options.close();
+    expect(firefox.network.refused).toEqual([]);
+    expect(firefox.network.proxied).toEqual([]);
+
+    // The check can fail: a request from the extension's background page does reach the log.
+    const popup = await firefox.openExtensionPage('popup.html');
+    await popup.evaluate(() => {
+      const background = (globalThis as unknown as { browser: { extension: { getBackgroundPage(): typeof globalThis } } }).browser.extension.getBackgroundPage();
+      return background.fetch('https://network-check.invalid/').catch(() => undefined);
+    });
+    await expect.poll(() => firefox.network.proxied).toEqual(['CONNECT network-check.invalid:443']);
+    await popup.close();
+  });
+});
