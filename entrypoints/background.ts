@@ -1,7 +1,8 @@
 import { CHANGES_OWED, handleMessage, STORAGE_FULL } from '@/lib/background/handle-message';
 import { storageProblem } from '@/lib/background/storage-problem';
 import { originOf, reinjectIntoOpenTabs, syncMastodonScripts } from '@/lib/background/instances';
-import { nextLocalHour, pruneSnapshots } from '@/lib/background/maintenance';
+import { browserEnvironment } from '@/lib/background/environment';
+import { applyRetention, forgetPostText, nextLocalHour } from '@/lib/background/maintenance';
 import { FeedCoachDatabase } from '@/lib/db/database';
 import { ledgerChangedAt } from '@/lib/reciprocity/ledger-changed';
 import { countAllOwed, type OwedCounts } from '@/lib/reciprocity/owed';
@@ -19,6 +20,7 @@ function owedInWords({ thanks, replies }: OwedCounts): string {
 
 export default defineBackground(() => {
   const db = new FeedCoachDatabase();
+  const environment = browserEnvironment();
   // Firefox's Manifest V2 build names the toolbar button browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
@@ -40,7 +42,7 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleMessage(db, message, sender, browser.runtime.id)
+    handleMessage(db, message, sender, environment)
       .then(async (reply) => {
         sendResponse(reply);
         if (!reply.ok && reply.error === STORAGE_FULL) await storageProblem.setValue({ at: Date.now() });
@@ -60,7 +62,7 @@ export default defineBackground(() => {
       // Snoozes run out without any message: the hourly pass brings them back onto the badge and the pages' buttons.
       await refreshBadge();
       await ledgerChangedAt.setValue(Date.now());
-      await pruneSnapshots(db, (await loadSettings()).settings.retentionDays, Date.now());
+      await applyRetention(db, (await loadSettings()).settings.retentionDays, Date.now());
     }
     if (alarm.name === DAILY_REMINDER) {
       const owed = await countAllOwed(db, Date.now());
@@ -77,6 +79,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async () => {
     const { settings } = await loadSettings();
     await reinjectIntoOpenTabs([...ALL_MATCHES, ...settings.mastodonInstances.map(originOf)]);
+    // Posts stored by an older version keep only what FeedCoach reads back (lib/db/ingest.ts).
+    await forgetPostText(db);
   });
 
   void browser.alarms.create(MAINTENANCE, { periodInMinutes: 60 });

@@ -1,37 +1,89 @@
 import '@/lib/overlay/badge.css';
 import { startFeedCoach, type FeedCoach, type FeedCoachServices } from '@/lib/feed/annotator';
-import { isAliveQuestion } from '@/lib/messages/alive';
-import type { MessageReply } from '@/lib/messages/schema';
+import { isAliveQuestion, replacingInstance } from '@/lib/messages/alive';
+import type { ExtensionMessage, MessageReply } from '@/lib/messages/schema';
 import { classifyText } from '@/lib/prompts/classify';
 import { ledgerChangedAt } from '@/lib/reciprocity/ledger-changed';
 import { isSiteEnabled, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { adapterForHost, ALL_MATCHES } from '@/lib/sites/registry';
 
+/** How long a starting copy waits for older copies in its frame to be told to stop. */
+const ANNOUNCE_WAIT_MS = 500;
+
+/** After an update or reload the extension's context is gone from this (orphaned) script. */
+function extensionGone(): boolean {
+  try {
+    return browser.runtime?.id == null;
+  } catch {
+    return true;
+  }
+}
+
 export default defineContentScript({
   matches: ALL_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
+    // Ordered by start time as text: of two copies that start together and hear each other, only the older stops.
+    const instance = `${Date.now().toString(36).padStart(10, '0')}-${crypto.randomUUID()}`;
+    /** What stopping undoes, in order: FeedCoach's UI off the page first. */
+    const undo: (() => void)[] = [];
+    let stopped = false;
+
+    function stop(): void {
+      if (stopped) return;
+      stopped = true;
+      for (const step of undo) {
+        try {
+          step();
+        } catch {
+          // Removing a listener throws once the extension is gone; there is nothing left to remove.
+        }
+      }
+    }
+
     // First of all, so that the background never injects a second copy beside this one (lib/messages/alive.ts).
-    // Only a live copy answers. A copy that a newer one in this tab replaced (WXT invalidates it) keeps quiet,
-    // so the background hears the live one instead of whichever of the two answers first.
-    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      if (isAliveQuestion(message) && !ctx.isInvalid) sendResponse(true);
+    // Only a live copy answers. A copy that a newer one in this frame replaced stops when the background tells it.
+    function onMessage(message: unknown, _sender: unknown, sendResponse: (answer: boolean) => void): undefined {
+      if (isAliveQuestion(message) && !stopped) sendResponse(true);
+      const other = replacingInstance(message);
+      if (other !== undefined && other > instance) stop();
       return undefined;
+    }
+    browser.runtime.onMessage.addListener(onMessage);
+    undo.push(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    // WXT invalidates this context when a DOM event says a newer copy started, and any page can dispatch that event
+    // (the extension id is public): a page could switch FeedCoach off. So FeedCoach stops on it only when its
+    // extension is really gone (an update or reload orphaned this script, and the event is the new copy's); a newer
+    // copy beside a live extension says so through the background instead ('script-started' below).
+    ctx.onInvalidated(() => {
+      if (extensionGone()) stop();
     });
-    const { settings } = await loadSettings();
+    // What notices a reload while the page sits idle (a new copy's start is noticed anyway).
+    const orphanCheck = setInterval(() => {
+      if (extensionGone()) stop();
+    }, 2000);
+    undo.push(() => clearInterval(orphanCheck));
+
+    // Never rejects: after an update this script is orphaned, and nothing may be thrown into the page.
+    const ask = async (message: ExtensionMessage): Promise<MessageReply | undefined> => {
+      try {
+        return stopped ? undefined : ((await browser.runtime.sendMessage(message)) as MessageReply | undefined);
+      } catch {
+        return undefined;
+      }
+    };
+    // Any older copy in this frame stops (the background passes this on to it) before this one starts; a service
+    // worker slow to wake does not hold the page up for long (an older copy that stops later takes its badges off,
+    // and this copy's watcher puts them back).
+    const announced = ask({ type: 'script-started', instance });
+    const [{ settings }] = await Promise.all([loadSettings(), Promise.race([announced, new Promise((done) => setTimeout(done, ANNOUNCE_WAIT_MS))])]);
     const adapter = adapterForHost(location.host, settings.mastodonInstances);
-    if (!adapter || ctx.isInvalid) return;
+    if (!adapter || stopped) return;
 
     const services: FeedCoachServices = {
-      // Never rejects: after an update this script is orphaned, and nothing may be thrown into the page.
-      ask: async (message) => {
-        try {
-          return ctx.isInvalid ? undefined : ((await browser.runtime.sendMessage(message)) as MessageReply | undefined);
-        } catch {
-          return undefined;
-        }
-      },
+      ask,
       isThanks: (text) => classifyText(text).isThanks,
       asks: (text) => classifyText(text).isQuestion,
       watchLedger: (onChange) => {
@@ -48,7 +100,7 @@ export default defineContentScript({
     // Turning the site off in Settings takes FeedCoach off open tabs, and turning it on again starts it there: no reload.
     let coach: FeedCoach | undefined;
     const follow = (next: Settings) => {
-      if (ctx.isInvalid) return;
+      if (stopped) return;
       if (!isSiteEnabled(next, adapter.site)) {
         coach?.stop();
         coach = undefined;
@@ -56,17 +108,7 @@ export default defineContentScript({
       else coach = startFeedCoach(adapter, document.body ?? document.documentElement, next, services);
     };
     follow(settings);
-    const unwatch = watchSettings(({ settings: next }) => follow(next));
-    // After an update or reload this script is orphaned: take our UI off the page and stop quietly.
-    // Reading ctx.isInvalid is what notices a reload while the page sits idle (a new script's start is noticed anyway).
-    ctx.setInterval(() => ctx.isInvalid, 2000);
-    ctx.onInvalidated(() => {
-      coach?.stop();
-      try {
-        unwatch();
-      } catch {
-        // Removing a storage listener throws once the extension is gone; there is nothing left to remove.
-      }
-    });
+    undo.unshift(() => coach?.stop());
+    undo.push(watchSettings(({ settings: next }) => follow(next)));
   },
 });

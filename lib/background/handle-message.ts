@@ -2,13 +2,72 @@ import { browser } from 'wxt/browser';
 import type { FeedCoachDatabase } from '../db/database';
 import { ingestPosts, loadPostHistory } from '../db/ingest';
 import { recordHealth } from '../health/health';
-import { extensionMessage, type ExtensionMessage, type MessageReply } from '../messages/schema';
-import type { Metrics } from '../sites/types';
+import { replacedNotice } from '../messages/alive';
+import { boundToNow } from '../messages/limits';
+import { extensionMessage, givenItemSchema, postReadingSchema, receivedItemSchema, STORAGE_FULL, type ExtensionMessage, type MessageReply } from '../messages/schema';
 import { markPromptUsed, recordGiven, recordReceived, reminderStates, updateReminder } from '../reciprocity/ledger';
+import type { Metrics, SiteId } from '../sites/types';
 
+export { STORAGE_FULL };
+
+/** What the browser says about who sent a message (runtime.MessageSender). */
 export interface MessageSender {
   /** The extension id of the sender; messages from anywhere else are refused. */
   id?: string;
+  /** The sending frame's address: one of the extension's own pages, or the page a content script runs in. */
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** What the background knows beyond the message: who it is, which hosts are whose, how to reach a tab. */
+export interface MessageEnvironment {
+  ownId: string;
+  /** The extension's own pages' origin with its slash ("chrome-extension://<id>/"): the popup and options are there. */
+  extensionOrigin: string;
+  /** The site FeedCoach reads on a host (a Mastodon server the user added included), if any. */
+  siteOfHost(host: string): Promise<SiteId | undefined>;
+  /** Sends a message to the content scripts of one frame of a tab. */
+  tellFrame(tabId: number, frameId: number, message: unknown): Promise<void>;
+  now(): number;
+}
+
+type Sender = { context: 'extension-page' } | { context: 'content-script'; site: SiteId; tabId: number; frameId: number };
+
+/**
+ * Which of our contexts may send each kind. A content script runs among a site's own scripts and speaks only for
+ * its tab's site; the reminders and the database-wide "data changed" are the popup's and options page's alone.
+ */
+const SENT_BY: Record<ExtensionMessage['type'], Sender['context']> = {
+  'posts-seen': 'content-script',
+  'adapter-health': 'content-script',
+  'post-history': 'content-script',
+  'account-seen': 'content-script',
+  'interactions-received': 'content-script',
+  'interactions-given': 'content-script',
+  'script-started': 'content-script',
+  'open-settings': 'content-script',
+  'prompt-used': 'content-script',
+  'reminder-states': 'content-script',
+  'reminder-action': 'extension-page',
+  'data-changed': 'extension-page',
+};
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
+}
+
+async function identify(sender: MessageSender, environment: MessageEnvironment): Promise<Sender | undefined> {
+  if (sender.id !== environment.ownId || !sender.url) return undefined;
+  if (sender.url.startsWith(environment.extensionOrigin)) return { context: 'extension-page' };
+  const host = hostOf(sender.url);
+  const site = host && (await environment.siteOfHost(host));
+  const tabId = sender.tab?.id;
+  return site && tabId !== undefined ? { context: 'content-script', site, tabId, frameId: sender.frameId ?? 0 } : undefined;
 }
 
 /** Messages whose write can change what is owed (the action badge, the popup, the notifications' buttons). */
@@ -20,19 +79,59 @@ export const CHANGES_OWED: ReadonlySet<ExtensionMessage['type']> = new Set([
   'data-changed',
 ]);
 
-async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage): Promise<MessageReply> {
+interface Batch {
+  field: string;
+  /** Whether one item is valid and of the sender's site. */
+  accepts(item: unknown, site: SiteId): boolean;
+}
+
+const BATCHES: Partial<Record<ExtensionMessage['type'], Batch>> = {
+  'posts-seen': { field: 'posts', accepts: (item, site) => postReadingSchema.safeParse(item).data?.site === site },
+  'interactions-received': { field: 'items', accepts: (item, site) => receivedItemSchema.safeParse(item).data?.site === site },
+  'interactions-given': { field: 'given', accepts: (item, site) => givenItemSchema.safeParse(item).data?.item.site === site },
+};
+
+/**
+ * A batch from a content script with the items the background refuses taken out (invalid, or of another site than
+ * the tab's), and how many they were: the sender drops those and counts them in its site's health, instead of
+ * retrying the whole batch forever while every later post of the tab is lost.
+ */
+function validItemsOf(raw: unknown, site: SiteId): { raw: unknown; rejected: number } {
+  const batch = typeof raw === 'object' && raw !== null ? BATCHES[(raw as { type?: ExtensionMessage['type'] }).type!] : undefined;
+  const items: unknown = batch && (raw as Record<string, unknown>)[batch.field];
+  if (!batch || !Array.isArray(items)) return { raw, rejected: 0 };
+  const valid = items.filter((item) => batch.accepts(item, site));
+  return { raw: { ...(raw as object), [batch.field]: valid }, rejected: items.length - valid.length };
+}
+
+/** Whether a content script's message concerns its own tab's site only. */
+function ownSiteOnly(message: ExtensionMessage, site: SiteId): boolean {
+  switch (message.type) {
+    case 'adapter-health':
+    case 'account-seen':
+      return message.site === site;
+    case 'post-history':
+      return message.postKey.startsWith(`${site}:`);
+    default:
+      return true; // batches were filtered item by item
+  }
+}
+
+async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage, sender: Sender, environment: MessageEnvironment): Promise<MessageReply> {
+  const now = environment.now();
   switch (message.type) {
     case 'data-changed':
       return { ok: true };
-    case 'posts-seen':
+    case 'posts-seen': {
+      const seenAt = boundToNow(message.seenAt, now);
       await db.transaction('rw', [db.posts, db.snapshots, db.daily, db.health], async () => {
-        await ingestPosts(db, message.seenAt, message.posts);
-        const site = message.posts[0]!.site;
-        if (message.health) await recordHealth(db, message.seenAt, { site, ...message.health });
+        if (message.posts.length > 0) await ingestPosts(db, seenAt, message.posts, now);
+        if (message.health && sender.context === 'content-script') await recordHealth(db, seenAt, { site: sender.site, ...message.health });
       });
       return { ok: true };
+    }
     case 'adapter-health':
-      await recordHealth(db, message.at, message);
+      await recordHealth(db, boundToNow(message.at, now), message);
       return { ok: true };
     case 'post-history': {
       const history = await loadPostHistory(db, message.postKey);
@@ -43,22 +142,25 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage): Promi
       return { ok: true };
     case 'account-seen': {
       const stored = await db.accounts.get(message.site);
-      if (stored?.handle !== message.handle) await db.accounts.put({ site: message.site, handle: message.handle, seenAt: Date.now() });
+      if (stored?.handle !== message.handle) await db.accounts.put({ site: message.site, handle: message.handle, seenAt: now });
       return { ok: true };
     }
     case 'interactions-received':
-      await recordReceived(db, message.seenAt, message.items);
+      if (message.items.length > 0) await recordReceived(db, boundToNow(message.seenAt, now), message.items);
       return { ok: true };
     case 'interactions-given':
-      for (const { id, at, item } of message.given) await recordGiven(db, id, at, item);
+      for (const { id, at, item } of message.given) await recordGiven(db, id, boundToNow(at, now), item);
       return { ok: true };
     case 'reminder-action':
-      return (await updateReminder(db, message.id, message.action, Date.now())) ? { ok: true } : { ok: false, error: 'no such reminder' };
+      return (await updateReminder(db, message.id, message.action, now)) ? { ok: true } : { ok: false, error: 'no such reminder' };
     case 'prompt-used':
-      await markPromptUsed(db, message.ids, message.at);
+      await markPromptUsed(db, message.ids, boundToNow(message.at, now));
       return { ok: true };
     case 'reminder-states':
-      return { ok: true, states: await reminderStates(db, message.ids, Date.now()) };
+      return { ok: true, states: await reminderStates(db, message.ids, now) };
+    case 'script-started':
+      if (sender.context === 'content-script') await environment.tellFrame(sender.tabId, sender.frameId, replacedNotice(message.instance));
+      return { ok: true };
   }
 }
 
@@ -83,20 +185,24 @@ const SETTING_ANCHORS = { 'followers-per-sharer': 'weight-followersPerSharer' } 
  * Validates and carries out one message. The reply is sent only after the write has committed,
  * so an acknowledged batch is never lost when the service worker stops.
  */
-export async function handleMessage(db: FeedCoachDatabase, raw: unknown, sender: MessageSender, ownId: string): Promise<MessageReply> {
-  if (sender.id !== ownId) return { ok: false, error: 'foreign sender' };
-  const parsed = extensionMessage.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
+export async function handleMessage(db: FeedCoachDatabase, raw: unknown, from: MessageSender, environment: MessageEnvironment): Promise<MessageReply> {
+  const sender = await identify(from, environment);
+  if (!sender) return { ok: false, error: 'foreign sender', refused: true };
+  const { raw: kept, rejected } = sender.context === 'content-script' ? validItemsOf(raw, sender.site) : { raw, rejected: 0 };
+  const parsed = extensionMessage.safeParse(kept);
+  if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown'}`, refused: true };
+  const message = parsed.data;
+  if (SENT_BY[message.type] !== sender.context) return { ok: false, error: `${message.type} is not for this sender`, refused: true };
+  if (sender.context === 'content-script' && !ownSiteOnly(message, sender.site)) return { ok: false, error: 'another site than the tab', refused: true };
   try {
-    return await carryOut(db, parsed.data);
+    const reply = await carryOut(db, message, sender, environment);
+    return reply.ok && rejected > 0 ? { ...reply, rejected } : reply;
   } catch (error) {
     // The transaction was rolled back, so what was stored before is intact; the sender keeps its batch and retries.
     if (isQuotaError(error)) return { ok: false, error: STORAGE_FULL };
     throw error;
   }
 }
-
-export const STORAGE_FULL = 'storage-full';
 
 export function isQuotaError(error: unknown): boolean {
   const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];

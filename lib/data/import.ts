@@ -5,6 +5,7 @@ import { SCHEMA_VERSIONS, type AccountRow, type DailyRow, type HealthRow, type I
 import { metricsSchema, postReadingSchema } from '../messages/schema';
 import { personKey } from '../reciprocity/ledger';
 import { INTERACTION_KINDS } from '../reciprocity/types';
+import { CLOCK_SKEW_MS } from '../messages/limits';
 import { exportedSettingsSchema, type Settings } from '../settings/schema';
 import { postKey, SITE_IDS } from '../sites/types';
 import {
@@ -31,8 +32,16 @@ export type { ExportFile, ExportTables, TableName } from './format';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const wholeNumber = z.number().int();
-/** Milliseconds since 1970, within what Date can represent. */
-const timestamp = z.number().int().min(0).max(8.64e15).describe('a time in whole milliseconds since 1970');
+/**
+ * Milliseconds since 1970, no later than now (and the clock skew allowed): a stored time in the future would make
+ * every later reading of that post look like a late retry, and escape retention.
+ */
+const timestamp = z
+  .number()
+  .int()
+  .min(0)
+  .refine((at) => at <= Date.now() + CLOCK_SKEW_MS, { error: 'expected a time no later than now' })
+  .describe('a time in whole milliseconds since 1970');
 /** Whether "2026-02-30" is a day a calendar has (Date.UTC would quietly roll it over into March). */
 function isCalendarDay(text: string): boolean {
   const [year, month, date] = text.split('-').map(Number) as [number, number, number];
@@ -137,6 +146,8 @@ const healthRow = z.strictObject({
   read: count,
   // Built from deltas, one of which may take an earlier failure back: any whole number.
   missing: z.partialRecord(z.enum(['postId', 'author', 'metrics']), wholeNumber),
+  rejected: count.optional(),
+  reports: z.array(text(100)).max(50).optional(),
 });
 
 /** Someone an interaction on a site involves is a person of that site. */

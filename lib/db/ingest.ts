@@ -1,3 +1,4 @@
+import { CLOCK_SKEW_MS } from '../messages/limits';
 import { HISTORY_LIMIT, type PostHistory } from '../messages/schema';
 import type { PostReading, Metrics } from '../sites/types';
 import { METRIC_KEYS, postKey } from '../sites/types';
@@ -8,6 +9,27 @@ export function sameMetrics(a: Metrics, b: Metrics): boolean {
   return METRIC_KEYS.every((key) => a[key] === b[key]);
 }
 
+/**
+ * What is kept of a post the user scrolled past: what a feature reads back. The panel's history and the author's
+ * usual figures need the post's id, link, author handle, time and counts; the promoted and pinned flags say which
+ * counts to compare. Nothing reads a post's text, its author's display name, whom it mentions, answers or quotes,
+ * or who reposted it back from storage (prompts read the post on the page), so none of that is stored: the text
+ * is kept empty and the rest left out.
+ */
+export function keptOf({ site, postId, permalink, author, publishedAt, metrics, lowerBounds, context }: PostReading): PostReading {
+  return {
+    site,
+    postId,
+    permalink,
+    author: { handle: author.handle },
+    ...(publishedAt && { publishedAt }),
+    text: '',
+    metrics,
+    lowerBounds,
+    context: { ...(context.promoted && { promoted: true }), ...(context.pinned && { pinned: true }) },
+  };
+}
+
 export interface IngestResult {
   newPosts: number;
   newSnapshots: number;
@@ -16,8 +38,10 @@ export interface IngestResult {
 /**
  * Stores a batch of post readings in one transaction. Idempotent: delivering the same batch twice
  * adds no rows, because snapshots are keyed by post and time and written only when counts changed.
+ * `seenAt` is bounded to `now` by the caller; a stored time in the future (a clock that jumped, an old import) does
+ * not make every later reading a late retry: it counts as no time at all.
  */
-export async function ingestPosts(db: FeedCoachDatabase, seenAt: number, readings: PostReading[]): Promise<IngestResult> {
+export async function ingestPosts(db: FeedCoachDatabase, seenAt: number, readings: PostReading[], now = Date.now()): Promise<IngestResult> {
   const day = dayKey(seenAt);
   return db.transaction('rw', db.posts, db.snapshots, db.daily, async () => {
     const latest = new Map<string, PostReading>();
@@ -32,13 +56,13 @@ export async function ingestPosts(db: FeedCoachDatabase, seenAt: number, reading
       const reading = latest.get(key)!;
       const previous = existing[index];
       // A reading older than what is stored (a late retry) must not roll a post back.
-      if (previous && seenAt < previous.lastSeenAt) return;
+      if (previous && seenAt < previous.lastSeenAt && previous.lastSeenAt <= now + CLOCK_SKEW_MS) return;
       if (!previous || !sameMetrics(previous.metrics, reading.metrics)) snapshots.push({ postKey: key, at: seenAt, metrics: reading.metrics });
       if (previous?.lastSeenDay !== day) seenToday += 1;
       posts.push({
         key,
-        ...reading,
-        firstSeenAt: previous?.firstSeenAt ?? seenAt,
+        ...keptOf(reading),
+        firstSeenAt: Math.min(previous?.firstSeenAt ?? seenAt, seenAt),
         lastSeenAt: seenAt,
         lastSeenDay: day,
       });

@@ -96,6 +96,10 @@ export interface HealthRow {
   read: number;
   /** Posts that could not be read, by the field that was missing. */
   missing: Partial<Record<RequiredField, number>>;
+  /** Readings the background refused for good (dropped by the page, not retried). */
+  rejected?: number;
+  /** Ids of the last reports added (lib/health/health.ts), so a report sent again is not added twice. */
+  reports?: string[];
 }
 
 export type KindCounts = Partial<Record<InteractionKind, number>>;

@@ -1,3 +1,4 @@
+import { LIMITS } from '../messages/limits';
 import type { ExtensionMessage, MessageReply } from '../messages/schema';
 import { startCapture, type GivenRecord } from '../reciprocity/capture';
 import { receivedFromPost } from '../reciprocity/from-posts';
@@ -10,15 +11,20 @@ import { onDeviceRewriter, type Rewriter } from '../prompts/on-device';
 import { activeTemplates } from '../settings/schema';
 import type { Settings } from '../settings/schema';
 import { postKey, type OverlayAnchor, type PostReading, type ReadResult, type RequiredField, type SiteAdapter } from '../sites/types';
-import { Batcher } from './batcher';
+import { Batcher, type Delivery } from './batcher';
 import { OwedButtons, RELATIONS } from './owed-buttons';
+import { validReading } from './valid-reading';
 import { FeedWatcher } from './watcher';
 
 export interface AdapterHealth {
   seen: number;
   read: number;
   missing: Partial<Record<RequiredField, number>>;
+  /** Readings the background refused for good: dropped, not sent again. */
+  rejected?: number;
 }
+
+type SentHealth = AdapterHealth & { id: string };
 
 export interface FeedCoach {
   stop(): void;
@@ -35,8 +41,11 @@ export interface FeedCoachServices {
   watchLedger?: (onChange: () => void) => () => void;
 }
 
-const delivered = (reply: MessageReply | undefined) => reply?.ok === true;
-
+/**
+ * Overlays are looked over for ones the site removed once the map holds this many; after each look the next comes
+ * when the map has doubled, so a feed that keeps every post costs each annotation a constant share of the looks
+ * (looking at every overlay on every annotation past 2,000 made a 20,000-post page quadratic).
+ */
 const PRUNE_AT = 2000;
 
 /** Health is reported in deltas, at most this often: it is a trend, not a live figure. */
@@ -61,32 +70,54 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   // Weak references: a post the site removed must not be kept alive by us.
   const overlays = new Map<string, WeakRef<OverlayHost>>();
   const readings = new WeakMap<OverlayHost, PostReading>();
+  let pruneAt = PRUNE_AT;
   const { ask } = services;
+  /**
+   * What a reply means for the batch it answers. A refusal is for good, of the whole batch or of some items: those
+   * are dropped and counted in the site's health, so one bad item never holds up the tab's later ones. Anything
+   * else that failed (no answer from a restarting service worker, a full disk, a write that threw) is sent again.
+   */
+  function deliveryOf(reply: MessageReply | undefined, items: number): Delivery {
+    if (reply?.ok) {
+      if (reply.rejected) countRejected(reply.rejected);
+      return 'delivered';
+    }
+    if (!reply?.refused) return 'retry';
+    countRejected(items);
+    return 'refused';
+  }
   // Posts and the adapter's health travel together: one message, one write transaction, at most once a second.
   const batcher = new Batcher<PostReading>(
-    async (posts, seenAt) => {
+    async (readings, seenAt) => {
+      // Cut to what the background takes: a name too long or a date past 9999 must not cost the post, or its batch.
+      const posts = readings.flatMap((reading) => validReading(reading) ?? []);
+      if (posts.length < readings.length) countRejected(readings.length - posts.length);
       const report = takeHealth();
       const message: ExtensionMessage | undefined =
         posts.length > 0
           ? { type: 'posts-seen', seenAt, posts, ...(report && { health: report }) }
           : report && { type: 'adapter-health', site: adapter.site, at: seenAt, ...report };
-      if (!message) return true;
-      const ok = delivered(await ask(message));
-      if (!ok && report) restoreHealth(report);
-      return ok;
+      if (!message) return 'delivered';
+      const delivery = deliveryOf(await ask(message), posts.length);
+      if (delivery !== 'retry') unanswered = undefined;
+      return delivery;
     },
     (post) => postKey(post.site, post.postId),
     (post) => JSON.stringify([post.metrics, post.lowerBounds, post.context, post.text.length]),
+    { maxBatch: LIMITS.postsPerMessage },
   );
   const receivedBatcher = new Batcher<ReceivedInteraction>(
-    async (items, seenAt) => delivered(await ask({ type: 'interactions-received', seenAt, items })),
+    async (items, seenAt) => deliveryOf(await ask({ type: 'interactions-received', seenAt, items }), items.length),
     (item) => JSON.stringify([item.kind, item.actor.handle, item.sourcePostId, item.targetPostId, item.targetExcerpt]),
     () => 'sent',
+    { maxBatch: LIMITS.receivedPerMessage },
   );
+  // A storage-full outage can queue more sends than a message holds: they go a message's worth at a time.
   const givenBatcher = new Batcher<GivenRecord>(
-    async (given) => delivered(await ask({ type: 'interactions-given', given })),
+    async (given) => deliveryOf(await ask({ type: 'interactions-given', given }), given.length),
     (record) => record.id,
     () => 'sent',
+    { maxBatch: LIMITS.givenPerMessage },
   );
   const reciprocity = adapter.reciprocity;
   let me: string | undefined;
@@ -122,6 +153,8 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     : undefined;
   const seenPosts = new WeakSet<Element>();
   let unreported: AdapterHealth = { seen: 0, read: 0, missing: {} };
+  /** The report sent and not answered yet: sent again as it is, with its id, so it is never counted twice. */
+  let unanswered: SentHealth | undefined;
   let healthTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Posts whose first reading failed: a later success (the site finished rendering) takes the failure back. */
@@ -131,6 +164,15 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     unreported.seen += seen;
     unreported.read += read;
     for (const field of missing) unreported.missing[field] = (unreported.missing[field] ?? 0) + sign;
+    reportSoon();
+  }
+
+  function countRejected(items: number): void {
+    unreported.rejected = (unreported.rejected ?? 0) + items;
+    reportSoon();
+  }
+
+  function reportSoon(): void {
     healthTimer ??= setTimeout(() => {
       healthTimer = undefined;
       batcher.poke();
@@ -154,18 +196,14 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     }
   }
 
-  function takeHealth(): AdapterHealth | undefined {
+  /** The report to send: the unanswered one again, else what was counted since the last one. */
+  function takeHealth(): SentHealth | undefined {
+    if (unanswered) return unanswered;
     const report = unreported;
-    if (report.seen === 0 && report.read === 0 && Object.keys(report.missing).length === 0) return undefined;
+    if (report.seen === 0 && report.read === 0 && !report.rejected && Object.keys(report.missing).length === 0) return undefined;
     unreported = { seen: 0, read: 0, missing: {} };
-    return report;
-  }
-
-  /** A report that was not delivered is folded back into the next one. */
-  function restoreHealth(report: AdapterHealth): void {
-    unreported.seen += report.seen;
-    unreported.read += report.read;
-    for (const [field, count] of Object.entries(report.missing) as [RequiredField, number][]) unreported.missing[field] = (unreported.missing[field] ?? 0) + count;
+    unanswered = { id: crypto.randomUUID(), ...report };
+    return unanswered;
   }
 
   function read(post: Element): ReadResult {
@@ -179,6 +217,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
 
   function prune(): void {
     for (const [key, ref] of overlays) if (!ref.deref()?.isConnected) overlays.delete(key);
+    pruneAt = Math.max(PRUNE_AT, overlays.size * 2);
   }
 
   // Asked once, when the user first opens a panel: page loads never touch the on-device model.
@@ -248,7 +287,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     }
     readings.set(host, reading);
     overlays.set(key, new WeakRef(host));
-    if (overlays.size > PRUNE_AT) prune();
+    if (overlays.size > pruneAt) prune();
     batcher.add(reading);
     const mine = account();
     const received = mine ? receivedFromPost(reading, mine, services.asks) : undefined;
@@ -281,6 +320,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       for (const post of posts) {
         if (readNotification(post)) continue;
         const result = read(post);
+        if (!result.ok && result.private) continue;
         countHealth(post, result);
         if (result.ok) annotate(post, result.post, result.findAnchor);
       }

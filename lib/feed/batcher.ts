@@ -1,6 +1,18 @@
-export type SendItems<T> = (items: T[], at: number) => Promise<boolean>;
+/**
+ * What became of a batch: stored; to be sent again (no answer, the service worker restarting, storage full); or
+ * refused for good (the background will never take it: sending it again would only hold up every later batch).
+ */
+export type Delivery = 'delivered' | 'retry' | 'refused';
 
-const MAX_BATCH = 500;
+export type SendItems<T> = (items: T[], at: number) => Promise<Delivery>;
+
+export interface BatcherOptions {
+  /** Items per message at most: what the message's schema allows. */
+  maxBatch?: number;
+  intervalMs?: number;
+  now?: () => number;
+}
+
 /** Fingerprints kept to skip resending unchanged items; older ones are forgotten first. */
 const MAX_REMEMBERED = 5000;
 /**
@@ -13,7 +25,8 @@ export const SEND_TIMEOUT_MS = 10_000;
 /**
  * Collects items and sends them in batches, at most one message per interval, so the background writes at
  * most one transaction per second per tab for this kind of item. Only new or changed items are sent (by
- * fingerprint); a batch that fails is kept and sent again.
+ * fingerprint); a batch that was not delivered is kept and sent again, one that was refused is dropped. However
+ * many items wait (an outage of the background), a message holds at most `maxBatch`.
  */
 export class Batcher<T> {
   /** Items waiting to be sent, with their fingerprints (computed once: they are JSON of a post's readings). */
@@ -25,13 +38,20 @@ export class Batcher<T> {
   /** A flush was asked for without new items (the sender has something else to ride along). */
   private poked = false;
 
+  private readonly maxBatch: number;
+  private readonly intervalMs: number;
+  private readonly now: () => number;
+
   constructor(
     private readonly send: SendItems<T>,
     private readonly keyOf: (item: T) => string,
     private readonly fingerprint: (item: T) => string,
-    private readonly intervalMs = 1000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    { maxBatch = 500, intervalMs = 1000, now = Date.now }: BatcherOptions = {},
+  ) {
+    this.maxBatch = maxBatch;
+    this.intervalMs = intervalMs;
+    this.now = now;
+  }
 
   add(item: T): void {
     const key = this.keyOf(item);
@@ -65,26 +85,30 @@ export class Batcher<T> {
   private async flush(): Promise<void> {
     this.lastFlush = this.now();
     this.poked = false;
-    const batch = [...this.pending].slice(0, MAX_BATCH);
+    const batch: [string, { item: T; print: string }][] = [];
+    for (const entry of this.pending) {
+      if (batch.length === this.maxBatch) break;
+      batch.push(entry);
+    }
     for (const [key] of batch) this.pending.delete(key);
-    let delivered = false;
+    let delivery: Delivery = 'retry';
     let giveUp: ReturnType<typeof setTimeout> | undefined;
     try {
-      delivered = await Promise.race([
+      delivery = await Promise.race([
         this.send(
           batch.map(([, { item }]) => item),
           this.lastFlush,
         ),
-        new Promise<false>((resolve) => (giveUp = setTimeout(() => resolve(false), SEND_TIMEOUT_MS))),
+        new Promise<Delivery>((resolve) => (giveUp = setTimeout(() => resolve('retry'), SEND_TIMEOUT_MS))),
       ]);
     } catch {
-      delivered = false; // the service worker may be restarting; the batch is retried
+      delivery = 'retry'; // the service worker may be restarting; the batch is retried
     } finally {
       clearTimeout(giveUp);
     }
     for (const [key, entry] of batch) {
-      if (delivered) this.remember(key, entry.print);
-      else if (!this.pending.has(key)) this.pending.set(key, entry);
+      if (delivery === 'delivered') this.remember(key, entry.print);
+      else if (delivery === 'retry' && !this.pending.has(key)) this.pending.set(key, entry);
     }
     this.schedule();
   }

@@ -8,20 +8,37 @@ export interface HealthReport {
   seen: number;
   read: number;
   missing: Partial<Record<RequiredField, number>>;
+  /** Readings the background refused for good (dropped, not retried). */
+  rejected?: number;
 }
+
+/** A page's report as sent: its id makes adding it idempotent (a report without one is simply added). */
+export interface SentHealthReport extends HealthReport {
+  id?: string;
+}
+
+/** Ids of the reports added to a site's day, newest last: a report sent again after a lost reply is found here. */
+const REMEMBERED_REPORTS = 50;
 
 function addMissing(into: HealthReport['missing'], from: HealthReport['missing']): void {
   for (const [field, count] of Object.entries(from) as [RequiredField, number][]) into[field] = (into[field] ?? 0) + count;
 }
 
-/** Adds a page's report to the site's day. Reports are deltas, so each one is added exactly once by its sender. */
-export async function recordHealth(db: FeedCoachDatabase, at: number, report: HealthReport): Promise<void> {
+/**
+ * Adds a page's report to the site's day, once: reports are deltas, and a sender whose reply was lost after the
+ * write committed sends the same report (same id) again. A page sends its next report only once the previous one
+ * was answered, so the last few ids of a day are all that can come again.
+ */
+export async function recordHealth(db: FeedCoachDatabase, at: number, { id, ...report }: SentHealthReport): Promise<void> {
   const day = dayKey(at);
   await db.transaction('rw', db.health, async () => {
     const row: HealthRow = (await db.health.get([report.site, day])) ?? { site: report.site, day, seen: 0, read: 0, missing: {} };
+    if (id !== undefined && row.reports?.includes(id)) return;
     row.seen += report.seen;
     row.read += report.read;
     addMissing(row.missing, report.missing);
+    if (report.rejected) row.rejected = (row.rejected ?? 0) + report.rejected;
+    if (id !== undefined) row.reports = [...(row.reports ?? []), id].slice(-REMEMBERED_REPORTS);
     await db.health.put(row);
   });
 }
@@ -46,10 +63,11 @@ export function judgeHealth(report: HealthReport, siteName: string): SiteHealth 
   const worst = (Object.entries(report.missing) as [RequiredField, number][]).sort((a, b) => b[1] - a[1])[0];
   const status: HealthStatus = report.seen < MIN_SEEN || share >= DEGRADED_BELOW ? 'ok' : share >= BROKEN_BELOW ? 'degraded' : 'broken';
   const counts = `${formatNumber(report.read)} of ${formatNumber(report.seen)} posts`;
+  const refused = report.rejected ? ` ${formatNumber(report.rejected)} ${report.rejected === 1 ? 'reading' : 'readings'} could not be stored.` : '';
   const message =
     status === 'ok'
-      ? `${siteName}: read ${counts}.`
-      : `${siteName} seems to have changed its page: FeedCoach read only ${counts}${worst ? ` (${FIELD_WORDS[worst[0]]} not found)` : ''}. Counts there may be missing until FeedCoach is updated.`;
+      ? `${siteName}: read ${counts}.${refused}`
+      : `${siteName} seems to have changed its page: FeedCoach read only ${counts}${worst ? ` (${FIELD_WORDS[worst[0]]} not found)` : ''}. Counts there may be missing until FeedCoach is updated.${refused}`;
   return { ...report, status, message };
 }
 
@@ -63,6 +81,7 @@ export async function loadHealth(db: FeedCoachDatabase, days: number, now: numbe
     const total = bySite.get(row.site) ?? { site: row.site, seen: 0, read: 0, missing: {} };
     total.seen += row.seen;
     total.read += row.read;
+    if (row.rejected) total.rejected = (total.rejected ?? 0) + row.rejected;
     addMissing(total.missing, row.missing);
     bySite.set(row.site, total);
   }

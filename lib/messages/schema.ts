@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INTERACTION_KINDS } from '../reciprocity/types';
 import { METRIC_KEYS, SITE_IDS } from '../sites/types';
+import { LIMITS, STORAGE_FULL } from './limits';
 
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const shortText = (max: number) => z.string().max(max);
@@ -9,15 +10,15 @@ export const metricsSchema = z.partialRecord(z.enum(METRIC_KEYS), count);
 
 export const postReadingSchema = z.object({
   site: z.enum(SITE_IDS),
-  postId: z.string().min(1).max(200),
-  permalink: z.url({ protocol: /^https$/ }).max(2000),
-  author: z.object({ handle: shortText(200).min(1), name: shortText(500).optional() }),
+  postId: z.string().min(1).max(LIMITS.postId),
+  permalink: z.url({ protocol: /^https$/ }).max(LIMITS.permalink),
+  author: z.object({ handle: shortText(LIMITS.handle).min(1), name: shortText(LIMITS.name).optional() }),
   publishedAt: z.iso.datetime({ offset: true }).optional(),
-  text: shortText(2000),
+  text: shortText(LIMITS.text),
   metrics: metricsSchema,
   lowerBounds: z.array(z.enum(METRIC_KEYS)).max(METRIC_KEYS.length),
-  mentions: z.array(shortText(200)).max(100).optional(),
-  inReplyTo: z.array(shortText(200)).max(100).optional(),
+  mentions: z.array(shortText(LIMITS.handle)).max(LIMITS.addressees).optional(),
+  inReplyTo: z.array(shortText(LIMITS.handle)).max(LIMITS.addressees).optional(),
   context: z.object({
     repostedBy: shortText(200).optional(),
     promoted: z.boolean().optional(),
@@ -29,15 +30,22 @@ export const postReadingSchema = z.object({
 /** Deltas: a post whose first reading failed and a later one succeeded takes its failure back (-1). */
 const fieldCounts = z.partialRecord(z.enum(['postId', 'author', 'metrics']), z.number().int().min(-100_000).max(100_000));
 
-/** How many posts a page's adapter met and read since its last report. */
-const healthReport = z.object({ seen: count, read: count, missing: fieldCounts });
+/**
+ * How many posts a page's adapter met and read since its last report, and how many of its readings it could not
+ * send. `id` is made with the report and kept when it is sent again, so a report whose reply was lost after its
+ * write committed is not added twice.
+ */
+const healthReport = z.object({ id: z.string().min(8).max(100), seen: count, read: count, missing: fieldCounts, rejected: count.optional() });
 
-/** Posts the content script read since its last message; sent at most once a second per tab. */
+/**
+ * Posts the content script read since its last message; sent at most once a second per tab. The background takes
+ * the valid posts of a batch and counts the others (handle-message.ts): one bad post never costs another.
+ */
 export const postsSeenMessage = z.object({
   type: z.literal('posts-seen'),
   /** When the content script read them (ms since epoch): snapshots are keyed by it, so a resend is harmless. */
   seenAt: z.number().int().positive(),
-  posts: z.array(postReadingSchema).min(1).max(500),
+  posts: z.array(postReadingSchema).max(LIMITS.postsPerMessage),
   /** The adapter's health since the last message, written in the same transaction. */
   health: healthReport.optional(),
 });
@@ -70,53 +78,47 @@ const postId = shortText(200).min(1);
 /** The user's own account, read from the page's navigation. */
 export const accountSeenMessage = z.object({ type: z.literal('account-seen'), site: z.enum(SITE_IDS), handle });
 
+export const receivedItemSchema = z.object({
+  site: z.enum(SITE_IDS),
+  kind: z.enum(INTERACTION_KINDS),
+  actor: person,
+  targetPostId: postId.optional(),
+  targetExcerpt: shortText(300).optional(),
+  sourcePostId: postId.optional(),
+  permalink: z.url({ protocol: /^https$/ }).max(LIMITS.permalink).optional(),
+  asks: z.boolean().optional(),
+  sourceExcerpt: shortText(300).optional(),
+});
+
 /** People who engaged with the user, from notifications and from replies/mentions/quotes in feeds. */
 export const interactionsReceivedMessage = z.object({
   type: z.literal('interactions-received'),
   seenAt: z.number().int().positive(),
-  items: z
-    .array(
-      z.object({
-        site: z.enum(SITE_IDS),
-        kind: z.enum(INTERACTION_KINDS),
-        actor: person,
-        targetPostId: postId.optional(),
-        targetExcerpt: shortText(300).optional(),
-        sourcePostId: postId.optional(),
-        permalink: z.url({ protocol: /^https$/ }).max(2000).optional(),
-        asks: z.boolean().optional(),
-        sourceExcerpt: shortText(300).optional(),
-      }),
-    )
-    .min(1)
-    .max(500),
+  items: z.array(receivedItemSchema).max(LIMITS.receivedPerMessage),
 });
 
 const reminderId = z.string().min(1).max(600);
 const reminderIds = z.array(reminderId).min(1).max(50);
 
+export const givenItemSchema = z.object({
+  id: z.string().min(8).max(100),
+  at: z.number().int().positive(),
+  item: z.object({
+    site: z.enum(SITE_IDS),
+    kind: z.enum(INTERACTION_KINDS),
+    to: z.array(person).max(50),
+    targetPostId: postId.optional(),
+    thanks: z.boolean(),
+    answers: reminderIds.optional(),
+    pasted: z.boolean().optional(),
+    text: shortText(2000).optional(),
+  }),
+});
+
 /** Things the user did: replies or posts sent, likes, reposts. Each `id` is made when it happens, so a resend is harmless. */
 export const interactionsGivenMessage = z.object({
   type: z.literal('interactions-given'),
-  given: z
-    .array(
-      z.object({
-        id: z.string().min(8).max(100),
-        at: z.number().int().positive(),
-        item: z.object({
-          site: z.enum(SITE_IDS),
-          kind: z.enum(INTERACTION_KINDS),
-          to: z.array(person).max(50),
-          targetPostId: postId.optional(),
-          thanks: z.boolean(),
-          answers: reminderIds.optional(),
-          pasted: z.boolean().optional(),
-          text: shortText(2000).optional(),
-        }),
-      }),
-    )
-    .min(1)
-    .max(100),
+  given: z.array(givenItemSchema).max(LIMITS.givenPerMessage),
 });
 
 /** The popup closes, snoozes or reopens a thanks-owed reminder. */
@@ -139,6 +141,12 @@ export const reminderStatesMessage = z.object({ type: z.literal('reminder-states
 /** The options page imported or deleted data: counts shown outside the database (the badge) must be redone. */
 export const dataChangedMessage = z.object({ type: z.literal('data-changed') });
 
+/**
+ * A content script started in a tab: the background tells the tab's frame, where any older copy of the script hears
+ * it and stops (lib/messages/alive.ts). The page cannot send this, unlike the DOM event WXT uses for the same.
+ */
+export const scriptStartedMessage = z.object({ type: z.literal('script-started'), instance: z.string().min(8).max(100) });
+
 export const extensionMessage = z.discriminatedUnion('type', [
   dataChangedMessage,
   postsSeenMessage,
@@ -149,6 +157,7 @@ export const extensionMessage = z.discriminatedUnion('type', [
   interactionsReceivedMessage,
   interactionsGivenMessage,
   reminderActionMessage,
+  scriptStartedMessage,
   promptUsedMessage,
   reminderStatesMessage,
 ]);
@@ -169,7 +178,14 @@ export interface PostHistory {
 
 export const HISTORY_LIMIT = 200;
 
-export type MessageFailure = { ok: false; error: string };
+/**
+ * `refused`: the message can never be taken (invalid, or not this sender's to send); sending it again is
+ * pointless. Any other failure (a full disk, a database closed while the service worker stopped) may pass.
+ */
+export type MessageFailure = { ok: false; error: string; refused?: true };
 export type ReminderStates = Record<string, 'open' | 'snoozed' | 'done'>;
 
-export type MessageReply = { ok: true; history?: PostHistory; states?: ReminderStates } | MessageFailure;
+/** `rejected`: items of a batch the background refused for good (counted in the site's health, never retried). */
+export type MessageReply = { ok: true; history?: PostHistory; states?: ReminderStates; rejected?: number } | MessageFailure;
+
+export { STORAGE_FULL };

@@ -172,6 +172,9 @@ const ACTIVATION_KEYS = new Set(['Enter', ' ']);
  * own handlers below it (a post is often a link or a key-handling card that would open).
  */
 function onActivation(event: Event): void {
+  // Only the user opens a panel (a click, or a key on the focused badge): a page that could click a badge itself
+  // could open any post's panel and read what it says (its root stays open for the testing contract).
+  if (!event.isTrusted) return;
   if (event.type === 'keydown' && !ACTIVATION_KEYS.has((event as KeyboardEvent).key)) return;
   const target = event.target as Node | null;
   const host = target?.nodeType === Node.ELEMENT_NODE ? (target as Element).closest<OverlayHost>(HOST_SELECTOR) : null;

@@ -43,11 +43,14 @@ export const phraseKey = (entry: string): string => tokenize(normalize(entry)).j
 export const hasPhrase = (joined: string, phrase: string): boolean =>
   phrase !== '' && ` ${joined} `.includes(` ${phrase} `);
 
+// Every pattern here sees page text, which is hostile: each must run in time linear in the text. A pattern that
+// can start anywhere inside a long run of its characters and scan to the run's end is quadratic ("a.a.a…" of 40,000
+// characters took a second), so those below may start only where such a run starts (the lookbehinds).
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
-const EMAIL = /\S+@\S+\.\S+/gu;
+const EMAIL = /(?<![^\s@])[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+/gu;
 const HANDLE = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_.-]+/gu;
 const REDDIT_NAME = /(^|\s)\/?[ur]\/[\p{L}\p{N}_-]+/gu;
-const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|app|ai|co|de|es|fr|uk|eu|me|ly|gl|gg|tv|xyz|info|social)\b(?:\/\S*)?/gu;
+const DOMAIN = /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|app|ai|co|de|es|fr|uk|eu|me|ly|gl|gg|tv|xyz|info|social)\b(?:\/\S*)?/gu;
 
 /**
  * Removes links, e-mail addresses, @handles and u/ r/ names: their "?" is not a question and their

@@ -88,6 +88,8 @@ export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAd
   };
 
   const onClick = (event: Event) => {
+    // Only what the user did: a page firing made-up clicks must not record likes (or fill every later batch).
+    if (!event.isTrusted) return;
     // The innermost element clicked, even inside a site's shadow root (new Reddit's vote and share buttons).
     const target = event.composedPath().find((node): node is Element => node instanceof Element);
     if (!target) return;
@@ -105,6 +107,7 @@ export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAd
   };
 
   const onKeydown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !(event.target instanceof Element)) return;
     const editor = event.target.closest(composer.editorSelector);
     const container = editor && composerOf(editor, composer.submitSelector);

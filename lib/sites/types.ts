@@ -69,7 +69,10 @@ export type RequiredField = 'postId' | 'author' | 'metrics';
  * `findAnchor`: where the overlay goes, worked out from parts the reader already found (else `overlayAnchor` looks
  * it up); asked only when a new overlay is placed, not on every re-reading of a post.
  */
-export type ReadResult = { ok: true; post: PostReading; findAnchor?: () => OverlayAnchor } | { ok: false; missing: RequiredField[] };
+export type ReadResult =
+  | { ok: true; post: PostReading; findAnchor?: () => OverlayAnchor }
+  /** `private`: a direct (private) message shown like a post; it is no post: not read, annotated or counted. */
+  | { ok: false; missing: RequiredField[]; private?: true };
 
 /** Where the overlay host goes: appended to `parent`, before `before` when given. */
 export interface OverlayAnchor {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as plain } from '@playwright/test';
-import { EXTENSION_PATH, PROJECT_ROOT, popupUrl, scrollThrough, serveFeeds } from '../support/browser';
+import { test as plain, type Page } from '@playwright/test';
+import { EXTENSION_PATH, PROJECT_ROOT, popupUrl, scrollThrough, serveFeeds, type ExtensionBrowser } from '../support/browser';
 import { xHomeFeed } from '../support/feeds/x';
 import { feedPage } from '../support/feeds/page';
 import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from '../../lib/background/instances';
@@ -11,7 +11,8 @@ import { expect, test } from './fixtures';
 
 const home = xHomeFeed();
 
-test('a new content script started in an open tab (as after an update) replaces the old one: one overlay per post, no errors', async ({ extension }) => {
+/** The X home feed in a new tab, scrolled through and annotated, with the page's errors collected. */
+async function annotatedHome(extension: ExtensionBrowser): Promise<{ page: Page; errors: string[] }> {
   await serveFeeds(extension.context, [home]);
   const page = await extension.context.newPage();
   const errors: string[] = [];
@@ -19,6 +20,11 @@ test('a new content script started in an open tab (as after an update) replaces 
   await page.goto(home.url);
   await scrollThrough(page);
   await expect(page.locator('[data-feedcoach-post]')).toHaveCount(home.expected.length);
+  return { page, errors };
+}
+
+test('a new content script started in an open tab (as after an update) replaces the old one: one overlay per post, no errors', async ({ extension }) => {
+  const { page, errors } = await annotatedHome(extension);
 
   // What the background does for open tabs when FeedCoach is installed or updated.
   const worker = extension.context.serviceWorkers()[0]!;
@@ -195,4 +201,49 @@ plain.describe('the built extension', () => {
     const report = JSON.parse(output) as { errors: { code: string; message: string }[] };
     expect(report.errors.map((error) => `${error.code}: ${error.message}`)).toEqual([]);
   });
+});
+
+test('a page that forges WXT\'s "a newer script started" event cannot switch FeedCoach off (issue 18 item 4)', async ({ extension }) => {
+  const { page, errors } = await annotatedHome(extension);
+
+  // The page world knows the public extension id: it sends the event WXT's content-script context listens for,
+  // in both forms WXT itself uses, as often as it likes.
+  await page.evaluate((id) => {
+    const type = `${id}:feed:wxt:content-script-started`;
+    for (let i = 0; i < 3; i += 1) {
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'feed', messageId: `forged-${i}` } }));
+      window.postMessage({ type, contentScriptName: 'feed', messageId: `forged-${i}` }, '*');
+    }
+  }, extension.extensionId);
+  await page.waitForTimeout(2500); // past the script's own 2 s check that its extension is still there
+
+  await expect(page.locator('[data-feedcoach-post]')).toHaveCount(home.expected.length);
+  // Still at work: a post that arrives afterwards gets its badge, with the counts the page shows.
+  await page.evaluate(() => {
+    const copy = document.querySelector('article')!.cloneNode(true) as Element;
+    copy.querySelector('feedcoach-overlay')?.remove();
+    for (const link of copy.querySelectorAll('a[href*="/status/"]')) link.setAttribute('href', '/late/status/1999999999999999999');
+    document.querySelector('article')!.before(copy);
+  });
+  await expect(page.locator('[data-feedcoach-post="x:1999999999999999999"]')).toHaveCount(1);
+  // And the panel opens, for the user.
+  await page.locator('[data-feedcoach-post="x:1999999999999999999"]').click();
+  await expect(page.getByTestId('reply-prompt').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('one post the background would refuse (101 mentions, a 600-character name) costs nothing: every post is stored (issue 18 item 1)', async ({ extension }) => {
+  const mentions = Array.from({ length: 101 }, (_, i) => `<a href="/fan${i}">@fan${i}</a>`).join(' ');
+  const tweet = (id: number, name: string, text: string) =>
+    `<article data-testid="tweet"><div data-testid="User-Name"><a href="/writer${id}"><span>${name}</span></a><a href="/writer${id}/status/${id}"><time datetime="2026-11-28T08:00:00.000Z">1h</time></a></div>` +
+    `<div data-testid="tweetText">${text}</div><div role="group" aria-label="3 replies, 4 likes"><button data-testid="reply" aria-label="3 Replies. Reply"></button><button data-testid="like" aria-label="4 Likes. Like"></button></div></article>`;
+  const body = [tweet(11, 'Mentions everyone', `Thanks all ${mentions}`), tweet(12, 'N'.repeat(600), 'A long name'), tweet(13, 'Plain', 'An ordinary post')].join('');
+  const feed = { site: 'x' as const, url: 'https://x.com/home', title: 'Home', html: feedPage({ title: 'Home', css: '', body }), expected: [] };
+  await serveFeeds(extension.context, [feed]);
+  const page = await extension.context.newPage();
+  await page.goto(feed.url);
+  await expect(page.locator('[data-feedcoach-post]')).toHaveCount(3);
+  const popup = await extension.context.newPage();
+  await popup.goto(popupUrl(extension.extensionId));
+  await expect(popup.getByTestId('posts-seen')).toHaveText('3', { timeout: 15_000 });
 });

@@ -4,6 +4,7 @@ import { handleMessage } from '../../lib/background/handle-message';
 import { FeedCoachDatabase } from '../../lib/db/database';
 import { ingestPosts } from '../../lib/db/ingest';
 import type { PostReading } from '../../lib/sites/types';
+import { contentScript, testEnvironment } from './message-environment';
 
 const post = (postId: string, handle: string, replies: number): PostReading => ({
   site: 'mastodon',
@@ -17,7 +18,6 @@ const post = (postId: string, handle: string, replies: number): PostReading => (
 });
 
 let db: FeedCoachDatabase;
-const OWN_ID = 'feedcoach';
 
 beforeEach(() => {
   db = new FeedCoachDatabase(`author-usual-${Math.random()}`);
@@ -33,13 +33,13 @@ describe('post-history with the author', () => {
     await ingestPosts(db, at, [post('1', 'devon@mas.to', 4), post('2', 'maren', 9)]);
     await ingestPosts(db, at + 30_000, [post('3', 'Devon@mas.to', 2)]);
     await ingestPosts(db, at + 60_000, [post('4', 'devon@mas.to', 12)]);
-    const reply = await handleMessage(db, { type: 'post-history', postKey: 'mastodon:4', author: 'devon@mas.to' }, { id: OWN_ID }, OWN_ID);
+    const reply = await handleMessage(db, { type: 'post-history', postKey: 'mastodon:4', author: 'devon@mas.to' }, contentScript('mastodon'), testEnvironment());
     expect(reply.ok && reply.history?.authorPosts).toEqual([{ replies: 2 }, { replies: 4 }]);
   });
 
   it('leaves the author\'s posts out when the panel does not ask for them', async () => {
     await ingestPosts(db, Date.parse('2026-11-28T10:00:00'), [post('1', 'devon@mas.to', 4)]);
-    const reply = await handleMessage(db, { type: 'post-history', postKey: 'mastodon:2' }, { id: OWN_ID }, OWN_ID);
+    const reply = await handleMessage(db, { type: 'post-history', postKey: 'mastodon:2' }, contentScript('mastodon'), testEnvironment());
     expect(reply.ok && reply.history?.authorPosts).toBeUndefined();
   });
 });

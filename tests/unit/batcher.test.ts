@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Batcher, SEND_TIMEOUT_MS } from '../../lib/feed/batcher';
+import { Batcher, SEND_TIMEOUT_MS, type Delivery } from '../../lib/feed/batcher';
 import type { PostReading } from '../../lib/sites/types';
 
 const reading = (postId: string, likes = 1): PostReading => ({
@@ -19,13 +19,15 @@ interface Sent {
 }
 
 /** A batcher of post readings as the content script makes it: keyed by post, fingerprinted by counts. */
-function postBatcher(send: (sent: Sent) => Promise<boolean>, interval = 1000) {
+function postBatcher(send: (sent: Sent) => Promise<boolean | Delivery>, maxBatch = 500) {
   return new Batcher<PostReading>(
-    (posts, seenAt) => send({ posts, seenAt }),
+    async (posts, seenAt) => {
+      const outcome = await send({ posts, seenAt });
+      return outcome === true ? 'delivered' : outcome === false ? 'retry' : outcome;
+    },
     (post) => post.postId,
     (post) => JSON.stringify(post.metrics),
-    interval,
-    () => Date.now(),
+    { maxBatch, now: () => Date.now() },
   );
 }
 
@@ -87,7 +89,7 @@ describe('Batcher', () => {
 describe('Batcher.poke', () => {
   it('sends once without new items when poked, still at most once per interval', async () => {
     const sent: number[] = [];
-    const batcher = new Batcher<PostReading>(async (items) => (sent.push(items.length), true), (post) => post.postId, () => 'x');
+    const batcher = new Batcher<PostReading>(async (items) => (sent.push(items.length), 'delivered'), (post) => post.postId, () => 'x');
     batcher.add(reading('1'));
     await vi.advanceTimersByTimeAsync(0);
     batcher.poke();
@@ -116,5 +118,37 @@ describe('Batcher and a service worker that never answers', () => {
     batcher.add(reading('2'));
     await vi.advanceTimersByTimeAsync(1000);
     expect(attempts.at(-1)!.posts.map((post) => post.postId)).toEqual(['2']);
+  });
+});
+
+describe('Batcher and what the background refuses', () => {
+  it('drops a batch refused for good instead of retrying it every second, and delivers the next posts', async () => {
+    const attempts: string[][] = [];
+    const batcher = postBatcher(async (message) => {
+      const ids = message.posts.map((post) => post.postId);
+      attempts.push(ids);
+      return ids.includes('bad') ? 'refused' : 'delivered';
+    });
+    batcher.add(reading('bad'));
+    await vi.advanceTimersByTimeAsync(5000);
+    batcher.add(reading('2'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(attempts).toEqual([['bad'], ['2']]);
+  });
+
+  it('never sends more than a message holds: 150 sends queued through an outage go as 100 and 50', async () => {
+    const sizes: number[] = [];
+    let outage = true;
+    const batcher = postBatcher(async (message) => {
+      sizes.push(message.posts.length);
+      if (message.posts.length > 100) return 'refused'; // what the schema would do
+      return outage ? 'retry' : 'delivered';
+    }, 100);
+    for (let i = 0; i < 150; i += 1) batcher.add(reading(String(i)));
+    await vi.advanceTimersByTimeAsync(2500);
+    outage = false;
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(sizes.every((size) => size <= 100)).toBe(true);
+    expect(sizes.slice(-2)).toEqual([100, 50]);
   });
 });

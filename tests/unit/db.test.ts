@@ -7,6 +7,7 @@ import { recordGiven } from '../../lib/reciprocity/ledger';
 import { handleMessage } from '../../lib/background/handle-message';
 import { loadSummary } from '../../lib/popup/summary';
 import type { PostReading } from '../../lib/sites/types';
+import { contentScript, testEnvironment } from './message-environment';
 
 const reading = (postId: string, likes: number): PostReading => ({
   site: 'x',
@@ -74,39 +75,49 @@ describe('handleMessage', () => {
   const message = { type: 'posts-seen', seenAt: T0, posts: [reading('1', 5)] };
 
   it('stores a valid batch from our own extension and acknowledges it after the write', async () => {
-    expect(await handleMessage(db, message, { id: 'me' }, 'me')).toEqual({ ok: true });
+    expect(await handleMessage(db, message, contentScript(), testEnvironment())).toEqual({ ok: true });
     expect(await db.posts.count()).toBe(1);
   });
 
   it.each([
     ['an unknown type', { type: 'drop-tables' }],
-    ['a negative count', { ...message, posts: [{ ...reading('1', 5), metrics: { likes: -1 } }] }],
-    ['a fractional count', { ...message, posts: [{ ...reading('1', 5), metrics: { likes: 1.5 } }] }],
-    ['an unknown metric', { ...message, posts: [{ ...reading('1', 5), metrics: { karma: 3 } }] }],
-    ['an unknown site', { ...message, posts: [{ ...reading('1', 5), site: 'myspace' }] }],
-    ['a javascript: permalink', { ...message, posts: [{ ...reading('1', 5), permalink: 'javascript:alert(1)' }] }],
-    ['an empty batch', { ...message, posts: [] }],
+    ['a batch of the wrong shape', { ...message, posts: 'all of them' }],
     ['no message at all', undefined],
-  ])('rejects %s and writes nothing', async (_case, raw) => {
-    const reply = await handleMessage(db, raw, { id: 'me' }, 'me');
+  ])('refuses %s and writes nothing', async (_case, raw) => {
+    const reply = await handleMessage(db, raw, contentScript(), testEnvironment());
     expect(reply.ok).toBe(false);
     expect(await db.posts.count()).toBe(0);
   });
 
+  it.each([
+    ['a negative count', { ...reading('1', 5), metrics: { likes: -1 } }],
+    ['a fractional count', { ...reading('1', 5), metrics: { likes: 1.5 } }],
+    ['an unknown metric', { ...reading('1', 5), metrics: { karma: 3 } }],
+    ['an unknown site', { ...reading('1', 5), site: 'myspace' }],
+    ['a javascript: permalink', { ...reading('1', 5), permalink: 'javascript:alert(1)' }],
+    ['101 mentions', { ...reading('1', 5), mentions: Array.from({ length: 101 }, (_, i) => `user${i}`) }],
+    ['a name of 501 characters', { ...reading('1', 5), author: { handle: 'ana', name: 'n'.repeat(501) } }],
+    ['a date after year 9999', { ...reading('1', 5), publishedAt: '+010000-01-01T00:00:00.000Z' }],
+  ])('refuses a post with %s, stores the rest of its batch, and says how many it refused', async (_case, bad) => {
+    const reply = await handleMessage(db, { ...message, posts: [reading('0', 1), bad, reading('2', 2)] }, contentScript(), testEnvironment());
+    expect(reply).toEqual({ ok: true, rejected: 1 });
+    expect((await db.posts.toCollection().primaryKeys()).sort()).toEqual(['x:0', 'x:2']);
+  });
+
   it('rejects messages from other extensions or pages', async () => {
-    expect(await handleMessage(db, message, { id: 'someone-else' }, 'me')).toEqual({ ok: false, error: 'foreign sender' });
-    expect(await handleMessage(db, message, {}, 'me')).toMatchObject({ ok: false });
+    expect(await handleMessage(db, message, { ...contentScript(), id: 'someone-else' }, testEnvironment())).toEqual({ ok: false, error: 'foreign sender', refused: true });
+    expect(await handleMessage(db, message, {}, testEnvironment())).toMatchObject({ ok: false });
     expect(await db.posts.count()).toBe(0);
   });
 });
 
 describe('storage full', () => {
   it('answers "storage-full", keeps everything already stored, and writes nothing half-way', async () => {
-    await handleMessage(db, { type: 'posts-seen', seenAt: T0, posts: [reading('1', 5)] }, { id: 'me' }, 'me');
+    await handleMessage(db, { type: 'posts-seen', seenAt: T0, posts: [reading('1', 5)] }, contentScript(), testEnvironment());
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     const original = db.snapshots.bulkPut.bind(db.snapshots);
     db.snapshots.bulkPut = (() => Promise.reject(quota)) as unknown as typeof db.snapshots.bulkPut;
-    const reply = await handleMessage(db, { type: 'posts-seen', seenAt: T0 + 1000, posts: [reading('1', 9), reading('2', 1)] }, { id: 'me' }, 'me');
+    const reply = await handleMessage(db, { type: 'posts-seen', seenAt: T0 + 1000, posts: [reading('1', 9), reading('2', 1)] }, contentScript(), testEnvironment());
     db.snapshots.bulkPut = original;
     expect(reply).toEqual({ ok: false, error: 'storage-full' });
     expect((await db.posts.get('x:1'))?.metrics.likes).toBe(5);
@@ -117,7 +128,7 @@ describe('storage full', () => {
   it('passes other failures on', async () => {
     const original = db.posts.bulkGet.bind(db.posts);
     db.posts.bulkGet = (() => Promise.reject(new Error("disk on fire"))) as unknown as typeof db.posts.bulkGet;
-    await expect(handleMessage(db, { type: 'posts-seen', seenAt: T0, posts: [reading('1', 5)] }, { id: 'me' }, 'me')).rejects.toThrow('disk on fire');
+    await expect(handleMessage(db, { type: 'posts-seen', seenAt: T0, posts: [reading('1', 5)] }, contentScript(), testEnvironment())).rejects.toThrow('disk on fire');
     db.posts.bulkGet = original;
   });
 });

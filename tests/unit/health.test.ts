@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FeedCoachDatabase } from '../../lib/db/database';
 import { judgeHealth, loadHealth, recordHealth } from '../../lib/health/health';
 import { siteName } from '../../lib/model/baselines';
+import { contentScript, testEnvironment } from './message-environment';
 
 const T0 = Date.parse('2026-11-28T10:00:00');
 let db: FeedCoachDatabase;
@@ -42,7 +43,7 @@ describe('health riding along with posts', () => {
   it('is written in the same transaction as the posts it came with', async () => {
     const { handleMessage } = await import('../../lib/background/handle-message');
     const post = { site: 'x', postId: '1', permalink: 'https://x.com/a/status/1', author: { handle: 'a' }, text: '', metrics: { likes: 1 }, lowerBounds: [], context: {} };
-    const reply = await handleMessage(db, { type: 'posts-seen', seenAt: T0, posts: [post], health: { seen: 3, read: 2, missing: { metrics: 1 } } }, { id: 'me' }, 'me');
+    const reply = await handleMessage(db, { type: 'posts-seen', seenAt: T0, posts: [post], health: { id: 'report-1', seen: 3, read: 2, missing: { metrics: 1 } } }, contentScript(), testEnvironment());
     expect(reply).toEqual({ ok: true });
     expect((await loadHealth(db, 1, T0, siteName))[0]).toMatchObject({ site: 'x', seen: 3, read: 2, missing: { metrics: 1 } });
     expect(await db.posts.count()).toBe(1);

@@ -11,6 +11,7 @@ import { xAdapter } from '../../lib/sites/x/adapter';
 import type { PostReading } from '../../lib/sites/types';
 import { X_ME, xNotificationsPage, xOwnPostPage } from '../support/feeds/x-reciprocity';
 import { parsePage } from '../support/load-fixture';
+import { userClick } from './user-events';
 
 const settled = () => new Promise<void>((done) => setTimeout(done, 20));
 
@@ -87,7 +88,7 @@ describe('Thank and Reply buttons on X notifications', () => {
     const asked = messages.find((message) => message.type === 'reminder-states');
     expect(asked?.type === 'reminder-states' && asked.ids).toHaveLength(3);
 
-    (thank as HTMLElement).click();
+    userClick(thank as HTMLElement);
     const panel = document.querySelector('feedcoach-panel')!.shadowRoot!;
     expect(panel.querySelectorAll('[data-testid="reply-prompts"]')).toHaveLength(2);
     panel.querySelector<HTMLElement>('[data-testid="use-prompt"]')!.click();
@@ -126,7 +127,7 @@ describe('the send capture', () => {
       record: (record) => given.push(record),
     });
     const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
-    const send = () => document.querySelector<HTMLElement>('[data-testid="tweetButtonInline"]')!.click();
+    const send = () => userClick(document.querySelector<HTMLElement>('[data-testid="tweetButtonInline"]')!);
     editor.textContent = 'So glad this landed, Ana';
     send();
     editor.dispatchEvent(new Event('paste', { bubbles: true }));

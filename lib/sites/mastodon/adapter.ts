@@ -189,6 +189,8 @@ function readDetailedStatus(root: Element): ReadResult {
 }
 
 export function readMastodonPost(root: Element): ReadResult {
+  const own = root.matches(S.detailedWrapper) ? root.querySelector(S.detailed) : root.matches(S.status) ? root : root.querySelector(S.status);
+  if (own?.matches(S.direct)) return { ok: false, missing: [], private: true };
   return root.matches(S.detailedWrapper) ? readDetailedStatus(root) : readTimelineStatus(root);
 }
 

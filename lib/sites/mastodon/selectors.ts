@@ -16,6 +16,12 @@ export const MASTODON_SELECTORS = {
   post: 'article[data-id], .detailed-status__wrapper, .scrollable > div > .status__wrapper',
   /** The status itself; inside a boost it is the boosted status, with the boosted status's id. */
   status: '.status[data-id]',
+  /**
+   * A direct message ("private mention"): the status carries its visibility as a class (status.jsx,
+   * detailed_status.tsx: status-<visibility>, detailed-status-<visibility>; checked 2026-12). Shown in timelines
+   * and as a mention notification, it is a private message, never read as a post.
+   */
+  direct: '.status-direct, .detailed-status-direct',
   anyStatus: '.status',
   relativeTime: 'a.status__relative-time',
   time: 'time[datetime]',

@@ -1,4 +1,4 @@
-import { isoDate, readText } from '../dom';
+import { isoDate, isoFromMillis, readText } from '../dom';
 import { parseLink } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
@@ -28,11 +28,9 @@ function permalinkOf(path: string | null | undefined): string | undefined {
   return `${ORIGIN}${url.pathname}`;
 }
 
-/** "2026-07-31T12:03:50.281000+0000" (6-digit fraction, colon-less offset) -> ISO 8601. */
-
-function isoFromMillis(value: string | null | undefined): string | undefined {
-  const millis = value && /^\d{9,}$/.test(value) ? Number(value) : NaN;
-  return Number.isFinite(millis) ? new Date(millis).toISOString() : undefined;
+/** Old Reddit's data-timestamp (milliseconds since the epoch) as ISO 8601, when it is a time ISO can write. */
+function isoFromAttribute(value: string | null | undefined): string | undefined {
+  return isoFromMillis(value && /^\d{9,}$/.test(value) ? Number(value) : NaN);
 }
 
 function handleFromUserLink(link: Element | null | undefined): string | undefined {
@@ -140,7 +138,7 @@ function readOldPost(thing: Element): ReadResult {
   const context: PostContext = {};
   if (thing.getAttribute('data-promoted') === 'true' || thing.classList.contains('promoted')) context.promoted = true;
   if (thing.classList.contains('stickied')) context.pinned = true;
-  const publishedAt = isoFromMillis(thing.getAttribute('data-timestamp')) ?? isoDate(thing.querySelector(S.oldTime)?.getAttribute('datetime'));
+  const publishedAt = isoFromAttribute(thing.getAttribute('data-timestamp')) ?? isoDate(thing.querySelector(S.oldTime)?.getAttribute('datetime'));
   return {
     ok: true,
     post: {

@@ -50,6 +50,10 @@ export async function seedThroughRealWrites(db: FeedCoachDatabase): Promise<void
   await ingestPosts(db, T0, READINGS);
   await ingestPosts(db, T0 + MINUTE, READINGS.map((reading) => ({ ...reading, metrics: { ...reading.metrics, likes: (reading.metrics.likes ?? 0) + 5 } })));
   await ingestPosts(db, T0 + DAY, [READINGS[0]!]);
+  // Posts stored by versions that kept their text, names and mentions (and exports of those) still carry them.
+  for (const { site, postId, author, text, context, mentions, inReplyTo } of READINGS) {
+    await db.posts.update(`${site}:${postId}`, { author, text, context, ...(mentions && { mentions }), ...(inReplyTo && { inReplyTo }) });
+  }
   await db.accounts.put({ site: 'x', handle: 'maya', seenAt: T0 });
   await db.accounts.put({ site: 'bluesky', handle: 'maya.bsky.social', seenAt: T0 });
   await recordReceived(db, T0 + 2 * MINUTE, [

@@ -4,6 +4,7 @@ import { instagramAdapter } from '../../../lib/sites/instagram/adapter';
 import { IG_ME, IG_MY_POST, instagramActivityPage, instagramOwnPostPage, instagramReciprocity } from '../../support/feeds/instagram-reciprocity';
 import { instagramFeed } from '../../support/feeds/instagram';
 import { parsePage } from '../../support/load-fixture';
+import { userClick } from '../user-events';
 
 const reciprocity = instagramAdapter.reciprocity!;
 const notificationsOf = (doc: Document, me = IG_ME) =>
@@ -94,12 +95,12 @@ describe('Instagram own post page (scenario)', () => {
     const capture = () =>
       startCapture(instagramAdapter as Parameters<typeof startCapture>[0], document, { me: () => IG_ME, isThanks: (text) => /thank/i.test(text), record: (record) => given.push(record) });
     let stop = capture();
-    document.querySelector<HTMLElement>('article [role="button"]:has(svg[aria-label="Like"])')!.click();
+    userClick(document.querySelector<HTMLElement>('article [role="button"]:has(svg[aria-label="Like"])')!);
     stop();
     document.documentElement.innerHTML = doc.documentElement.innerHTML;
     stop = capture();
     document.querySelector<HTMLTextAreaElement>(instagramReciprocity.editor)!.value = 'Thank you @ana.souza for sharing it!';
-    document.querySelector<HTMLElement>(instagramReciprocity.submit)!.click();
+    userClick(document.querySelector<HTMLElement>(instagramReciprocity.submit)!);
     stop();
     expect(given.map((record) => record.item)).toEqual([
       { site: 'instagram', kind: 'like', to: [{ handle: 'brightlane.studio' }], targetPostId: 'DF3kQz2sXaP', thanks: false },

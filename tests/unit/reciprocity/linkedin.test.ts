@@ -3,6 +3,7 @@ import { composerOf, startCapture, type GivenRecord } from '../../../lib/recipro
 import { linkedinAdapter } from '../../../lib/sites/linkedin/adapter';
 import { fixtureHtml, parsePage } from '../../support/load-fixture';
 import { LINKEDIN_ME, LINKEDIN_MY_POST_ID, linkedinReciprocity } from '../../support/feeds/linkedin-reciprocity';
+import { userClick } from '../user-events';
 
 const reciprocity = linkedinAdapter.reciprocity!;
 
@@ -52,7 +53,7 @@ describe('LinkedIn reciprocity scenario', () => {
       record: (record) => given.push(record),
     });
     document.querySelector(linkedinReciprocity.editor)!.textContent = 'Thank you @ana-souza-writes for sharing it!';
-    document.querySelector<HTMLElement>(linkedinReciprocity.submit)!.click();
+    userClick(document.querySelector(linkedinReciprocity.submit)!);
     stop();
     expect(given.map((record) => record.item)).toEqual([
       { site: 'linkedin', kind: 'reply', to: [{ handle: 'ana-souza-writes' }], targetPostId: LINKEDIN_MY_POST_ID, thanks: true, text: 'Thank you @ana-souza-writes for sharing it!' },

@@ -3,6 +3,7 @@ import { composerOf, startCapture, type GivenRecord } from '../../../lib/recipro
 import { threadsAdapter } from '../../../lib/sites/threads/adapter';
 import { fixtureHtml, parsePage } from '../../support/load-fixture';
 import { THREADS_ME, THREADS_MY_POST, threadsReciprocity } from '../../support/feeds/threads-reciprocity';
+import { userClick } from '../user-events';
 
 const reciprocity = threadsAdapter.reciprocity!;
 
@@ -55,7 +56,7 @@ describe('Threads reciprocity scenario', () => {
       record: (record) => given.push(record),
     });
     doc.querySelector(threadsReciprocity.editor)!.textContent = 'Thank you @ana.souza for sharing it!';
-    doc.querySelector<HTMLElement>(`${threadsReciprocity.submit} div`)!.click();
+    userClick(doc.querySelector(`${threadsReciprocity.submit} div`)!);
     stop();
     expect(given.map((record) => record.item)).toEqual([
       { site: 'threads', kind: 'reply', to: [{ handle: 'ana.souza' }], targetPostId: THREADS_MY_POST, thanks: true, text: 'Thank you @ana.souza for sharing it!' },

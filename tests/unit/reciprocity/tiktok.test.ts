@@ -5,6 +5,7 @@ import { tiktokAdapter } from '../../../lib/sites/tiktok/adapter';
 import { tiktokFeed } from '../../support/feeds/tiktok';
 import { TT_ME, TT_MY_VIDEO, tiktokInboxPage, tiktokOwnVideoPage, tiktokReciprocity } from '../../support/feeds/tiktok-reciprocity';
 import { parsePage } from '../../support/load-fixture';
+import { userClick } from '../user-events';
 
 const reciprocity = tiktokAdapter.reciprocity!;
 const notificationsOf = (doc: Document, me = TT_ME) =>
@@ -91,14 +92,14 @@ describe('TikTok own video page (scenario)', () => {
     document.body.insertAdjacentHTML('beforeend', '<div data-e2e="share-modal"><div data-e2e="share-repost" role="button">Repost</div></div>');
     let stop = capture();
     // The share button opens the menu outside the video; its Repost item reposts the video last clicked.
-    document.querySelectorAll(tiktokAdapter.postSelector)[1]!.querySelector<HTMLElement>('[data-e2e="share-icon"]')!.click();
-    document.querySelector<HTMLElement>('[data-e2e="share-repost"]')!.click();
+    userClick(document.querySelectorAll(tiktokAdapter.postSelector)[1]!.querySelector<HTMLElement>('[data-e2e="share-icon"]')!);
+    userClick(document.querySelector<HTMLElement>('[data-e2e="share-repost"]')!);
     stop();
     document.documentElement.innerHTML = doc.documentElement.innerHTML;
     stop = capture();
-    document.querySelector<HTMLElement>('[id="7441555500000000002"] [data-e2e="comment-like-icon"]')!.click();
+    userClick(document.querySelector<HTMLElement>('[id="7441555500000000002"] [data-e2e="comment-like-icon"]')!);
     document.querySelector(tiktokReciprocity.editor)!.textContent = 'Thank you @ana.souza for sharing it!';
-    document.querySelector<HTMLElement>(tiktokReciprocity.submit)!.click();
+    userClick(document.querySelector<HTMLElement>(tiktokReciprocity.submit)!);
     stop();
     expect(given.map((record) => record.item)).toEqual([
       { site: 'tiktok', kind: 'repost', to: [{ handle: 'nora.writes' }], targetPostId: '7440987654321098765', thanks: false },
