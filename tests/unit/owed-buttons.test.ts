@@ -90,15 +90,21 @@ describe('Thank and Reply buttons on X notifications', () => {
 
     userClick(thank as HTMLElement);
     const panel = document.querySelector('feedcoach-panel')!.shadowRoot!;
-    expect(panel.querySelectorAll('[data-testid="reply-prompts"]')).toHaveLength(2);
+    // One set of prompts thanks both sharers, each named as X notifies them.
+    expect(panel.querySelectorAll('[data-testid="reply-prompts"]')).toHaveLength(1);
+    const firstPrompt = panel.querySelector('[data-testid="reply-prompt"]')!.textContent!;
+    expect(firstPrompt).toContain('@ana_writes');
+    expect(firstPrompt).toContain('@ben_builds');
     panel.querySelector<HTMLElement>('[data-testid="use-prompt"]')!.click();
     await settled();
     const used = messages.find((message) => message.type === 'prompt-used');
     const anaId = 'received:x:repost:x:ana_writes:~';
-    expect(used?.type === 'prompt-used' && used.ids).toHaveLength(1);
-    expect(used?.type === 'prompt-used' && used.ids[0]!.startsWith(anaId)).toBe(true);
+    const usedIds = used?.type === 'prompt-used' ? used.ids : [];
+    expect(usedIds).toHaveLength(2);
+    expect(usedIds.filter((id) => id.startsWith(anaId))).toHaveLength(1);
 
-    states[used?.type === 'prompt-used' ? used.ids[0]! : ''] = 'done';
+    // Ana is thanked elsewhere (the popup): the button now asks only for Ben.
+    states[usedIds.find((id) => id.startsWith(anaId))!] = 'done';
     ledgerChanged?.();
     await settled();
     expect(thank.textContent).toBe('Thank Ben Carter');
