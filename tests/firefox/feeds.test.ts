@@ -4,7 +4,7 @@ import { DEMO_FEEDS } from '../support/feeds';
 import { blueskyFeed } from '../support/feeds/bluesky';
 import type { DemoFeed } from '../support/feeds/types';
 import { xHomeFeed } from '../support/feeds/x';
-import { launchFirefox, scrollThrough, settle, textOf, toolbarBadge, type FirefoxRun } from './firefox';
+import { ADDON_ID, launchFirefox, scrollThrough, settle, textOf, toolbarBadge, type FirefoxRun } from './firefox';
 
 let firefox: FirefoxRun;
 beforeAll(async () => {
@@ -103,15 +103,17 @@ describe('Firefox: the panel and its prompts', () => {
 });
 
 describe('Firefox: the popup and the network', () => {
-  test('the popup counts every post the feeds showed and the two people waiting for a thank-you', async () => {
+  test('the popup counts every post the feeds showed, the two people waiting for a thank-you and the one waiting for an answer', async () => {
     const posts = new Set(DEMO_FEEDS.flatMap((feed) => feed.expected.map((post) => `${feed.site}:${post.postId}`)));
     const popup = await firefox.openExtensionPage('popup.html');
     await expect.poll(() => textOf(popup, '[data-testid="posts-seen"]'), { timeout: 10_000 }).toBe(String(posts.size));
-    // x.com/notifications: Ana and Ben reposted the user's post.
+    // x.com/notifications: Ana and Ben reposted the user's post, and Carla asked the user a question.
     expect(await textOf(popup, '[data-testid="thanks-owed"]')).toBe('2');
+    expect(await textOf(popup, '[data-testid="replies-owed"]')).toBe('1');
     expect(await textOf(popup, '[data-testid="thanks-sent"]')).toBe('0');
     expect(await textOf(popup, '[data-testid="replies-given"]')).toBe('0');
-    expect(await toolbarBadge(popup)).toBe('2');
+    // The toolbar counts both queues.
+    expect(await toolbarBadge(popup)).toBe('3');
     await popup.close();
   });
 
@@ -131,5 +133,33 @@ describe('Firefox: the popup and the network', () => {
     });
     await expect.poll(() => firefox.network.proxied).toEqual(['CONNECT network-check.invalid:443']);
     await popup.close();
+  });
+});
+
+// Last: its late post would change the popup's count of posts seen above.
+describe('Firefox: a page cannot switch FeedCoach off (issue 18, item 4)', () => {
+  test('a forged "newer script started" event from the page leaves every badge, and a later post is still annotated', async () => {
+    const home = xHomeFeed();
+    const page = await openWatched(home);
+    await scrollThrough(page);
+    await expect.poll(async () => (await overlays(page)).length, { timeout: 15_000 }).toBe(home.expected.length);
+    // What WXT's content-script context listens for, under the add-on's public id, sent from the page's own world.
+    await page.evaluate((type) => {
+      for (let i = 0; i < 3; i += 1) {
+        document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'feed', messageId: `forged-${i}` } }));
+        window.postMessage({ type, contentScriptName: 'feed', messageId: `forged-${i}` }, '*');
+      }
+    }, `${ADDON_ID}:feed:wxt:content-script-started`);
+    await new Promise((done) => setTimeout(done, 2500)); // past the script's own check that its extension is still there
+    expect(await overlays(page)).toHaveLength(home.expected.length);
+    await page.evaluate(() => {
+      const copy = document.querySelector('article')!.cloneNode(true) as Element;
+      copy.querySelector('feedcoach-overlay')?.remove();
+      for (const link of copy.querySelectorAll('a[href*="/status/"]')) link.setAttribute('href', '/late/status/1999999999999999999');
+      document.querySelector('article')!.before(copy);
+    });
+    await expect.poll(async () => (await overlays(page)).filter(([post]) => post === 'x:1999999999999999999').length, { timeout: 10_000 }).toBe(1);
+    expect(errorsOf.get(page)).toEqual([]);
+    await page.close();
   });
 });
