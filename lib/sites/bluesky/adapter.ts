@@ -86,7 +86,8 @@ function readContext(root: Element, handle: string): PostContext {
 
 function readName(root: Element, handle: string): string | undefined {
   for (const link of root.querySelectorAll(S.profileLink)) {
-    if (PROFILE_PATH.exec(pathOf(link.getAttribute('href')))?.[1] !== handle) continue;
+    // The avatar is a profile link too, hidden from assistive tech; whatever it holds (an initial) is no name.
+    if (link.getAttribute('aria-hidden') === 'true' || PROFILE_PATH.exec(pathOf(link.getAttribute('href')))?.[1] !== handle) continue;
     const text = readText(link);
     if (text && !text.startsWith('@')) return text;
   }

@@ -112,6 +112,14 @@ function root(testId: string, inner: string): Element {
 
 const timestamp = '<a href="/profile/ana.bsky.social/post/3labc">1h</a>';
 
+describe('Bluesky adapter on the demo feed', () => {
+  it('names each author by their display name, never by the letter their avatar link shows', () => {
+    const authors = readAll(blueskyFeed().html).map((post) => post.author.name);
+    expect(authors[0]).toBe('Maren Holt');
+    expect(authors.filter((name) => name !== undefined && [...name].length < 2)).toEqual([]);
+  });
+});
+
 describe('Bluesky adapter on edge cases', () => {
   it('takes a compact reply count as a lower bound when the label has no number', () => {
     const result = readBlueskyPost(
