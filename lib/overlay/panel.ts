@@ -10,7 +10,6 @@ import { h, sharedStyles } from './h';
 import { COMPOSER_FILLED_EVENT } from './prompts-section';
 import { sparkline } from './sparkline';
 
-export { pageLooksDark } from './theme';
 
 export const PANEL_TAG = 'feedcoach-panel';
 
