@@ -1,7 +1,7 @@
 import { LIMITS } from '../messages/limits';
 import type { ExtensionMessage, MessageReply } from '../messages/schema';
 import { startCapture, type GivenRecord } from '../reciprocity/capture';
-import { receivedFromPost } from '../reciprocity/from-posts';
+import { receivedFromPost, withQuestion } from '../reciprocity/from-posts';
 import type { ReceivedInteraction } from '../reciprocity/types';
 import { createOverlay, isOverlayNode, OVERLAY_TAG, POST_ATTRIBUTE, REPLY_TAG, stopListeningForActivation, THANKS_TAG, updateOverlay, type OverlayHost } from '../overlay/badge';
 import { PANEL_TAG, PostPanel, postPanelContent } from '../overlay/panel';
@@ -304,7 +304,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     if (!reciprocity?.readNotification) return false;
     if (reciprocity.notificationSelector && !element.matches(reciprocity.notificationSelector)) return false;
     try {
-      const items = reciprocity.readNotification(element, account() ?? '');
+      const items = reciprocity.readNotification(element, account() ?? '')?.map((item) => withQuestion(item, services.asks));
       for (const item of items ?? []) receivedBatcher.add(item);
       if (items) owedButtons.offer(element, items);
       return items !== undefined;

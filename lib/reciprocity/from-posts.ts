@@ -33,3 +33,8 @@ export function receivedFromPost(post: PostReading, me: string, asks?: (text: st
     ...(kind === 'mention' && asks?.(post.text) && { asks: true }),
   };
 }
+
+/** A notification's mention that quotes a question waits for an answer, as a post that asks does. */
+export function withQuestion(item: ReceivedInteraction, asks?: (text: string) => boolean): ReceivedInteraction {
+  return item.kind === 'mention' && item.sourceExcerpt && asks?.(item.sourceExcerpt) ? { ...item, asks: true } : item;
+}

@@ -155,6 +155,30 @@ export function wordsOutside(root: Element, skipped: string): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** How far after its verb an entry's colon may come ("commented: …", "mentioned you in a comment: …"). */
+const VERB_TO_COLON = /^[^:：]{0,40}[:：]\s*/;
+/** The quotation marks some sites put around the words they quote (“…”, «…»). */
+const QUOTE_MARKS = /^\s*["“”«„‘']+|["“”»’']+\s*$/g;
+
+/**
+ * The person's own words a notification entry quotes after its verb ("commented: How did you…"), from the innermost
+ * element that holds them, so the entry's names and time stay out; undefined when the entry quotes nothing.
+ * `skipped` must not match the entry or its ancestors.
+ */
+export function wordsAfterVerb(root: Element, skipped: string, verb: RegExp, maxLength = 280): string | undefined {
+  let words: string | undefined;
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    const text = wordsOutside(element, skipped);
+    const found = verb.exec(text);
+    const rest = found ? text.slice(found.index + found[0].length) : '';
+    const colon = VERB_TO_COLON.exec(rest);
+    const quoted = colon ? rest.slice(colon[0].length).replace(QUOTE_MARKS, '').trim().slice(0, maxLength) : '';
+    // Elements come in document order, so a later match lies deeper in the entry (or after it): the closest fit.
+    if (quoted) words = quoted;
+  }
+  return words;
+}
+
 /** The kind whose words come first in `text` (null for a kind worth nothing, undefined for none). */
 export function earliestKind<Kind>(text: string, table: readonly (readonly [Kind, RegExp])[]): Kind | undefined {
   let best: { kind: Kind; at: number } | undefined;

@@ -94,6 +94,19 @@ function readName(root: Element, handle: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The people the post's text names. Bluesky's rich text links a mention to the profile by DID or handle, and shows
+ * it as "@handle": the shown handle is the one the user's own account is known by.
+ */
+function readMentions(text: Element | null): { mentions?: string[] } {
+  const handles = new Set<string>();
+  for (const link of text?.querySelectorAll(S.profileLink) ?? []) {
+    const shown = readText(link, 260);
+    if (/^@[\w.-]+$/.test(shown) && PROFILE_PATH.test(pathOf(link.getAttribute('href')))) handles.add(shown.slice(1));
+  }
+  return handles.size > 0 ? { mentions: [...handles] } : {};
+}
+
 export function readBlueskyPost(root: Element): ReadResult {
   const missing: RequiredField[] = [];
   const handle = handleOf(root);
@@ -105,6 +118,7 @@ export function readBlueskyPost(root: Element): ReadResult {
   if (!handle || !rkey || !metrics) return { ok: false, missing };
 
   const name = readName(root, handle);
+  const text = root.querySelector(S.text);
   return {
     ok: true,
     post: {
@@ -112,10 +126,11 @@ export function readBlueskyPost(root: Element): ReadResult {
       postId: rkey,
       permalink: `https://bsky.app/profile/${handle}/post/${rkey}`,
       author: { handle, ...(name && { name }) },
-      text: readText(root.querySelector(S.text)),
+      text: readText(text),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: readContext(root, handle),
+      ...readMentions(text),
     },
   };
 }

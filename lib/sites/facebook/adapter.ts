@@ -1,4 +1,4 @@
-import { commonAncestor, foldSpaces, queryOutside, readText } from '../dom';
+import { commonAncestor, foldSpaces, queryOutside, readText, wordsAfterVerb } from '../dom';
 import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
 import { parseCount } from '../../counts/parse';
@@ -214,7 +214,9 @@ function readFacebookNotification(root: Element, me: string): ReceivedInteractio
     : found.kind === 'mention'
       ? { ...(link && { permalink: link.permalink }), ...((comment ?? link?.postId) && { sourcePostId: comment ?? link?.postId }) }
       : { ...(link && { targetPostId: link.postId }), ...(comment && { sourcePostId: comment }) };
-  return people.map((name) => ({ site: 'facebook' as const, kind: found.kind, actor: { handle: sharer?.owner ?? name, name }, ...ids }));
+  // A comment or mention quotes their words: the reply prompt answers what they said.
+  const said = found.kind === 'reply' || found.kind === 'mention' ? wordsAfterVerb(root, 'svg', FACEBOOK_NOTIFICATION_WORDS[found.kind]) : undefined;
+  return people.map((name) => ({ site: 'facebook' as const, kind: found.kind, actor: { handle: sharer?.owner ?? name, name }, ...ids, ...(said && { sourceExcerpt: said }) }));
 }
 
 function pagePermalink(doc: Document): Permalink | undefined {

@@ -1,4 +1,4 @@
-import { commonAncestor, earliestKind, hrefPath, isoDate, linkedPeople, readText, wordsOutside } from '../dom';
+import { commonAncestor, earliestKind, hrefPath, isoDate, linkedPeople, readText, wordsAfterVerb, wordsOutside } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
 import type { OverlayAnchor, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -158,6 +158,8 @@ function readInstagramNotification(root: Element, me: string): ReceivedInteracti
   if (root.querySelector(S.post) || root.closest(S.post)) return [];
   const kind = earliestKind(wordsOutside(root, `a, ${S.actionButton}`), INSTAGRAM_ACTIVITY_WORDS);
   if (!kind) return [];
+  // A comment or mention quotes their words: the reply prompt answers what they said.
+  const said = kind === 'reply' || kind === 'mention' ? wordsAfterVerb(root, `a, ${S.actionButton}`, INSTAGRAM_ACTIVITY_WORDS.find(([each]) => each === kind)![1]) : undefined;
   const people = linkedPeople(root, S.profileLink, profileHandle, me).map(({ handle }) => ({ handle }));
   const link = Array.from(root.querySelectorAll(S.permalink), (each) => postPath(each.getAttribute('href'))).find((each) => each !== null);
   const code = link?.[3];
@@ -170,6 +172,7 @@ function readInstagramNotification(root: Element, me: string): ReceivedInteracti
     ...(code && kind !== 'mention' && { targetPostId: code }),
     ...(comment && kind !== 'like' && { sourcePostId: comment }),
     ...(code && { permalink: `${ORIGIN}/p/${code}/${comment ? `c/${comment}/` : ''}` }),
+    ...(said && { sourceExcerpt: said }),
   }));
 }
 

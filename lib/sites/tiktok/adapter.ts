@@ -1,4 +1,4 @@
-import { commonAncestor, earliestKind, hrefPath, linkedPeople, queryFirst, readText, wordsOutside } from '../dom';
+import { commonAncestor, earliestKind, hrefPath, linkedPeople, queryFirst, readText, wordsAfterVerb, wordsOutside } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, OverlayAnchor, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -174,6 +174,8 @@ function readTiktokNotification(root: Element, me: string): ReceivedInteraction[
   if (!root.matches(R.notification)) return undefined;
   const kind = earliestKind(wordsOutside(root, `a, ${S.actionButton}`), TIKTOK_INBOX_WORDS);
   if (!kind) return [];
+  // A comment or mention quotes their words: the reply prompt answers what they said.
+  const said = kind === 'reply' || kind === 'mention' ? wordsAfterVerb(root, `a, ${S.actionButton}`, TIKTOK_INBOX_WORDS.find(([each]) => each === kind)![1]) : undefined;
   // An entry's title link names the person ("Dad", or a stray quote mark): the handle is what counts.
   const people = linkedPeople(root, S.profileLink, profileHandle, me).map(({ handle, name }) => ({ handle, ...(name && /\p{L}/u.test(name) && name !== handle && { name }) }));
   const video = VIDEO_PATH.exec(pathOf(root.querySelector(S.videoLink)?.getAttribute('href')));
@@ -182,6 +184,7 @@ function readTiktokNotification(root: Element, me: string): ReceivedInteraction[
     kind,
     actor,
     ...(video && { targetPostId: video[2]!, permalink: videoUrl(video[1]!, video[2]!) }),
+    ...(said && { sourceExcerpt: said }),
   }));
 }
 

@@ -1,4 +1,4 @@
-import { readText } from '../dom';
+import { readText, wordsAfterVerb } from '../dom';
 import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
@@ -146,7 +146,10 @@ function readYoutubeNotification(root: Element, me: string): ReceivedInteraction
     : found.kind === 'like'
       ? { targetPostId: link.commentId }
       : { sourcePostId: link.commentId, permalink: link.permalink, ...(found.kind === 'reply' && link.commentId.includes('.') && { targetPostId: link.commentId.split('.')[0]! }) };
-  return [{ site: 'youtube', kind: found.kind, actor, ...ids }];
+  // A reply or mention quotes their words: the reply prompt answers what they said.
+  const messageElement = root.querySelector(R.notificationMessage);
+  const said = (found.kind === 'reply' || found.kind === 'mention') && messageElement ? wordsAfterVerb(messageElement, 'button', YOUTUBE_NOTIFICATION_WORDS[found.kind]) : undefined;
+  return [{ site: 'youtube', kind: found.kind, actor, ...ids, ...(said && { sourceExcerpt: said }) }];
 }
 
 function readAccount(doc: Document): string | undefined {

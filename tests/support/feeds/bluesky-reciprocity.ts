@@ -1,13 +1,17 @@
 import type { DemoFeed, ReciprocityScenario } from './types';
+import { skeetHtml } from './bluesky';
 import { escapeHtml, feedPage } from './page';
 
 /**
- * The signed-in user's side of bsky.app: notifications with two people reposting, and the user's own post with
+ * The signed-in user's side of bsky.app: notifications with two people reposting and one asking the user a question
+ * in a post that mentions them, and the user's own post with
  * the reply composer open. BUILT 2026-11-28 from social-app's source (NotificationFeedItem.tsx, ComposePost.tsx
  * testids), not captured. People are invented.
  */
 export const BSKY_ME = 'maya.bsky.social';
 export const BSKY_MY_POST = '3lmayapost22';
+/** Carla's reply, which names the user and asks: a reply owed. */
+export const BSKY_CARLA_POST = '3lcarlaask01';
 
 const MY_POST_TEXT = 'Five questions we now ask every customer instead of reading dashboards.';
 
@@ -46,8 +50,15 @@ ${notification([['ana.bsky.social', 'Ana Souza']], 'reposted your post')}
 ${notification([['ben.builds.dev', 'Ben Carter']], 'reposted your post')}
 ${notification([['lee.bsky.social', 'Lee Park'], ['omar.bsky.social', 'Omar Haddad']], 'liked your post')}
 ${notification([['kai.bsky.social', 'Kai Lund']], 'followed you')}
+${skeetHtml({ rkey: BSKY_CARLA_POST, handle: 'carla.bsky.social', name: 'Carla Mendes', mention: BSKY_ME, text: 'how did you pick the five questions? Would love to copy this.', ago: '1h', replies: 0, reposts: 0, likes: 1 })}
 </main>`;
-  return { site: 'bluesky', url: 'https://bsky.app/notifications', title: 'Notifications — Bluesky', html: feedPage({ title: 'Notifications — Bluesky', css: CSS, body }), expected: [] };
+  return {
+    site: 'bluesky',
+    url: 'https://bsky.app/notifications',
+    title: 'Notifications — Bluesky',
+    html: feedPage({ title: 'Notifications — Bluesky', css: CSS, body }),
+    expected: [{ postId: BSKY_CARLA_POST, metrics: { replies: 0, likes: 1 } }],
+  };
 }
 
 export function blueskyOwnPostPage(): DemoFeed {
@@ -66,4 +77,5 @@ export const blueskyReciprocity: ReciprocityScenario = {
   sharers: ['ana.bsky.social', 'ben.builds.dev'],
   editor: '[data-testid="composerTextInput"] [contenteditable]',
   submit: '[data-testid="composerPublishBtn"]',
+  replier: 'Carla Mendes',
 };

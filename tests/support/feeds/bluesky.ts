@@ -19,7 +19,7 @@ const BLUESKY_COMPOSER = composerStandInScript({
  * A bsky.app Following feed in the markup of tests/fixtures/bluesky/home-following-built-2026-11.html (built from
  * the app's source, React Native Web shapes: data-testid, aria-label, div[dir=auto]). People and texts are invented.
  */
-interface DemoSkeet {
+export interface DemoSkeet {
   rkey: string;
   handle: string;
   name: string;
@@ -32,6 +32,8 @@ interface DemoSkeet {
   liked?: boolean;
   repostedBy?: { handle: string; name: string };
   quote?: { handle: string; name: string; rkey: string; text: string };
+  /** A handle the text starts by mentioning: rich text links it to the profile, shown as "@handle". */
+  mention?: string;
 }
 
 const PEOPLE = [
@@ -115,18 +117,19 @@ function meta(handle: string, name: string, rkey: string, ago: string): string {
   return `<div class="css-175oi2r meta"><a href="/profile/${handle}" aria-label="View profile" role="link" dir="auto" class="css-146c3p1 name">${escapeHtml(name)}</a><a href="/profile/${handle}" aria-label="View profile" role="link" dir="auto" class="css-146c3p1 handle">&nbsp;@${handle}</a><a href="/profile/${handle}/post/${rkey}" aria-label="November 28, 2026" title="November 28, 2026" role="link" dir="auto" class="css-146c3p1 time"><div dir="auto" class="css-146c3p1">·&nbsp;</div>${ago}</a></div>`;
 }
 
-function skeetHtml(skeet: DemoSkeet): string {
+export function skeetHtml(skeet: DemoSkeet): string {
   const reason = skeet.repostedBy
     ? `<a href="/profile/${skeet.repostedBy.handle}" aria-label="Reposted by ${escapeHtml(skeet.repostedBy.name)}" role="link" class="css-175oi2r reason">${ICON}<div dir="auto" class="css-146c3p1">Reposted by ${escapeHtml(skeet.repostedBy.name)}</div></a>`
     : '';
   const embed = skeet.quote
     ? `<div class="css-175oi2r"><div class="css-175oi2r quote" role="link" tabindex="0" aria-label="Post by ${escapeHtml(skeet.quote.name)}">${meta(skeet.quote.handle, skeet.quote.name, skeet.quote.rkey, '3d')}<div dir="auto" class="css-146c3p1">${escapeHtml(skeet.quote.text)}</div></div></div>`
     : '';
+  const mention = skeet.mention ? `<a href="/profile/${skeet.mention}" role="link" dir="auto" class="css-146c3p1 mention">@${skeet.mention}</a> ` : '';
   return `<div class="css-175oi2r"><div role="link" tabindex="0" data-testid="feedItem-by-${skeet.handle}" class="css-175oi2r item">
 <div class="css-175oi2r reason-row">${reason}</div>
 <div class="css-175oi2r layout"><div class="css-175oi2r"><a href="/profile/${skeet.handle}" aria-label="${escapeHtml(skeet.name)}'s avatar" aria-hidden="true" role="link" tabindex="-1" class="css-175oi2r avatar">${escapeHtml(skeet.name[0]!)}</a></div>
 <div class="css-175oi2r content">${meta(skeet.handle, skeet.name, skeet.rkey, skeet.ago)}
-<div class="css-175oi2r" data-testid="contentHider-post"><div dir="auto" data-testid="postText" class="css-146c3p1 text">${escapeHtml(skeet.text)}</div>${embed}</div>
+<div class="css-175oi2r" data-testid="contentHider-post"><div dir="auto" data-testid="postText" class="css-146c3p1 text">${mention}${escapeHtml(skeet.text)}</div>${embed}</div>
 ${controls(skeet)}</div></div></div></div>`;
 }
 

@@ -87,4 +87,5 @@ export const instagramReciprocity: ReciprocityScenario = {
   sharers: ['ana.souza', 'ben.carter'],
   editor: 'article form textarea',
   submit: 'article form [role="button"]:not(:has(svg))',
+  replier: '@carla.cm',
 };

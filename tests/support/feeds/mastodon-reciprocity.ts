@@ -9,6 +9,8 @@ import { escapeHtml, feedPage } from './page';
  */
 export const MASTODON_ME = 'maya';
 export const MASTODON_MY_POST = '113560000000000042';
+/** Carla's status that mentions the user with a question. */
+export const MASTODON_CARLA_POST = '113560500000000077';
 
 const MY_NAME = 'Maya Brooks';
 const MY_POST_TEXT = 'We replaced our weekly metrics email with five questions to customers. Here is what happened.';
@@ -42,6 +44,17 @@ export function followGroup(acct: string, name: string, key: string): string {
   return `<article aria-posinset="4" aria-setsize="5" data-id="${key}" tabindex="-1"><div role="button" class="notification-group focusable notification-group--follow" tabindex="0"><div class="notification-group__icon">${icon('person-add')}</div><div class="notification-group__main"><div class="notification-group__main__header"><div class="notification-group__main__header__wrapper"><div class="notification-group__avatar-group">${avatar(acct)}</div></div><div class="notification-group__main__header__label"><a href="/@${acct}"><bdi><strong class="display-name__html">${escapeHtml(name)}</strong></bdi></a> followed you</div></div></div></div></article>`;
 }
 
+/**
+ * A mention (4.3+: notification-ungrouped--mention), a full status with its action bar, as in
+ * tests/fixtures/mastodon/notifications-built-2026-11-28.html: it is read as a post, and its question waits for an answer.
+ */
+function mentionEntry(acct: string, name: string, id: string, words: string, key: string): string {
+  return `<article aria-posinset="3" aria-setsize="5" data-id="${key}" tabindex="-1"><div role="button" class="notification-ungrouped focusable notification-ungrouped--mention" tabindex="0"><h2 class="notification-ungrouped__header"><div class="notification-ungrouped__header__icon">${icon('reply')}</div><span><a href="/@${acct}"><bdi><strong class="display-name__html">${escapeHtml(name)}</strong></bdi></a> mentioned you</span></h2>
+<div class="status__wrapper status__wrapper-public focusable" tabindex="0"><div class="status status-public" data-id="${id}"><div class="status__info"><a href="/@${acct}/${id}" class="status__relative-time"><time datetime="2026-11-28T08:30:00.000Z">1h</time></a><a href="/@${acct}" title="${acct}" class="status__display-name"><span class="display-name"><bdi><strong class="display-name__html">${escapeHtml(name)}</strong></bdi> <span class="display-name__account">@${acct}</span></span></a></div>
+<div class="status__content status__content--with-action" tabindex="0"><div class="status__content__text status__content__text--visible translate" lang="en"><p><span class="h-card" translate="no"><a href="/@${MASTODON_ME}" class="u-url mention" title="${MASTODON_ME}">@<span>${MASTODON_ME}</span></a></span> ${escapeHtml(words)}</p></div></div>
+<div class="status__action-bar"><div class="status__action-bar__button-wrapper"><button type="button" title="Reply" class="status__action-bar__button icon-button icon-button--with-counter">${icon('reply')} <span class="icon-button__counter"><span class="animated-number"><span style="position: static;">0</span></span></span></button></div><div class="status__action-bar__button-wrapper"><button type="button" title="Boost" class="status__action-bar__button icon-button">${icon('retweet')}</button></div><div class="status__action-bar__button-wrapper"><button type="button" title="Favorite" class="status__action-bar__button star-icon icon-button">${icon('star')}</button></div></div></div></div></div></article>`;
+}
+
 const CSS = `
 body { margin: 0; font: 15px/1.4 system-ui, sans-serif; background: Canvas; color: CanvasText; } a { color: inherit; text-decoration: none; }
 .layout { display: flex; gap: 16px; max-width: 960px; margin: 0 auto; padding: 12px; } .drawer { width: 300px; } main { flex: 1; border: 1px solid rgba(127,127,127,.3); border-radius: 8px; }
@@ -71,6 +84,7 @@ export function mastodonNotificationsPage(): DemoFeed {
   const body = `<div class="layout">${composePanel()}<main><h1>Notifications</h1><div class="scrollable"><div role="feed" class="item-list">
 ${notificationGroup('reblog', 'retweet', [['ana_writes', 'Ana Souza'], ['ben_builds', 'Ben Carter']], 'boosted your post', 'reblog-113560000000000042-29892')}
 ${notificationGroup('favourite', 'star', [['lee', 'Lee Park'], ['omar@hachyderm.io', 'Omar Haddad']], 'favorited your post', 'favourite-113560000000000042-29892')}
+${mentionEntry('carla', 'Carla Mendes', MASTODON_CARLA_POST, 'how did you pick the five questions? Would love to copy this.', 'ungrouped-29890')}
 ${followGroup('kai@fosstodon.org', 'Kai Lund', 'follow-29891')}
 </div></div></main></div>`;
   return {
@@ -78,7 +92,7 @@ ${followGroup('kai@fosstodon.org', 'Kai Lund', 'follow-29891')}
     url: 'https://mastodon.social/notifications',
     title: 'Notifications - Mastodon',
     html: feedPage({ title: 'Notifications - Mastodon', css: CSS, body }),
-    expected: [],
+    expected: [{ postId: MASTODON_CARLA_POST, metrics: { replies: 0 } }],
   };
 }
 
@@ -105,4 +119,5 @@ export const mastodonReciprocity: ReciprocityScenario = {
   sharers: ['ana_writes', 'ben_builds'],
   editor: '.compose-form textarea.autosuggest-textarea__textarea',
   submit: '.compose-form__submit button[type="submit"]',
+  replier: 'Carla Mendes',
 };

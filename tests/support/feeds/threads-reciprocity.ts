@@ -31,11 +31,12 @@ const avatar = (handle: string) =>
 const action = (label: string, path: string, count?: string) =>
   `<div role="button" tabindex="0" class="fc-action"><div>${icon(label, path)}${count ? `<span><div><span dir="auto">${count}</span></div></span>` : ''}</div></div>`;
 
-/** A thread in the feed fixture's shape, with its action row. */
-function thread(handle: string, code: string, text: string, counts: [string, string, string]): string {
+/** A thread in the feed fixture's shape, with its action row; `mention` starts its text as a link to that profile. */
+function thread(handle: string, code: string, text: string, counts: [string, string, string], mention?: string): string {
+  const named = mention ? `<a href="/@${mention}" role="link">@${mention}</a> ` : '';
   return `<div data-pressable-container="true" class="fc-item"><div class="fc-post">${avatar(handle)}<div class="fc-main">
 <div class="fc-head"><span><a href="/@${handle}" role="link"><span dir="auto">${handle}</span></a></span><span><a href="/@${handle}/post/${code}" role="link"><time datetime="2026-11-28T08:00:00.000Z">3h</time></a></span></div>
-<div><span dir="auto"><span>${escapeHtml(text)}</span></span></div>
+<div><span dir="auto"><span>${named}${escapeHtml(text)}</span></span></div>
 <div class="fc-actions">${action('Like', ICONS.like, counts[0])}${action('Reply', ICONS.reply, counts[1])}${action('Repost', ICONS.repost, counts[2])}${action('Share', ICONS.share)}</div></div></div></div>`;
 }
 
@@ -79,7 +80,7 @@ ${entry('ana.souza', 'Reposted your thread', ['Repost', ICONS.repost])}
 ${entry('ben.carter', 'reposted your thread')}
 ${entry('lee.park', 'Followed you', ['Follow', ICONS.profile], false)}
 ${entry('omar.haddad', 'Liked your thread')}
-${thread('carla.cm', 'DCarla0Rep1', 'How did you pick the five questions? Would love to copy this.', ['5', '2', ''])}
+${thread('carla.cm', 'DCarla0Rep1', 'how did you pick the five questions? Would love to copy this.', ['5', '2', ''], THREADS_ME)}
 </div></main>`;
   return {
     site: 'threads',
@@ -113,4 +114,5 @@ export const threadsReciprocity: ReciprocityScenario = {
   sharers: ['ana.souza', 'ben.carter'],
   editor: '[role="dialog"] [role="textbox"]',
   submit: '[role="dialog"] .fc-post-button',
+  replier: '@carla.cm',
 };

@@ -103,4 +103,5 @@ export const tiktokReciprocity: ReciprocityScenario = {
   sharers: ['ana.souza', 'ben.carter'],
   editor: '.css-1l9dl1q-DivCommentFooter:not(.fc-inline-reply) [data-e2e="comment-input"] [contenteditable="true"]',
   submit: '.css-1l9dl1q-DivCommentFooter:not(.fc-inline-reply) [data-e2e="comment-post"]',
+  replier: 'Carla',
 };

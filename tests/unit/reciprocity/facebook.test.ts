@@ -20,7 +20,7 @@ describe('Facebook notifications page (scenario)', () => {
     expect(notificationsOf(doc, FB_ME)).toEqual([
       [{ site: 'facebook', kind: 'repost', actor: { handle: 'ana.souza', name: 'Ana Souza' }, sourcePostId: 'pfbid0AnAsHaRe1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8l', permalink: 'https://www.facebook.com/ana.souza/posts/pfbid0AnAsHaRe1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8l' }],
       [{ site: 'facebook', kind: 'repost', actor: { handle: 'ben.carter', name: 'Ben Carter' }, sourcePostId: 'pfbid0BeNsHaRe1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8l', permalink: 'https://www.facebook.com/ben.carter/posts/pfbid0BeNsHaRe1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8l' }],
-      [{ site: 'facebook', kind: 'reply', actor: { handle: 'Carla Mendes', name: 'Carla Mendes' }, targetPostId: FB_MY_POST, sourcePostId: '1029384756102938' }],
+      [{ site: 'facebook', kind: 'reply', actor: { handle: 'Carla Mendes', name: 'Carla Mendes' }, targetPostId: FB_MY_POST, sourcePostId: '1029384756102938', sourceExcerpt: 'How did you pick the five questions?' }],
       [
         { site: 'facebook', kind: 'like', actor: { handle: 'Lee Park', name: 'Lee Park' }, targetPostId: FB_MY_POST },
         { site: 'facebook', kind: 'like', actor: { handle: 'Omar Haddad', name: 'Omar Haddad' }, targetPostId: FB_MY_POST },

@@ -20,8 +20,8 @@ describe('Instagram activity page (scenario)', () => {
   it('reads a share to a story and a mention (thanks owed), a comment, likes by two people; a follow records nothing', () => {
     expect(notificationsOf(doc)).toEqual([
       [{ site: 'instagram', kind: 'repost', actor: { handle: 'ana.souza' }, targetPostId: IG_MY_POST, permalink: `https://www.instagram.com/p/${IG_MY_POST}/` }],
-      [{ site: 'instagram', kind: 'mention', actor: { handle: 'ben.carter' }, sourcePostId: '18012345678901234', permalink: 'https://www.instagram.com/p/DF4bEnPoSt2/c/18012345678901234/' }],
-      [{ site: 'instagram', kind: 'reply', actor: { handle: 'carla.cm' }, targetPostId: IG_MY_POST, sourcePostId: '18098765432109876', permalink: `https://www.instagram.com/p/${IG_MY_POST}/c/18098765432109876/` }],
+      [{ site: 'instagram', kind: 'mention', actor: { handle: 'ben.carter' }, sourcePostId: '18012345678901234', permalink: 'https://www.instagram.com/p/DF4bEnPoSt2/c/18012345678901234/', sourceExcerpt: '@maya.makes this is the storyboard trick I told you about.' }],
+      [{ site: 'instagram', kind: 'reply', actor: { handle: 'carla.cm' }, targetPostId: IG_MY_POST, sourcePostId: '18098765432109876', permalink: `https://www.instagram.com/p/${IG_MY_POST}/c/18098765432109876/`, sourceExcerpt: 'How did you pick the five questions?' }],
       [
         { site: 'instagram', kind: 'like', actor: { handle: 'lee.reads' }, targetPostId: IG_MY_POST, permalink: `https://www.instagram.com/p/${IG_MY_POST}/` },
         { site: 'instagram', kind: 'like', actor: { handle: 'omar.ux' }, targetPostId: IG_MY_POST, permalink: `https://www.instagram.com/p/${IG_MY_POST}/` },

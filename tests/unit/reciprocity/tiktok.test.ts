@@ -20,11 +20,11 @@ describe('TikTok inbox (scenario)', () => {
     expect(reciprocity.readAccount(parsePage('<a data-e2e="nav-profile" href="/@">Profile</a>'))).toBeUndefined();
   });
 
-  it('reads a repost and a mention (thanks owed), a comment and a like; a follow records nothing', () => {
+  it('reads a repost and a mention (thanks owed), a comment and a like, with the words a comment or mention quotes; a follow records nothing', () => {
     expect(notificationsOf(doc)).toEqual([
       [{ site: 'tiktok', kind: 'repost', actor: { handle: 'ana.souza', name: 'Ana Souza' }, targetPostId: TT_MY_VIDEO, permalink: MY_VIDEO_URL }],
-      [{ site: 'tiktok', kind: 'mention', actor: { handle: 'ben.carter', name: 'Ben Carter' }, targetPostId: '7441444412345678998', permalink: 'https://www.tiktok.com/@ben.carter/video/7441444412345678998' }],
-      [{ site: 'tiktok', kind: 'reply', actor: { handle: 'carla.cm', name: 'Carla' }, targetPostId: TT_MY_VIDEO, permalink: MY_VIDEO_URL }],
+      [{ site: 'tiktok', kind: 'mention', actor: { handle: 'ben.carter', name: 'Ben Carter' }, targetPostId: '7441444412345678998', permalink: 'https://www.tiktok.com/@ben.carter/video/7441444412345678998', sourceExcerpt: `@${TT_ME} this is the storyboard trick I told you about` }],
+      [{ site: 'tiktok', kind: 'reply', actor: { handle: 'carla.cm', name: 'Carla' }, targetPostId: TT_MY_VIDEO, permalink: MY_VIDEO_URL, sourceExcerpt: 'How did you pick the five questions?' }],
       [{ site: 'tiktok', kind: 'like', actor: { handle: 'lee.reads', name: 'Lee' }, targetPostId: TT_MY_VIDEO, permalink: MY_VIDEO_URL }],
       [],
     ]);
@@ -37,7 +37,7 @@ describe('TikTok inbox (scenario)', () => {
         `<div data-e2e="inbox-list-item"><a href="/@${TT_ME}" data-e2e="inbox-title">me</a><p data-e2e="inbox-content">liked your video.</p></div>` +
         '<div data-e2e="inbox-list-item"><a href="http://[bad" data-e2e="inbox-title">x</a><p data-e2e="inbox-content">liked your video.</p></div>',
     );
-    expect(notificationsOf(odd)).toEqual([[{ site: 'tiktok', kind: 'reply', actor: { handle: 'vandan.mp3' } }], [], []]);
+    expect(notificationsOf(odd)).toEqual([[{ site: 'tiktok', kind: 'reply', actor: { handle: 'vandan.mp3' }, sourceExcerpt: 'I reposted your video too' }], [], []]);
   });
 
   it('never takes a video or a comment for a notification', () => {

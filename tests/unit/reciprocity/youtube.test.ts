@@ -18,11 +18,13 @@ describe('YouTube notifications page (scenario)', () => {
 
   it('reads mentions (thanks-worthy), replies and likes; an upload records nothing', () => {
     expect(notificationsOf(doc)).toEqual([
-      [{ site: 'youtube', kind: 'mention', actor: { handle: 'ana.creates' }, sourcePostId: 'UgxAna7Kp2Wq9Rt4AaABAg', permalink: 'https://www.youtube.com/watch?v=Xb3Rt7Yp1Qa&lc=UgxAna7Kp2Wq9Rt4AaABAg' }],
-      [{ site: 'youtube', kind: 'mention', actor: { handle: 'ben.builds' }, sourcePostId: 'UgwBen3Lm8Zx1Cv6AaABAg', permalink: 'https://www.youtube.com/watch?v=Xb3Rt7Yp1Qa&lc=UgwBen3Lm8Zx1Cv6AaABAg' }],
+      [{ site: 'youtube', kind: 'mention', actor: { handle: 'ana.creates' }, sourcePostId: 'UgxAna7Kp2Wq9Rt4AaABAg', permalink: 'https://www.youtube.com/watch?v=Xb3Rt7Yp1Qa&lc=UgxAna7Kp2Wq9Rt4AaABAg', sourceExcerpt: 'Learned this storyboard trick from @maya.makes, go watch her video' }],
+      [{ site: 'youtube', kind: 'mention', actor: { handle: 'ben.builds' }, sourcePostId: 'UgwBen3Lm8Zx1Cv6AaABAg', permalink: 'https://www.youtube.com/watch?v=Xb3Rt7Yp1Qa&lc=UgwBen3Lm8Zx1Cv6AaABAg', sourceExcerpt: '@maya.makes explains hooks better than anyone' }],
       [{
         site: 'youtube', kind: 'reply', actor: { handle: 'carla.cm' }, sourcePostId: 'UgzMaya5Qs8Kt2Lp7AaABAg.AbCdEfGh123',
         permalink: `https://www.youtube.com/watch?v=${YT_MY_VIDEO}&lc=UgzMaya5Qs8Kt2Lp7AaABAg.AbCdEfGh123`, targetPostId: 'UgzMaya5Qs8Kt2Lp7AaABAg',
+        // Their words, without the quotation marks the notification puts around them: the reply prompt answers them.
+        sourceExcerpt: 'How did you pick the five questions?',
       }],
       [{ site: 'youtube', kind: 'like', actor: { handle: 'lee.reads' }, targetPostId: 'UgzMaya5Qs8Kt2Lp7AaABAg' }],
       [],
