@@ -1,10 +1,10 @@
 import type { FeedCoachDatabase } from '@/lib/db/database';
 import { loadHealth } from '@/lib/health/health';
 import { siteName } from '@/lib/model/baselines';
-import { loadGiveGet, loadTopPeople } from '@/lib/popup/ledger-view';
-import { listOwed } from '@/lib/reciprocity/ledger';
+import { loadTopPeople } from '@/lib/popup/ledger-view';
+import { CHART_WEEKS, loadPopupView } from '@/lib/popup/popup-view';
 import { formatNumber } from '@/lib/model/format';
-import { HEADLINE_FIGURES, loadSummary, RANGES, type RangeId, type Summary } from '@/lib/popup/summary';
+import { HEADLINE_FIGURES, RANGES, type RangeId, type Summary } from '@/lib/popup/summary';
 import type { ReactNode } from 'react';
 import { useLiveQuery, type LiveState } from '../useLiveQuery';
 import { GiveGetChart } from './GiveGetChart';
@@ -32,16 +32,24 @@ function Live<T>({ state, children }: { state: LiveState<T>; children: (value: T
   return <>{children(state.value)}</>;
 }
 
+/** One part of a live value, in the same loading, error or ready state. */
+function pick<T, U>(state: LiveState<T>, part: (value: T) => U): LiveState<U> {
+  return state.status === 'ready' ? { status: 'ready', value: part(state.value) } : state;
+}
+
 /** `firstSummary`: today's figures, when they were read before React started (the popup shows them at once). */
 export function Popup({ db, firstSummary }: { db: FeedCoachDatabase; firstSummary?: Summary }) {
   const range = usePopupStore((state) => state.range);
   const setRange = usePopupStore((state) => state.setRange);
-  const summary = useLiveQuery(() => loadSummary(db, range), [db, range], true, firstSummary);
-  // The headline figures first (the popup's budget is to show them within 150 ms); the lists once they are in.
-  const headlineIn = summary.status !== 'loading';
-  const thanksOwed = useLiveQuery(() => listOwed(db, 'thanks', Date.now()), [db], headlineIn);
-  const repliesOwed = useLiveQuery(() => listOwed(db, 'reply', Date.now()), [db], headlineIn);
-  const giveGet = useLiveQuery(() => loadGiveGet(db, 8), [db], headlineIn);
+  // One read for the figures, both queues and the chart: they are one snapshot of the ledger and change together.
+  const view = useLiveQuery(() => loadPopupView(db, range), [db, range]);
+  // Until it answers, the figures read before React started stand in (the popup's budget is 150 ms to them).
+  const summary: LiveState<Summary> = view.status === 'loading' && firstSummary ? { status: 'ready', value: firstSummary } : pick(view, (value) => value.summary);
+  const thanksOwed = pick(view, (value) => value.thanksOwed);
+  const repliesOwed = pick(view, (value) => value.repliesOwed);
+  const giveGet = pick(view, (value) => value.giveGet);
+  // What is not the ledger's figures waits until they are in.
+  const headlineIn = view.status !== 'loading';
   const people = useLiveQuery(() => loadTopPeople(db), [db], headlineIn);
   const health = useLiveQuery(() => loadHealth(db, 7, Date.now(), siteName), [db], headlineIn);
 
@@ -88,7 +96,7 @@ export function Popup({ db, firstSummary }: { db: FeedCoachDatabase; firstSummar
       {headlineIn && <SetAsideList db={db} />}
       <UndoToast />
       <section aria-labelledby="givegets-title">
-        <h2 id="givegets-title">Give and get, last 8 weeks</h2>
+        <h2 id="givegets-title">Give and get, last {CHART_WEEKS} weeks</h2>
         <Live state={giveGet}>{(weeks) => <GiveGetChart weeks={weeks} />}</Live>
       </section>
       <section aria-labelledby="people-title">

@@ -15,6 +15,8 @@ const CLOSED_BY: Record<NonNullable<ReminderRow['closedBy']>, string> = {
 
 function state(reminder: ReminderRow): string {
   if (reminder.status === 'snoozed') return `snoozed until ${new Date(reminder.snoozedUntil).toLocaleString(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' })}`;
+  // An answer FeedCoach did not see sent is closed, and said not to count as a reply given (lib/reciprocity/ledger.ts).
+  if (reminder.closedBy === 'marked-done' && reminder.owes === 'reply') return 'you marked it answered, not counted as a reply given';
   return reminder.closedBy ? CLOSED_BY[reminder.closedBy] : 'done';
 }
 

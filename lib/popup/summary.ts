@@ -18,7 +18,7 @@ export const HEADLINE_FIGURES: readonly { id: keyof Summary; testId: string; lab
   { id: 'thanksOwed', testId: 'thanks-owed', label: 'Thanks owed', hint: 'People who shared or mentioned you and have not been thanked yet' },
   { id: 'repliesOwed', testId: 'replies-owed', label: 'Replies owed', hint: 'Replies to your posts and questions to you that wait for your answer' },
   { id: 'thanksSent', testId: 'thanks-sent', label: 'Thanks sent', hint: 'Replies and mentions of yours that thank someone, and thank-yous you marked done' },
-  { id: 'repliesGiven', testId: 'replies-given', label: 'Replies given', hint: 'Replies you wrote' },
+  { id: 'repliesGiven', testId: 'replies-given', label: 'Replies given', hint: 'Replies FeedCoach saw you send (one you mark answered by hand is not counted)' },
   { id: 'postsSeen', testId: 'posts-seen', label: 'Posts seen', hint: 'Posts FeedCoach read in your feeds' },
 ];
 

@@ -208,13 +208,19 @@ export async function markPromptUsed(db: FeedCoachDatabase, ids: readonly string
 
 export type ReminderAction = { type: 'done' } | { type: 'snooze'; until: number } | { type: 'reopen' };
 
-/** What marking a reminder done by hand adds to the day it was marked: the thank-you or answer the user says they gave. */
-const markedDone = (owes: Owed, sign: 1 | -1) => (owes === 'thanks' ? { thanksSent: sign, given: sign } : { repliesGiven: sign, given: sign });
+/**
+ * What marking a reminder done by hand adds to the day it was marked. A thank-you the user says they gave counts as
+ * thanks sent (the figure says so: a thank-you often goes by another way, a message or a call). An answer marked by
+ * hand closes the reminder and counts nowhere else: "Replies given" are the replies FeedCoach saw the user send, and
+ * a reply it never saw is no reply given in an honest ledger, nor a gift on the give/get chart.
+ */
+const markedDone = (owes: Owed, sign: 1 | -1) => (owes === 'thanks' ? { thanksSent: sign, given: sign } : {});
 
 /**
- * The user closes, snoozes or reopens a reminder from the popup. Marking done counts as a thank-you sent (or a reply
- * given) and as something given; reopening what was marked by hand takes that back, so every figure and the give/get
- * chart agree. A reminder closed by a real send keeps the send counted when it is reopened.
+ * The user closes, snoozes or reopens a reminder from the popup. Marking a thank-you done counts as a thank-you sent
+ * and as something given; an answer marked done only closes its reminder (see markedDone). Reopening what was marked
+ * by hand takes back what it counted, so every figure and the give/get chart agree. A reminder closed by a real send
+ * keeps the send counted when it is reopened.
  */
 export async function updateReminder(db: FeedCoachDatabase, id: string, action: ReminderAction, now: number): Promise<boolean> {
   return db.transaction('rw', db.reminders, db.daily, async () => {
