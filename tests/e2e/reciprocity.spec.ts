@@ -42,7 +42,8 @@ async function useFirstPrompt(page: Page, button: Locator): Promise<{ text: stri
   expect(text.length).toBeGreaterThan(10);
   await idea.getByTestId('use-prompt').click();
   const status = idea.getByTestId('use-status');
-  await expect(status).toHaveText(/reply box|Copied/);
+  // "Opening the reply box…" while the site's reply button opens one; then where the prompt went.
+  await expect(status).toHaveText(/^In the reply box|^Copied/);
   const outcome = (await status.textContent())!;
   await page.keyboard.press('Escape');
   return { text, outcome };
@@ -173,7 +174,7 @@ for (const scenario of RECIPROCITY_SCENARIOS) {
 }
 
 for (const scenario of RECIPROCITY_SCENARIOS.filter((each) => each.replier)) {
-  test(`${scenario.site}: a reply waiting on the notifications page -> Reply -> Use -> paste and send closes that reply owed`, async ({ extension }) => {
+  test(`${scenario.site}: a question waiting on the notifications page -> Reply -> Use -> send (in the reply box the page opens, or pasted under the post) closes that reply owed; Bring back, Answered and Undo`, async ({ extension }) => {
     const { context } = extension;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await serveFeeds(context, [scenario.notifications, scenario.ownPost]);
@@ -187,16 +188,47 @@ for (const scenario of RECIPROCITY_SCENARIOS.filter((each) => each.replier)) {
     await expect(popup.getByTestId('replies-given')).toHaveText('0');
 
     const { text, outcome } = await useFirstPrompt(notifications, reply);
-    expect(outcome).toMatch(/^Copied/);
-    const ownPost = await pasteUnderOwnPost(context, scenario, text);
-    // Read once the own post is in: its page may show more replies waiting (comments under a video).
-    await ownPost.waitForTimeout(1500);
-    const owed = Number(await popup.getByTestId('replies-owed').textContent());
-    await ownPost.locator(scenario.submit).click();
-    expect(await sent(ownPost)).toHaveLength(1);
+    let owed: number;
+    if (scenario.replyInPage) {
+      // Their question is a post with its own reply button: the site's reply box opens on the page, holding the prompt.
+      expect(outcome).toMatch(/^In the reply box/);
+      const editor = notifications.locator(scenario.replyInPage.editor);
+      await expect.poll(() => editorText(editor)).toContain(text.trim());
+      owed = Number(await popup.getByTestId('replies-owed').textContent());
+      await notifications.locator(scenario.replyInPage.submit).click();
+      expect(await sent(notifications)).toHaveLength(1);
+    } else {
+      expect(outcome).toMatch(/^Copied/);
+      const ownPost = await pasteUnderOwnPost(context, scenario, text);
+      // Read once the own post is in: its page may show more replies waiting (comments under a video).
+      await ownPost.waitForTimeout(1500);
+      owed = Number(await popup.getByTestId('replies-owed').textContent());
+      await ownPost.locator(scenario.submit).click();
+      expect(await sent(ownPost)).toHaveLength(1);
+    }
 
     await figures(popup, { 'replies-given': '1', 'replies-owed': String(owed - 1) });
     await expect(reply).toHaveText(`Replied to ${scenario.replier}`);
+
+    // Brought back from "Done and snoozed": they wait again, the page's button asks again, the reply sent stays counted.
+    await popup.getByText('Done and snoozed').click();
+    const replied = popup.getByTestId('set-aside-item').filter({ hasText: 'you replied' });
+    await expect(replied).toHaveCount(1);
+    const bringBack = replied.getByRole('button', { name: /^Bring .+ back$/ });
+    const who = (await bringBack.getAttribute('aria-label'))!.replace(/^Bring (.+) back$/, '$1');
+    await bringBack.click();
+    await figures(popup, { 'replies-given': '1', 'replies-owed': String(owed) });
+    await expect(reply).toHaveText(`Reply to ${scenario.replier}`);
+
+    // Answered by hand: closed, but FeedCoach saw no reply sent, so replies given stays; Undo brings it back.
+    await popup.getByRole('button', { name: `Mark ${who} answered` }).first().click();
+    await figures(popup, { 'replies-given': '1', 'replies-owed': String(owed - 1) });
+    await expect(reply).toHaveText(`Replied to ${scenario.replier}`);
+    await expect(popup.getByTestId('set-aside-item').filter({ hasText: 'you marked it answered, not counted as a reply given' })).toHaveCount(1);
+    await expect(popup.getByTestId('undo-toast')).toContainText(`Marked ${who} answered.`);
+    await popup.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
+    await figures(popup, { 'replies-given': '1', 'replies-owed': String(owed) });
+    await expect(reply).toHaveText(`Reply to ${scenario.replier}`);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { DemoFeed, ReciprocityScenario } from './types';
-import { skeetHtml } from './bluesky';
+import { BLUESKY_COMPOSER, skeetHtml } from './bluesky';
+import { COMPOSER_DIALOG_CSS } from './composer-stand-in';
 import { escapeHtml, feedPage } from './page';
 
 /**
@@ -51,12 +52,12 @@ ${notification([['ben.builds.dev', 'Ben Carter']], 'reposted your post')}
 ${notification([['lee.bsky.social', 'Lee Park'], ['omar.bsky.social', 'Omar Haddad']], 'liked your post')}
 ${notification([['kai.bsky.social', 'Kai Lund']], 'followed you')}
 ${skeetHtml({ rkey: BSKY_CARLA_POST, handle: 'carla.bsky.social', name: 'Carla Mendes', mention: BSKY_ME, text: 'how did you pick the five questions? Would love to copy this.', ago: '1h', replies: 0, reposts: 0, likes: 1 })}
-</main>`;
+</main>${BLUESKY_COMPOSER}`;
   return {
     site: 'bluesky',
     url: 'https://bsky.app/notifications',
     title: 'Notifications — Bluesky',
-    html: feedPage({ title: 'Notifications — Bluesky', css: CSS, body }),
+    html: feedPage({ title: 'Notifications — Bluesky', css: CSS + COMPOSER_DIALOG_CSS, body }),
     expected: [{ postId: BSKY_CARLA_POST, metrics: { replies: 0, likes: 1 } }],
   };
 }
@@ -78,4 +79,5 @@ export const blueskyReciprocity: ReciprocityScenario = {
   editor: '[data-testid="composerTextInput"] [contenteditable]',
   submit: '[data-testid="composerPublishBtn"]',
   replier: 'Carla Mendes',
+  replyInPage: { editor: '.composer-dialog [data-testid="composerTextInput"] [contenteditable]', submit: '.composer-dialog [data-testid="composerPublishBtn"]' },
 };

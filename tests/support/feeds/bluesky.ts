@@ -5,7 +5,7 @@ import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in'
 import { escapeHtml, feedPage } from './page';
 
 /** Bluesky's reply composer (ComposePost.tsx testids): the post answered, the rich-text editor, the Reply button. */
-const BLUESKY_COMPOSER = composerStandInScript({
+export const BLUESKY_COMPOSER = composerStandInScript({
   postSelector: '[data-testid^="feedItem-by-"]',
   replyButton: '[data-testid="replyBtn"]',
   dialogHtml:

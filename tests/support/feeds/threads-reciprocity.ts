@@ -1,5 +1,7 @@
 import type { DemoFeed, ReciprocityScenario } from './types';
+import { COMPOSER_DIALOG_CSS } from './composer-stand-in';
 import { escapeHtml, feedPage } from './page';
+import { THREADS_COMPOSER } from './threads';
 
 /**
  * The signed-in user's side of threads.com: the activity page where two people reposted the user's thread, and the
@@ -81,12 +83,12 @@ ${entry('ben.carter', 'reposted your thread')}
 ${entry('lee.park', 'Followed you', ['Follow', ICONS.profile], false)}
 ${entry('omar.haddad', 'Liked your thread')}
 ${thread('carla.cm', 'DCarla0Rep1', 'how did you pick the five questions? Would love to copy this.', ['5', '2', ''], THREADS_ME)}
-</div></main>`;
+</div></main>${THREADS_COMPOSER}`;
   return {
     site: 'threads',
     url: 'https://www.threads.com/activity',
     title: 'Activity • Threads',
-    html: feedPage({ title: 'Activity • Threads', css: CSS, body }),
+    html: feedPage({ title: 'Activity • Threads', css: CSS + COMPOSER_DIALOG_CSS, body }),
     expected: [{ postId: 'DCarla0Rep1', metrics: { likes: 5, replies: 2 } }],
   };
 }
@@ -115,4 +117,5 @@ export const threadsReciprocity: ReciprocityScenario = {
   editor: '[role="dialog"] [role="textbox"]',
   submit: '[role="dialog"] .fc-post-button',
   replier: '@carla.cm',
+  replyInPage: { editor: '.composer-dialog [role="textbox"]', submit: '.composer-dialog .fc-post-button' },
 };

@@ -3,7 +3,7 @@ import type { DemoFeed } from './types';
 import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in';
 
 /** Threads' reply dialog (the markup of tests/support/feeds/threads-reciprocity.ts), opened by a post's reply button. */
-const THREADS_COMPOSER = composerStandInScript({
+export const THREADS_COMPOSER = composerStandInScript({
   postSelector: 'div[data-pressable-container="true"]',
   replyButton: '[role="button"]:has(svg[aria-label="Reply"])',
   dialogHtml:

@@ -38,4 +38,9 @@ export interface ReciprocityScenario {
    * box for it: the prompt is copied and pasted under the user's own post.
    */
   replier?: string;
+  /**
+   * Where the question is a post with its own reply button on the notifications page, the site opens its reply box
+   * right there (a stand-in on the page): the prompt goes into it and is sent from it.
+   */
+  replyInPage?: { editor: string; submit: string };
 }
