@@ -50,6 +50,14 @@ describe('Firefox: thanking the people who shared your post', () => {
     await page.keyboard.up('Control');
     await expect.poll(() => textOf(page, editor)).toBe(text);
     expect(await page.evaluate(() => (window as unknown as { __sentPosts: string[] }).__sentPosts)).toEqual([]);
+    // Every state the popup shows while the send lands, the thanks-owed figure and its list read in the same instant.
+    await popup.evaluate(() => {
+      const shown: [string, number][] = [];
+      (window as unknown as { __shown: typeof shown }).__shown = shown;
+      const record = () => shown.push([document.querySelector('[data-testid="thanks-owed"]')?.textContent ?? '', document.querySelectorAll('[data-testid="owed-item"]').length]);
+      record();
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.click(submit);
     expect(await page.evaluate(() => (window as unknown as { __sentPosts: string[] }).__sentPosts)).toEqual([text]);
 
@@ -57,6 +65,10 @@ describe('Firefox: thanking the people who shared your post', () => {
     await expect.poll(() => figures(popup), { timeout: 10_000 }).toEqual({ 'thanks-owed': '0', 'replies-owed': '1', 'thanks-sent': '1', 'replies-given': '1' });
     await expect.poll(() => toolbarBadge(popup)).toBe('1');
     await expect.poll(() => popup.$$eval('[data-testid="owed-item"]', (items) => items.length)).toBe(0);
+    // One source of truth: at no moment did the list trail its figure (each figure shown with as many rows).
+    const shown = await popup.evaluate(() => (window as unknown as { __shown: [string, number][] }).__shown);
+    expect(shown.map(([figure]) => figure)).toEqual(expect.arrayContaining(['2', '0']));
+    for (const [figure, rows] of shown) expect(rows, `thanks owed ${figure} shown with ${rows} rows`).toBe(Number(figure));
     await page.goto(notifications.url);
     await expect.poll(thankButton, { timeout: 10_000 }).toBe('Thanked Ana Souza and Ben Carter');
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FeedCoachDatabase } from '../../lib/db/database';
+import { addToDay, FeedCoachDatabase } from '../../lib/db/database';
 import { loadPopupView, type PopupView } from '../../lib/popup/popup-view';
 import { receivedId, recordGiven, recordReceived, updateReminder } from '../../lib/reciprocity/ledger';
 import type { ReceivedInteraction } from '../../lib/reciprocity/types';
@@ -93,5 +93,13 @@ describe('the popup’s one read of the ledger', () => {
     subscription.unsubscribe();
     for (const view of seen) expectAgreement(view);
     expect(shown(seen.at(-1)!)).toEqual({ thanksFigure: 1, thanksRows: 1, repliesFigure: 0, repliesRows: 0 });
+  });
+
+  it('counts posts seen just before midnight in 7 days, not in the new day’s today (what tests that straddle midnight must read)', async () => {
+    const beforeMidnight = new Date(2026, 11, 7, 23, 59, 59, 500).getTime();
+    await db.transaction('rw', db.daily, () => addToDay(db, beforeMidnight, { postsSeen: 36 }));
+    expect((await loadPopupView(db, 'today', beforeMidnight + 100)).summary.postsSeen).toBe(36);
+    expect((await loadPopupView(db, 'today', beforeMidnight + 1000)).summary.postsSeen).toBe(0);
+    expect((await loadPopupView(db, 'week', beforeMidnight + 1000)).summary.postsSeen).toBe(36);
   });
 });
