@@ -1,3 +1,4 @@
+import { icon } from './icons';
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed } from './types';
 
@@ -41,9 +42,9 @@ function comment(c: FeedComment, isReply: boolean): string {
    <div id="header-author" class="${SC}"><h3 class="${SC}"><a id="author-text" class="yt-simple-endpoint ${SC}" href="/@${c.handle}"><span class="${SC}">@${c.handle}</span></a></h3><span id="published-time-text" class="${SC}"><a class="yt-simple-endpoint ${SC}" href="/watch?v=${VIDEO}&amp;lc=${c.id}">${c.ago}</a></span></div></div>
   <div id="expander" class="${SC}"><div id="content" class="style-scope ytd-expander"><yt-attributed-string id="content-text" slot="content" class="${SC}"><span class="yt-core-attributed-string" dir="auto" role="text">${c.text}</span></yt-attributed-string></div></div>
   <div id="action-buttons" class="${SC}"><ytd-comment-engagement-bar id="action-buttons" class="${SC}"><div id="toolbar" class="style-scope ytd-comment-engagement-bar">
-   <div id="like-button" class="style-scope ytd-comment-engagement-bar"><yt-button-shape><button class="yt-spec-button-shape-next" aria-pressed="false" aria-label="${likeLabel}">&#128077;</button></yt-button-shape></div>
+   <div id="like-button" class="style-scope ytd-comment-engagement-bar"><yt-button-shape><button class="yt-spec-button-shape-next" aria-pressed="false" aria-label="${likeLabel}">${icon('thumbUp')}</button></yt-button-shape></div>
    <span id="vote-count-middle" class="style-scope ytd-comment-engagement-bar" aria-hidden="true">${c.votes}</span>
-   <div id="dislike-button" class="style-scope ytd-comment-engagement-bar"><yt-button-shape><button class="yt-spec-button-shape-next" aria-pressed="false" aria-label="Dislike this comment">&#128078;</button></yt-button-shape></div>
+   <div id="dislike-button" class="style-scope ytd-comment-engagement-bar"><yt-button-shape><button class="yt-spec-button-shape-next" aria-pressed="false" aria-label="Dislike this comment">${icon('thumbUp', { flipped: true })}</button></yt-button-shape></div>
    <span id="creator-heart" class="style-scope ytd-comment-engagement-bar"></span>
    <div id="reply-button-end" class="style-scope ytd-comment-engagement-bar"><ytd-button-renderer><yt-button-shape><button class="yt-spec-button-shape-next fc-reply" aria-label="Reply"><span class="yt-core-attributed-string" role="text">Reply</span></button></yt-button-shape></ytd-button-renderer></div>
   </div></ytd-comment-engagement-bar></div>
