@@ -7,7 +7,6 @@ const PATHS = {
   reply: 'M4 5h16v11H9l-5 4z',
   repost: 'M7 7h10v5M14 9l3 3 3-3M17 17H7v-5M10 15l-3-3-3 3',
   heart: 'M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.5A4 4 0 0 1 19 10c0 5.5-7 10-7 10z',
-  views: 'M5 20V11M12 20V4M19 20v-6',
   bookmark: 'M6 4h12v16l-6-4-6 4z',
   share: 'M12 3v12M7 8l5-5 5 5M5 15v5h14v-5',
   thumbUp: 'M7 11v9H4v-9zM7 11l4-7c1.5 0 2.5 1 2.2 2.6L12.6 10H19a2 2 0 0 1 2 2.3l-1.2 6A2 2 0 0 1 17.8 20H7',

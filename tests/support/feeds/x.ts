@@ -123,7 +123,7 @@ function tweetHtml(tweet: DemoTweet): string {
   const views =
     counts.views === undefined
       ? ''
-      : `<div class="action"><a href="/${tweet.handle}/status/${tweet.id}/analytics" aria-label="${counts.views} views. View post analytics" role="link"><div dir="ltr"><div>${icon('views')}</div><div><span data-testid="app-text-transition-container"><span><span>${compact(counts.views)}</span></span></span></div></div></a></div>`;
+      : `<div class="action"><a href="/${tweet.handle}/status/${tweet.id}/analytics" aria-label="${counts.views} views. View post analytics" role="link"><div dir="ltr"><div><span data-testid="app-text-transition-container"><span><span>${compact(counts.views)}</span></span></span></div></div></a></div>`;
   const article = `<article role="article" tabindex="0" data-testid="tweet">${social}
 <div class="row"><div data-testid="Tweet-User-Avatar"><div data-testid="UserAvatar-Container-${tweet.handle}" class="avatar" aria-hidden="true">${escapeHtml(tweet.name[0]!)}</div></div>
 <div class="body"><div class="head"><div data-testid="User-Name"><div><a href="/${tweet.handle}" role="link"><div dir="ltr"><span><span>${escapeHtml(tweet.name)}</span></span></div></a></div><div><a href="/${tweet.handle}" role="link" tabindex="-1"><div dir="ltr"><span>@${tweet.handle}</span></div></a><div dir="ltr" aria-hidden="true"><span>·</span></div><a href="/${tweet.handle}/status/${tweet.id}" dir="ltr" role="link"><time datetime="${time}">${tweet.minutesAgo < 60 ? `${tweet.minutesAgo}m` : `${Math.floor(tweet.minutesAgo / 60)}h`}</time></a></div></div>${adLabel}</div>
