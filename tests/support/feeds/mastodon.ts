@@ -127,7 +127,7 @@ h1 { font-size: 16px; padding: 14px 16px; margin: 0; border-bottom: 1px solid rg
 a { color: inherit; text-decoration: none; }
 .status__wrapper { padding: 14px 16px; border-bottom: 1px solid rgba(127,127,127,.3); }
 .status__prepend { font-size: 13px; opacity: .7; margin: 0 0 8px 56px; display: flex; gap: 6px; align-items: center; }
-.status__prepend svg, .status__visibility-icon svg { width: 14px; height: 14px; fill: currentColor; }
+.status__prepend svg, .status__visibility-icon svg { width: 14px; height: 14px; }
 .status__info { display: flex; flex-direction: row-reverse; justify-content: space-between; align-items: center; }
 .status__relative-time { opacity: .6; font-size: 14px; display: inline-flex; gap: 4px; align-items: center; }
 .status__display-name { display: flex; gap: 10px; align-items: center; } .display-name__html { font-weight: 600; } .display-name__account { opacity: .6; }
@@ -137,12 +137,12 @@ a { color: inherit; text-decoration: none; }
 .status__quote .status__content { margin-left: 0; }
 .status__action-bar { display: flex; gap: 18px; align-items: center; margin: 10px 0 0 56px; }
 .icon-button { all: unset; display: inline-flex; align-items: center; gap: 4px; cursor: pointer; opacity: .7; font-size: 13px; }
-.icon-button svg { width: 18px; height: 18px; fill: currentColor; }
+.icon-button svg { width: 18px; height: 18px; }
 .detailed-status__wrapper { padding: 16px; border-bottom: 1px solid rgba(127,127,127,.3); }
 .detailed-status .status__content { margin-left: 0; font-size: 19px; }
 .detailed-status__display-name { display: flex; gap: 10px; align-items: center; }
 .detailed-status__meta { opacity: .75; font-size: 14px; margin-top: 12px; } .detailed-status__meta__line { display: flex; gap: 6px; align-items: center; margin-top: 4px; }
-.detailed-status__meta svg { width: 14px; height: 14px; fill: currentColor; }
+.detailed-status__meta svg { width: 14px; height: 14px; }
 .detailed-status__link span:first-child { font-weight: 700; margin-right: 4px; }
 .detailed-status__action-bar { display: flex; justify-content: space-around; padding-top: 10px; margin-top: 10px; border-top: 1px solid rgba(127,127,127,.3); }
 `;
