@@ -60,7 +60,9 @@ async function openPanel(page: Page, feed: DemoFeed): Promise<boolean> {
   const panel = page.getByTestId('feedcoach-panel');
   const opened = await panel.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
   const prompts = opened ? await panel.getByTestId('reply-prompt').count() : 0;
-  return check(opened, `${feed.site}: the panel opens from a badge${opened ? ` (${prompts} reply prompts)` : ''}`);
+  // The panel asks for the post's history as it opens: its picture is taken once that has come, not "Loading history…".
+  const settled = opened && (await panel.getByText('Loading history…').waitFor({ state: 'detached', timeout: 5_000 }).then(() => true, () => false));
+  return check(opened && settled, `${feed.site}: the panel opens from a badge${opened ? ` (${prompts} reply prompts)` : ''}, its history loaded`);
 }
 
 async function showFeed(feed: DemoFeed): Promise<void> {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { FeedCoachDatabase } from '@/lib/db/database';
 import { DataSection } from './DataSection';
 import { ModelSection } from './ModelSection';
+import { useRevealSettingFromAddress } from './reveal-setting';
 import { PreferencesSection } from './PreferencesSection';
 import { SitesSection } from './SitesSection';
 import { followStoredSettings, useOptionsStore } from './store';
@@ -13,6 +14,7 @@ export function Options({ db }: { db: FeedCoachDatabase }) {
     void load();
     return followStoredSettings();
   }, [load]);
+  useRevealSettingFromAddress(!!settings);
 
   return (
     <main className="options">

@@ -5,6 +5,7 @@ import { countInWords, depthOf, depthScoreText, explainDepth, ladderOf, type Dep
 import { againstUsual, engagementRates, MIN_POSTS_FOR_USUAL } from '../model/rates';
 import { timeAgo, velocityOf } from '../model/velocity';
 import type { PostHistory } from '../messages/schema';
+import { mentionOf } from '../prompts/mentions';
 import type { PostReading } from '../sites/types';
 import { h, sharedStyles } from './h';
 import { COMPOSER_FILLED_EVENT } from './prompts-section';
@@ -77,7 +78,7 @@ export function postPanelContent(reading: PostReading, view: PanelView): PanelCo
   const history = view.loadHistory().catch(() => undefined);
   return {
     title: `${depth.label[0]!.toUpperCase()}${depth.label.slice(1)}${score ? ` · ${score}` : ''}`,
-    subtitle: `Post by @${reading.author.handle}${context.repostedBy ? `, reposted by ${context.repostedBy}` : ''}${context.promoted ? ' (promoted: paid reach adds views and likes)' : ''}`,
+    subtitle: `Post by ${mentionOf(reading.author, reading.site)}${context.repostedBy ? `, reposted by ${context.repostedBy}` : ''}${context.promoted ? ' (promoted: paid reach adds views and likes)' : ''}`,
     sections: [
       breakdownSection(reading, view.weights, depth),
       ratesSection(reading, view, history),

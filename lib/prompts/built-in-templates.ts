@@ -7,6 +7,8 @@
 // - calm-complaint apologises, asks what happened and offers to make it right, never argues;
 // - own-post is the host's side of the user's own post: thank the commenters, answer, invite the quiet ones;
 // - thanks and acknowledgements use {mention}, which names each person the way the site notifies them.
+// The person addressed is named, never described: French and Spanish adjectives and participles about them
+// ("arrivé", "fier", "orgulloso") would guess their gender.
 // "…" marks where the user writes the substance (an answer, a view): a prompt is a start, not a reply.
 // {topic} is a noun phrase that brings its own article ("the community report", "la versión del editor",
 // "l’accessibilité"; German takes a bare noun after "Thema"). Every situation has variants without it.
@@ -142,7 +144,7 @@ export const BUILT_IN_TEXTS: Readonly<Record<TemplateLanguage, Readonly<Record<S
       'Siento la frustración, {name}. ¿Me cuentas qué viste? Te respondo aquí cuando esté resuelto.',
     ],
     celebrate: [
-      '¡Enhorabuena, {name}! ¿De qué estás más orgulloso o orgullosa en esto?',
+      '¡Enhorabuena, {name}! ¿Qué es lo que más orgullo te da de esto?',
       '¡Felicidades, {name}! ¿Qué viene ahora?',
       '¡Qué gran noticia, {name}! Muy merecido. ¿Qué fue lo más difícil para llegar aquí?',
       '¡Muchísimas felicidades, {name}! ¿Cuál es el próximo objetivo?',
@@ -195,13 +197,13 @@ export const BUILT_IN_TEXTS: Readonly<Record<TemplateLanguage, Readonly<Record<S
       'Danke fürs Teilen, {mention}! Was hat dich daran angesprochen?',
       'Vielen Dank, dass du das weitergibst, {mention}. Was sagen deine Leute dazu?',
       'Danke, {mention}, dass du meinen Beitrag zum Thema {topic} teilst. Welcher Teil war für dich am nützlichsten?',
-      'Ich freue mich sehr über das Teilen, {mention}. Würdest du für deine Leute noch etwas ergänzen?',
+      'Ich freue mich sehr, dass du das teilst, {mention}. Würdest du für deine Leute noch etwas ergänzen?',
       'Danke, dass du es weitersagst, {mention}! Sind bei dir Fragen aufgekommen?',
       'Danke fürs Reposten, {mention}! Was hat es für dich teilenswert gemacht?',
     ],
     'acknowledge-mention': [
       'Danke fürs Erwähnen, {mention}! Eine Sache würde ich ergänzen: …',
-      'Danke, dass du mich einbeziehst, {mention}. Wie siehst du die Entwicklung beim Thema {topic}?',
+      'Danke, dass du mich einbeziehst, {mention}. Wohin entwickelt sich das Thema {topic} aus deiner Sicht?',
       'Danke fürs Zitieren, {mention}. Was hat dich beim Thema {topic} zum Nachdenken gebracht?',
       'Schön, dabei zu sein, {mention}! Wie bist du dabei auf mich gekommen?',
       'Danke für die Erwähnung, {mention}. Lass uns das gern vertiefen: Was ist für dich die offene Frage?',
@@ -222,7 +224,7 @@ export const BUILT_IN_TEXTS: Readonly<Record<TemplateLanguage, Readonly<Record<S
     'calm-complaint': [
       'Es tut mir leid, dass das passiert ist, {name}. Magst du genauer erzählen, was schiefgelaufen ist? Ich möchte das in Ordnung bringen.',
       'Danke, dass du das offen ansprichst, {name}, und entschuldige den Ärger. Was hast du erwartet, und was ist stattdessen passiert? Dann klären wir das.',
-      'Entschuldige den Ärger mit dem Thema {topic}, {name}. Was ist genau passiert? Ich schaue es mir an und antworte hier, für alle sichtbar.',
+      'Entschuldige den Ärger, {name}. Was ist beim Thema {topic} genau passiert? Ich schaue es mir an und antworte hier, für alle sichtbar.',
       'So sollte das niemand erleben, {name}, das tut mir leid. Magst du schildern, was passiert ist? Dann finden wir eine Lösung.',
       'Das tut mir wirklich leid, {name}. Lass uns das lösen: Was ist passiert, und seit wann?',
       'Ich verstehe dich, {name}, und es tut mir leid. Was ist passiert, Schritt für Schritt? Wir bringen das in Ordnung.',
@@ -239,7 +241,7 @@ export const BUILT_IN_TEXTS: Readonly<Record<TemplateLanguage, Readonly<Record<S
     ],
     'own-post': [
       'Danke euch allen für die Antworten! Ich beantworte hier jede Frage. Wer bisher still mitliest: Was würdest du ergänzen?',
-      'Danke, dass ihr mitdiskutiert. Einige von euch haben nach … gefragt: Meine Antwort: …',
+      'Danke, dass ihr mitdiskutiert. Einige von euch haben nach … gefragt. Meine Antwort: …',
       'Ich freue mich über jeden Kommentar. An alle, die sich noch nicht gemeldet haben: Welche Erfahrung habt ihr mit dem Thema {topic}?',
       'So viele gute Punkte in den Antworten, danke euch! Die Frage, die mich weiter beschäftigt: … Was meint ihr?',
       'Danke euch fürs Lesen und Kommentieren. Ich antworte heute jedem von euch. Habt ihr andere Erfahrungen gemacht? Das interessiert mich auch.',
@@ -248,8 +250,8 @@ export const BUILT_IN_TEXTS: Readonly<Record<TemplateLanguage, Readonly<Record<S
     ],
     'offer-view': [
       'Ich sehe das etwas anders, {name}: … Was ist das stärkste Gegenargument, das du gehört hast?',
-      'Spannende These, {name}. Meine Erfahrung beim Thema {topic}: … Wo würdest du die Grenze ziehen?',
-      'Teilweise Zustimmung, {name}. Wo ich widersprechen würde: … Passt das zu dem, was du erlebt hast?',
+      'Spannende These, {name}. Meine Erfahrung mit dem Thema {topic}: … Wo würdest du die Grenze ziehen?',
+      'Ich stimme dir teilweise zu, {name}. Widersprechen würde ich hier: … Passt das zu dem, was du erlebt hast?',
       'Mal als Gegenposition, {name}: … Was würde dich umstimmen?',
       'Eine Einschränkung zum Thema {topic}, {name}: … Wie würdest du darauf antworten?',
       'Ich würde die Gegenseite vertreten, {name}: … Was würde dich überzeugen?',
@@ -290,9 +292,9 @@ export const BUILT_IN_TEXTS: Readonly<Record<TemplateLanguage, Readonly<Record<S
       'Merci pour la mention, {mention} ! J’ajouterais une chose : …',
       'Merci de me faire participer, {mention}. Comment voyez-vous l’évolution de {topic} ?',
       'Merci de m’avoir cité, {mention}. Qu’est-ce qui vous a fait réfléchir sur {topic} ?',
-      'Ravi d’en faire partie, {mention} ! Qu’est-ce qui vous a fait penser à moi ?',
+      'Avec plaisir, {mention} ! Qu’est-ce qui vous a fait penser à moi ?',
       'Merci de m’avoir mentionné, {mention}. Creusons ça ensemble : quelle est la question ouverte pour vous ?',
-      'Ravi que vous m’ayez nommé, {mention} ! Qu’aimeriez-vous approfondir ?',
+      'Merci d’avoir pensé à moi, {mention} ! Qu’aimeriez-vous approfondir ?',
       'Merci de m’avoir identifié, {mention}. Où voulez-vous emmener la discussion ?',
       'Merci de m’inclure, {mention}. Quel est votre propre avis ?',
     ],
@@ -316,7 +318,7 @@ export const BUILT_IN_TEXTS: Readonly<Record<TemplateLanguage, Readonly<Record<S
       'Désolé pour la frustration, {name}. Pouvez-vous décrire ce que vous avez vu ? Je reviens ici dès que c’est réglé.',
     ],
     celebrate: [
-      'Félicitations, {name} ! De quoi êtes-vous le plus fier dans ce projet ?',
+      'Félicitations, {name} ! Quelle est votre plus grande fierté dans ce projet ?',
       'Bravo, {name} ! Quelle est la suite ?',
       'Quelle belle nouvelle, {name}. Bien mérité ! Quel a été le plus difficile pour en arriver là ?',
       'Toutes mes félicitations, {name} ! Quelle est la prochaine étape visée ?',
@@ -346,13 +348,13 @@ export const BUILT_IN_TEXTS: Readonly<Record<TemplateLanguage, Readonly<Record<S
     'join-conversation': [
       'Merci pour ce partage, {name}. Quelles réactions avez-vous eues jusqu’ici ?',
       'J’ajouterais un point sur {topic} : … Avez-vous constaté la même chose, {name} ?',
-      'Très utile, {name}. Comment êtes-vous arrivé à {topic} ?',
+      'Très utile, {name}. Qu’est-ce qui vous a amené à vous intéresser à {topic} ?',
       'J’ai beaucoup aimé, {name}. Que conseilleriez-vous à quelqu’un qui débute avec {topic} ?',
       'Ça me parle, {name}. Qu’est-ce qui vous a le plus surpris depuis le début ?',
       'Merci, {name} ! Quelle est la première chose que vous aimeriez que vos lecteurs essaient ?',
       'Merci d’avoir écrit ça, {name}. Que feriez-vous autrement si c’était à refaire ?',
       'Très clair, {name}. Quelle est la prochaine chose que vous voulez tester ?',
-      'Bien expliqué, {name}. Comment en êtes-vous arrivé là ?',
+      'Bien expliqué, {name}. D’où vous est venue cette idée ?',
     ],
     'recognise-regular': [
       '{mention}, vous participez à tant de ces échanges. Merci ! Sur quoi aimeriez-vous que j’écrive la prochaine fois ?',

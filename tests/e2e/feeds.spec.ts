@@ -3,6 +3,7 @@ import { linkedinFeed } from '../support/feeds/linkedin';
 import { mastodonFeed, mastodonThreadFeed } from '../support/feeds/mastodon';
 import type { DemoFeed } from '../support/feeds/types';
 import { xHomeFeed } from '../support/feeds/x';
+import { youtubeFeed } from '../support/feeds/youtube';
 import { scrollThrough, serveFeeds } from '../support/browser';
 import { expect, test } from './fixtures';
 
@@ -85,5 +86,32 @@ test('panel: LinkedIn\'s "12,408 followers" is read, rates are per 1,000 followe
   await expect(panel.getByTestId('amplification')).toHaveText('Reach: ≈ 9,400 people reached through 47 shares, assuming 200 followers per sharer (an assumption). Change it in Settings');
   const settings = extension.context.waitForEvent('page');
   await panel.getByTestId('change-assumption').click();
-  expect((await settings).url()).toBe(`chrome-extension://${extension.extensionId}/options.html#weight-followersPerSharer`);
+  const settingsPage = await settings;
+  expect(settingsPage.url()).toBe(`chrome-extension://${extension.extensionId}/options.html#weight-followersPerSharer`);
+  // The field only exists once the settings are read: the page itself brings it into view and gives it the focus.
+  const field = settingsPage.getByLabel('Followers per sharer');
+  await expect(field).toBeFocused();
+  await expect(field).toBeInViewport();
+  await expect(field).toHaveValue('200');
+});
+
+test("panel: YouTube's \"48K subscribers\" under the video are the channel's followers on its own comment, with rates per 1,000 followers", async ({ extension }) => {
+  await serveFeeds(extension.context, [youtubeFeed]);
+  const page = await extension.context.newPage();
+  await page.goto(youtubeFeed.url);
+  const channelComment = youtubeFeed.expected[0]!;
+  expect(channelComment.metrics.followers).toBe(48000);
+  await page.locator(`[data-feedcoach-post="youtube:${channelComment.postId}"]`).click();
+  const panel = page.getByTestId('feedcoach-panel');
+  await expect(panel.locator('tr[data-level="followers"] td.num')).toHaveText('≥ 48,000');
+  // 12 replies and 1,234 likes by at least 48,000 subscribers.
+  await expect(panel.locator('[data-rate="conversation"]')).toHaveText('0.3 per 1,000 followers');
+  await expect(panel.locator('[data-rate="applause"]')).toHaveText('26 per 1,000 followers');
+  await expect(panel.locator('[data-rate="engagement-by-followers"]')).toHaveText('2.6%');
+  await page.keyboard.press('Escape');
+
+  // Another viewer's comment is not the channel's: no follower count is invented for it.
+  const viewerComment = youtubeFeed.expected.find((post) => post.metrics.followers === undefined && post.metrics.replies)!;
+  await page.locator(`[data-feedcoach-post="youtube:${viewerComment.postId}"]`).click();
+  await expect(panel.locator('tr[data-level="followers"] td.num')).toHaveText('not shown');
 });

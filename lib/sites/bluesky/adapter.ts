@@ -1,4 +1,5 @@
 import { parseCount, type ParsedCount } from '../../counts/parse';
+import { oncePerSecondPerPage, recordAudience, type PageAudience } from '../audience';
 import { hrefPath, linkedPeople, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
@@ -13,6 +14,7 @@ import {
 /** /profile/<handle or did>/post/<rkey>, optionally one of the thread anchor's stats pages. */
 const POST_PATH = /^\/profile\/([^/]+)\/post\/([A-Za-z0-9._:~-]+)(\/(?:liked-by|reposted-by|quotes))?\/?$/;
 const PROFILE_PATH = /^\/profile\/([^/]+)\/?$/;
+const FOLLOWERS_PATH = /^\/profile\/([^/]+)\/followers\/?$/;
 
 const pathOf = (href: string | null | undefined): string => hrefPath(href, 'https://bsky.app', { decode: true });
 
@@ -74,6 +76,13 @@ function readMetrics(root: Element): MetricsCollector | undefined {
   return metrics;
 }
 
+/** The profile whose page this is, with the follower count its header shows. */
+const pageAudience = oncePerSecondPerPage((doc): PageAudience | undefined => {
+  const link = doc.querySelector(S.profileFollowers);
+  const handle = FOLLOWERS_PATH.exec(pathOf(link?.getAttribute('href')))?.[1];
+  return link && handle ? { handle, counts: [link.getAttribute('title'), link.getAttribute('aria-label'), readText(link, 80)] } : undefined;
+});
+
 /** Profile links in page order: a repost's "Reposted by" link comes before the author's own links. */
 function readContext(root: Element, handle: string): PostContext {
   for (const link of root.querySelectorAll(S.profileLink)) {
@@ -116,6 +125,7 @@ export function readBlueskyPost(root: Element): ReadResult {
   const metrics = readMetrics(root);
   if (!metrics) missing.push('metrics');
   if (!handle || !rkey || !metrics) return { ok: false, missing };
+  recordAudience(metrics, pageAudience(root.ownerDocument), handle);
 
   const name = readName(root, handle);
   const text = root.querySelector(S.text);

@@ -28,6 +28,12 @@ export const BLUESKY_SELECTORS = {
   quotesExpanded: '[data-testid="quoteCount-expanded"]',
   likesExpanded: '[data-testid="likeCount-expanded"]',
   bookmarksExpanded: '[data-testid="bookmarkCount-expanded"]',
+  /**
+   * A profile page's header: "<b>1.2K</b> followers", linking to /profile/<handle>/followers; its aria-label states
+   * the count (the raw number in some builds), and newer builds title it with the full number ("1,204").
+   * ProfileHeaderMetrics.tsx in bluesky-social/social-app, read 2026-12.
+   */
+  profileFollowers: 'a[data-testid="profileHeaderFollowersButton"]',
 } as const;
 
 /** The prefixes of the post root's testid, before the author's handle. */

@@ -1,3 +1,4 @@
+import { oncePerSecondPerPage, recordAudience, type PageAudience } from '../audience';
 import { isoDate, linkedPeople, queryOutside, readText } from '../dom';
 import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
@@ -8,6 +9,7 @@ import { MASTODON_NOTIFICATION_CLASSES, MASTODON_RECIPROCITY_SELECTORS as R, MAS
 /** /@acct/<id>, also /@acct/<id>/reblogs and /@acct/<id>/favourites; acct is user or user@domain. */
 const STATUS_PATH = /^\/@([^/@]+(?:@[^/@]+)?)\/(\d+)(?:\/(?:reblogs|favourites))?\/?$/;
 const ACCOUNT_PATH = /^\/@([^/@]+(?:@[^/@]+)?)\/?$/;
+const FOLLOWERS_PATH = /^\/@([^/@]+(?:@[^/@]+)?)\/followers\/?$/;
 
 const urlOf = (root: Element, href: string | null | undefined): LinkParts | undefined => parseLink(href, root.ownerDocument.baseURI);
 
@@ -34,6 +36,13 @@ function acctOf(root: Element, href: string | null | undefined): string | undefi
   if (!url || !acct) return undefined;
   return url.origin === urlOf(root, '/')?.origin || acct.includes('@') ? acct : `${acct}@${url.hostname}`;
 }
+
+/** The account whose page this is, with the follower count its header shows. */
+const pageAudience = oncePerSecondPerPage((doc): PageAudience | undefined => {
+  const link = doc.querySelector(S.accountFollowers);
+  const acct = link ? FOLLOWERS_PATH.exec(pathOf(link, link.getAttribute('href')))?.[1] : undefined;
+  return link && acct ? { handle: acct, counts: [link.getAttribute('title'), readText(link, 80)] } : undefined;
+});
 
 /** @mentions in the status's own text, and the "Replied to <name>" line a timeline shows above a reply. */
 function readAddressees(root: Element, status: Element, nested: Element[]): Pick<PostReading, 'mentions' | 'inReplyTo'> {
@@ -122,6 +131,7 @@ function readTimelineStatus(root: Element): ReadResult {
   }
 
   if (missing.length > 0 || !acct || !metrics || !actionBar) return { ok: false, missing };
+  recordAudience(metrics, pageAudience(root.ownerDocument), acct);
 
   const name = readText(nameLink?.querySelector(S.displayNameText)) || undefined;
   const datetime = isoDate(timeLink?.querySelector(S.time)?.getAttribute('datetime'));
@@ -170,6 +180,7 @@ function readDetailedStatus(root: Element): ReadResult {
   const metrics = new MetricsCollector();
   recordCounter(metrics, 'reposts', reblogs);
   recordCounter(metrics, 'likes', favourites);
+  recordAudience(metrics, pageAudience(root.ownerDocument), acct);
   const postId = statusMatch[2]!;
   const name = readText(nameLink?.querySelector(S.displayNameText)) || undefined;
   return {

@@ -49,6 +49,12 @@ export const MASTODON_SELECTORS = {
   detailedReblogs: '.detailed-status__reblogs',
   detailedFavourites: '.detailed-status__favorites',
   detailedActionBar: '.detailed-status__action-bar',
+  /**
+   * An account page's header: "<strong>1.2K</strong> Followers" linking to /@acct/followers, titled with the exact
+   * number ("1,262"). The account header's number fields (account_header.tsx / account_number_fields.tsx, mastodon
+   * 4.x, read 2026-12); the 2026 redesign behind a flag is not handled.
+   */
+  accountFollowers: '.account__header__extra__links a[href$="/followers"]',
 } as const;
 
 /**

@@ -1,3 +1,4 @@
+import { oncePerSecondPerPage, recordAudience, type PageAudience } from '../audience';
 import { anyOf, hrefPath, isoDate, linkedPeople, queryFirst, queryOutside, readText } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
@@ -47,6 +48,15 @@ function readMetrics(group: Element): MetricsCollector {
   for (const [key, button] of buttons) if (!metrics.has(key)) metrics.setFromText(key, button?.querySelector(S.visibleCount)?.textContent);
   return metrics;
 }
+
+const FOLLOWERS_PATH = /^\/([A-Za-z0-9_]{1,15})\/(?:verified_)?followers$/;
+
+/** The profile whose page (or open hover card) shows its "2,181 Followers". */
+const pageAudience = oncePerSecondPerPage((doc): PageAudience | undefined => {
+  const link = queryFirst(doc, S.followersLink);
+  const handle = FOLLOWERS_PATH.exec(pathOf(link?.getAttribute('href') ?? null))?.[1];
+  return link && handle ? { handle, counts: [readText(link, 80)] } : undefined;
+});
 
 const PROMOTED_HINT = anyOf(X_PROMOTED_LABELS);
 
@@ -124,6 +134,7 @@ export function readXPost(article: Element): ReadResult {
   if (!metrics) missing.push('metrics');
 
   if (!statusMatch || !handle || !group || !metrics) return { ok: false, missing };
+  recordAudience(metrics, pageAudience(article.ownerDocument), handle);
 
   const name = readText(userName?.querySelector('a[href] span') ?? null) || undefined;
   const datetime = isoDate(time?.getAttribute('datetime'));

@@ -25,6 +25,12 @@ export const X_SELECTORS = {
   promotedWrapper: '[data-testid="placementTracking"]',
   /** Links to profiles are "/<handle>"; their text is "@handle" in text, "Replying to" lines and headers. */
   profileLink: 'a[href^="/"]',
+  /**
+   * A profile header's "2,181 Followers" (the count in one span, the word in another), linking to
+   * /<handle>/verified_followers since 2023 and /<handle>/followers before; the same link is in a profile's hover
+   * card. Markup as pasted from x.com profile pages in public userscripts (2025-26), not captured by us.
+   */
+  followersLink: ['a[href$="/verified_followers"]', 'a[href$="/followers"]'],
 } as const;
 
 /**

@@ -1,3 +1,4 @@
+import { oncePerSecondPerPage, recordAudience, type PageAudience } from '../audience';
 import { readText, wordsAfterVerb } from '../dom';
 import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
@@ -49,23 +50,17 @@ function readMetrics(comment: Element): MetricsCollector | undefined {
   return metrics;
 }
 
+/** The video's channel and its subscriber count, as the watch page shows them under the video. */
+const videoChannel = oncePerSecondPerPage((doc): PageAudience | undefined => {
+  const handle = readHandle(doc.querySelector(R.videoOwner));
+  const subscribers = doc.querySelector(R.videoOwnerSubscribers);
+  return handle ? { handle, counts: [subscribers?.getAttribute('aria-label'), readText(subscribers, 80)] } : undefined;
+});
+
 /**
  * "@handle" links in the comment's text are mentions. A reply answers its thread's first comment, and the
  * person its text starts with; a top-level comment answers the video's channel, when the page shows it.
  */
-/** The video's channel, looked up in the whole page at most once a second rather than once per comment. */
-const videoOwners = new WeakMap<Document, { at: number; handle: string | undefined }>();
-const VIDEO_OWNER_TTL_MS = 1000;
-
-function videoOwner(doc: Document): string | undefined {
-  const cached = videoOwners.get(doc);
-  const now = Date.now();
-  if (cached && now - cached.at < VIDEO_OWNER_TTL_MS) return cached.handle;
-  const handle = readHandle(doc.querySelector(R.videoOwner));
-  videoOwners.set(doc, { at: now, handle });
-  return handle;
-}
-
 function readAddressees(comment: Element, text: Element | null): { mentions: string[]; inReplyTo: string[] } {
   const links = Array.from(text?.querySelectorAll(R.textLink) ?? []).filter((link) => readText(link, 100).startsWith('@'));
   const mentions = links.map((link) => readHandle(link)).filter((handle): handle is string => !!handle);
@@ -73,7 +68,7 @@ function readAddressees(comment: Element, text: Element | null): { mentions: str
   const isReply = !!comment.closest(S.replies);
   const answered = isReply
     ? [readHandle(thread?.querySelector(S.post)?.querySelector(S.author)), ...(links[0] && readText(text).startsWith(readText(links[0], 100)) ? [readHandle(links[0])] : [])]
-    : [videoOwner(comment.ownerDocument)];
+    : [videoChannel(comment.ownerDocument)?.handle];
   return { mentions: [...new Set(mentions)], inReplyTo: [...new Set(answered.filter((handle): handle is string => !!handle))] };
 }
 
@@ -92,6 +87,8 @@ export function readYoutubeComment(comment: Element): ReadResult {
   if (!metrics) missing.push('metrics');
 
   if (!url || !validId || !handle || !metrics) return { ok: false, missing };
+  // The channel's subscribers are the audience of the comments it writes itself.
+  recordAudience(metrics, videoChannel(comment.ownerDocument), handle);
 
   const text = comment.querySelector(S.text);
   const video = url.param('v');

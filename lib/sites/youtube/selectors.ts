@@ -66,6 +66,8 @@ export const YOUTUBE_RECIPROCITY_SELECTORS = {
   submit: 'ytd-commentbox #submit-button button, ytd-commentbox #submit-button tp-yt-paper-button',
   /** The video's channel, answered by a top-level comment (ytd-watch-metadata #owner). */
   videoOwner: 'ytd-video-owner-renderer a[href^="/@"], ytd-watch-metadata #owner a[href^="/@"]',
+  /** "1.2M subscribers" under the channel's name (yt-formatted-string; its aria-label says "1.2 million subscribers"). */
+  videoOwnerSubscribers: 'ytd-video-owner-renderer #owner-sub-count',
   watchFlexy: 'ytd-watch-flexy[video-id]',
   replyButton: '#reply-button-end button',
   /** aria-pressed turns "true" once liked, in any language. */

@@ -2,6 +2,7 @@ import { parseCount } from '../../../lib/counts/parse';
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed, ExpectedPost } from './types';
 import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in';
+import { icon } from './icons';
 import { escapeHtml, feedPage } from './page';
 
 /** Bluesky's reply composer (ComposePost.tsx testids): the post answered, the rich-text editor, the Reply button. */
@@ -93,9 +94,6 @@ function skeets(): DemoSkeet[] {
   return list;
 }
 
-const ICON =
-  '<svg fill="none" width="18" viewBox="0 0 24 24" height="18" aria-hidden="true"><path fill="currentColor" d="M2.002 6a3 3 0 0 1 3-3h14a3 3 0 0 1 3 3v10a3 3 0 0 1-3 3H12.28l-4.762 2.858A1 1 0 0 1 6.002 21v-2h-1a3 3 0 0 1-3-3V6Z"></path></svg>';
-
 function plural(count: number, one: string, other: string): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : other}`;
 }
@@ -106,11 +104,11 @@ function controls(skeet: DemoSkeet): string {
   const likes = skeet.likes > 0 ? `<div class="css-175oi2r" aria-disabled="true"><div dir="auto" data-testid="likeCount" class="css-146c3p1 count">${formatCount(skeet.likes)}</div></div>` : '';
   const likeLabel = `${skeet.liked ? 'Unlike' : 'Like'} (${plural(skeet.likes, 'like', 'likes')})`;
   return `<div class="css-175oi2r controls"><div class="css-175oi2r primary">
-<div class="css-175oi2r slot"><button aria-label="Reply (${plural(skeet.replies, 'reply', 'replies')})" role="button" tabindex="0" data-testid="replyBtn" class="css-175oi2r ctrl" type="button">${ICON}${replies}</button></div>
-<div class="css-175oi2r slot"><div class="css-175oi2r"><button aria-expanded="false" aria-haspopup="menu" aria-label="Repost or quote post" role="button" tabindex="0" data-testid="repostBtn" class="css-175oi2r ctrl" type="button">${ICON}${reposts}</button></div></div>
-<div class="css-175oi2r slot"><button aria-label="${likeLabel}" role="button" tabindex="0" data-testid="likeBtn" class="css-175oi2r ctrl${skeet.liked ? ' liked' : ''}" type="button"><div class="css-175oi2r">${ICON}</div><div class="css-175oi2r">${likes}<div class="css-175oi2r prev" aria-disabled="true"><div dir="auto" class="css-146c3p1">${formatCount(skeet.likes)}</div></div></div></button></div>
+<div class="css-175oi2r slot"><button aria-label="Reply (${plural(skeet.replies, 'reply', 'replies')})" role="button" tabindex="0" data-testid="replyBtn" class="css-175oi2r ctrl" type="button">${icon('reply')}${replies}</button></div>
+<div class="css-175oi2r slot"><div class="css-175oi2r"><button aria-expanded="false" aria-haspopup="menu" aria-label="Repost or quote post" role="button" tabindex="0" data-testid="repostBtn" class="css-175oi2r ctrl" type="button">${icon('repost')}${reposts}</button></div></div>
+<div class="css-175oi2r slot"><button aria-label="${likeLabel}" role="button" tabindex="0" data-testid="likeBtn" class="css-175oi2r ctrl${skeet.liked ? ' liked' : ''}" type="button"><div class="css-175oi2r">${icon('heart')}</div><div class="css-175oi2r">${likes}<div class="css-175oi2r prev" aria-disabled="true"><div dir="auto" class="css-146c3p1">${formatCount(skeet.likes)}</div></div></div></button></div>
 <div class="css-175oi2r"></div></div>
-<div class="css-175oi2r secondary"><button aria-label="Add to saved posts" role="button" tabindex="0" data-testid="postBookmarkBtn" class="css-175oi2r ctrl" type="button">${ICON}</button><button aria-label="Open share menu" role="button" tabindex="0" data-testid="postShareBtn" class="css-175oi2r ctrl" type="button">${ICON}</button><button aria-label="Open post options menu" role="button" tabindex="0" data-testid="postDropdownBtn" class="css-175oi2r ctrl" type="button">${ICON}</button></div></div>`;
+<div class="css-175oi2r secondary"><button aria-label="Add to saved posts" role="button" tabindex="0" data-testid="postBookmarkBtn" class="css-175oi2r ctrl" type="button">${icon('bookmark')}</button><button aria-label="Open share menu" role="button" tabindex="0" data-testid="postShareBtn" class="css-175oi2r ctrl" type="button">${icon('share')}</button><button aria-label="Open post options menu" role="button" tabindex="0" data-testid="postDropdownBtn" class="css-175oi2r ctrl" type="button">${icon('more')}</button></div></div>`;
 }
 
 function meta(handle: string, name: string, rkey: string, ago: string): string {
@@ -119,7 +117,7 @@ function meta(handle: string, name: string, rkey: string, ago: string): string {
 
 export function skeetHtml(skeet: DemoSkeet): string {
   const reason = skeet.repostedBy
-    ? `<a href="/profile/${skeet.repostedBy.handle}" aria-label="Reposted by ${escapeHtml(skeet.repostedBy.name)}" role="link" class="css-175oi2r reason">${ICON}<div dir="auto" class="css-146c3p1">Reposted by ${escapeHtml(skeet.repostedBy.name)}</div></a>`
+    ? `<a href="/profile/${skeet.repostedBy.handle}" aria-label="Reposted by ${escapeHtml(skeet.repostedBy.name)}" role="link" class="css-175oi2r reason">${icon('more')}<div dir="auto" class="css-146c3p1">Reposted by ${escapeHtml(skeet.repostedBy.name)}</div></a>`
     : '';
   const embed = skeet.quote
     ? `<div class="css-175oi2r"><div class="css-175oi2r quote" role="link" tabindex="0" aria-label="Post by ${escapeHtml(skeet.quote.name)}">${meta(skeet.quote.handle, skeet.quote.name, skeet.quote.rkey, '3d')}<div dir="auto" class="css-146c3p1">${escapeHtml(skeet.quote.text)}</div></div></div>`

@@ -1,3 +1,4 @@
+import { icon } from './icons';
 import type { DemoFeed, ReciprocityScenario } from './types';
 import { escapeHtml, feedPage } from './page';
 
@@ -74,7 +75,7 @@ export function facebookOwnPostPage(): DemoFeed {
 <span><a aria-label="1d" href="${url}" role="link"><span>1d</span></a></span></div></div>
 <div data-ad-rendering-role="story_message"><div data-ad-preview="message"><div dir="auto">${escapeHtml(MY_POST_TEXT)}</div></div></div>
 <div class="fc-summary"><div role="button" tabindex="0"><span class="fc-hidden" style="position:absolute;clip:rect(0 0 0 0)">All reactions:</span><span aria-hidden="true"><span>24</span></span></div><div><div role="button" tabindex="0"><span>3 comments</span></div><div role="button" tabindex="0"><span>2 shares</span></div></div></div>
-<div class="fc-actions"><div aria-label="Like" role="button" tabindex="0"><span data-ad-rendering-role="like_button">&#128077; Like</span></div><div aria-label="Leave a comment" role="button" tabindex="0"><span data-ad-rendering-role="comment_button">&#128172; Comment</span></div><div aria-label="Send this to friends or post it on your profile." role="button" tabindex="0"><span data-ad-rendering-role="share_button">&#8599; Share</span></div></div>
+<div class="fc-actions"><div aria-label="Like" role="button" tabindex="0"><span data-ad-rendering-role="like_button">${icon('thumbUp')} Like</span></div><div aria-label="Leave a comment" role="button" tabindex="0"><span data-ad-rendering-role="comment_button">${icon('reply')} Comment</span></div><div aria-label="Send this to friends or post it on your profile." role="button" tabindex="0"><span data-ad-rendering-role="share_button">${icon('share')} Share</span></div></div>
 <div aria-label="Comment by Carla Mendes 5 hours ago" role="article" tabindex="-1"><a href="${B}/carla.mendes" role="link"><span>Carla Mendes</span></a><div dir="auto">How did you pick the five questions?</div></div>
 <form role="presentation"><img alt="" class="fc-avatar" height="32" width="32" src="${AVATAR}"><div aria-label="Write a comment…" contenteditable="true" role="textbox" spellcheck="true" tabindex="0" data-lexical-editor="true"></div>
 <div id="focused-state-composer-submit"><span><div aria-label="Comment" role="button" tabindex="0">&#10148;</div></span></div></form>

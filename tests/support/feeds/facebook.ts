@@ -1,3 +1,4 @@
+import { icon } from './icons';
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed } from './types';
 import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in';
@@ -52,13 +53,13 @@ function summary(p: FeedPost): string {
   return `<div class="x6s0dn4 xi81zsa x78zum5 x6prxxf fc-summary">${reactions}<div class="x9f619 x78zum5 x1e56ztr fc-counts">${counts}</div></div>`;
 }
 
-const ACTIONS = `<div class="x9f619 x1n2onr6 x78zum5 xl56j7k fc-actions"><div class="x9f619 x1iyjqo2"><div aria-label="Like" class="x1i10hfl" role="button" tabindex="0"><span data-ad-rendering-role="like_button" class="x1lliihq">&#128077; Like</span></div></div><div class="x9f619 x1iyjqo2"><div aria-label="Leave a comment" class="x1i10hfl" role="button" tabindex="0"><span data-ad-rendering-role="comment_button" class="x1lliihq">&#128172; Comment</span></div></div><div class="x9f619 x1iyjqo2"><div aria-label="Send this to friends or post it on your profile." class="x1i10hfl" role="button" tabindex="0"><span data-ad-rendering-role="share_button" class="x1lliihq">&#8599; Share</span></div></div></div>`;
+const ACTIONS = `<div class="x9f619 x1n2onr6 x78zum5 xl56j7k fc-actions"><div class="x9f619 x1iyjqo2"><div aria-label="Like" class="x1i10hfl" role="button" tabindex="0"><span data-ad-rendering-role="like_button" class="x1lliihq">${icon('thumbUp')} Like</span></div></div><div class="x9f619 x1iyjqo2"><div aria-label="Leave a comment" class="x1i10hfl" role="button" tabindex="0"><span data-ad-rendering-role="comment_button" class="x1lliihq">${icon('reply')} Comment</span></div></div><div class="x9f619 x1iyjqo2"><div aria-label="Send this to friends or post it on your profile." class="x1i10hfl" role="button" tabindex="0"><span data-ad-rendering-role="share_button" class="x1lliihq">${icon('share')} Share</span></div></div></div>`;
 
 const post = (p: FeedPost, index: number) => `
 <div class="x1lliihq fc-item"><div aria-posinset="${index + 1}" aria-setsize="-1" aria-labelledby=":r${index}a:" class="x1a2a7pz"><div class="x1yztbdb x1n2onr6 xh8yej3 fc-card">
  <div class="x78zum5 x1q0g3np fc-head"><a aria-hidden="true" href="${B}/${p.profile}${CFT}" role="link" tabindex="-1"><img alt="" class="fc-avatar" height="40" width="40" src="${AVATAR}"></a>
   <div class="x1iyjqo2"><div data-ad-rendering-role="profile_name" class="xu06os2 x1ok221b"><h4 id=":r${index}a:" class="html-h4 fc-name"><span class="xt0psk2"><a href="${B}/${p.profile}${CFT}" role="link"><strong><span>${p.name}</span></strong></a></span></h4></div>
-  <div class="xu06os2 fc-meta"><span class="xt0psk2"><a aria-label="${p.ago}" href="${B}/${p.profile}/posts/${p.postId}${CFT}" role="link"><span>${p.ago}</span></a></span><span aria-hidden="true"> · &#127760;</span></div></div></div>
+  <div class="xu06os2 fc-meta"><span class="xt0psk2"><a aria-label="${p.ago}" href="${B}/${p.profile}/posts/${p.postId}${CFT}" role="link"><span>${p.ago}</span></a></span><span aria-hidden="true"> · ${icon('globe', { size: 12 })}</span></div></div></div>
  <div data-ad-rendering-role="story_message" class="html-div fc-text"><div data-ad-comet-preview="message" data-ad-preview="message"><div dir="auto" style="text-align:start">${p.text}</div></div></div>
  ${summary(p)}
  ${ACTIONS}

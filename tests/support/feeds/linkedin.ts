@@ -1,3 +1,4 @@
+import { reactionBadge } from './icons';
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed } from './types';
 import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in';
@@ -57,7 +58,7 @@ function countsHtml(post: LegacyPostSpec): string {
     const visible = others
       ? `<span aria-hidden="true" class="social-details-social-counts__social-proof-text">${others}</span>`
       : `<span aria-hidden="true" class="social-details-social-counts__reactions-count">${grouped(post.reactions)}</span>`;
-    items.push(`<li class="social-details-social-counts__item social-details-social-counts__reactions social-details-social-counts__item--height-two-x social-details-social-counts__reactions--left-aligned"><button data-reaction-details="" aria-label="${label}" class="t-black--light display-flex align-items-center social-details-social-counts__count-value social-details-social-counts__count-value-hover text-body-small hoverable-link-text" type="button"><span class="reactions-icon" aria-hidden="true">👍</span><span class="reactions-icon reactions-icon--stacked" aria-hidden="true">💡</span>${visible}</button></li>`);
+    items.push(`<li class="social-details-social-counts__item social-details-social-counts__reactions social-details-social-counts__item--height-two-x social-details-social-counts__reactions--left-aligned"><button data-reaction-details="" aria-label="${label}" class="t-black--light display-flex align-items-center social-details-social-counts__count-value social-details-social-counts__count-value-hover text-body-small hoverable-link-text" type="button"><span class="reactions-icon" aria-hidden="true">${reactionBadge('thumbUp', '#378fe9')}</span><span class="reactions-icon reactions-icon--stacked" aria-hidden="true">${reactionBadge('bulb', '#f5bb5c')}</span>${visible}</button></li>`);
   }
   const others: string[] = [];
   if (post.comments !== undefined) {

@@ -1,6 +1,7 @@
 import { parseCount } from '../../../lib/counts/parse';
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed, ExpectedPost } from './types';
+import { icon, type IconName } from './icons';
 import { escapeHtml, feedPage } from './page';
 
 /**
@@ -42,11 +43,11 @@ const TEXTS = [
   'Hiring a community lead. The job is mostly listening. Boosts appreciated.',
 ];
 
-const ICON_PATH =
-  '<path d="M760-200v-160q0-50-35-85t-85-35H273l144 144-57 56-240-240 240-240 57 56-144 144h367q83 0 141.5 58.5T840-360v160h-80Z"></path>';
+/** What each of Mastodon's icons (material names, kept as its classes: the adapter reads them) is drawn as. */
+const DRAWN: Readonly<Record<string, IconName>> = { reply: 'replyArrow', 'reply-all': 'replyArrow', retweet: 'repost', star: 'star', bookmark: 'bookmark', globe: 'globe' };
 
-function icon(name: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" height="24" viewBox="0 -960 960 960" width="24" class="icon icon-${name}" aria-hidden="true">${ICON_PATH}</svg>`;
+function mastodonIcon(name: string): string {
+  return icon(DRAWN[name] ?? 'more', { className: `icon icon-${name}` });
 }
 
 /** Mastodon's ShortNumber: plain below 1,000, then one decimal K / M. */
@@ -62,7 +63,7 @@ function counter(value: number): string {
 
 function button(classes: string, label: string, iconName: string, count?: number): string {
   const withCounter = count === undefined ? '' : ' icon-button--with-counter';
-  return `<div class="status__action-bar__button-wrapper"><button type="button" aria-label="${label}" title="${label}" class="${classes} icon-button${withCounter}" tabindex="0">${icon(iconName)} ${count === undefined ? '' : counter(count)}</button></div>`;
+  return `<div class="status__action-bar__button-wrapper"><button type="button" aria-label="${label}" title="${label}" class="${classes} icon-button${withCounter}" tabindex="0">${mastodonIcon(iconName)} ${count === undefined ? '' : counter(count)}</button></div>`;
 }
 
 function actionBar(replies: number, replyIcon: string): string {
@@ -75,7 +76,7 @@ function ago(minutes: number): string {
 
 function info(acct: string, name: string, id: string, minutesAgo: number): string {
   const time = new Date(NOW - minutesAgo * 60_000).toISOString();
-  return `<div class="status__info"><a href="/@${acct}/${id}" class="status__relative-time"><span class="status__visibility-icon">${icon('globe')}</span><time datetime="${time}" title="${time.slice(0, 16).replace('T', ' ')}">${ago(minutesAgo)}</time></a><a href="/@${acct}" title="${acct}" class="status__display-name"><div class="status__avatar"><div class="account__avatar">${escapeHtml(name[0]!)}</div></div><span class="display-name"><bdi><strong class="display-name__html">${escapeHtml(name)}</strong></bdi> <span class="display-name__account">@${acct}</span></span></a></div>`;
+  return `<div class="status__info"><a href="/@${acct}/${id}" class="status__relative-time"><span class="status__visibility-icon">${mastodonIcon('globe')}</span><time datetime="${time}" title="${time.slice(0, 16).replace('T', ' ')}">${ago(minutesAgo)}</time></a><a href="/@${acct}" title="${acct}" class="status__display-name"><div class="status__avatar"><div class="account__avatar">${escapeHtml(name[0]!)}</div></div><span class="display-name"><bdi><strong class="display-name__html">${escapeHtml(name)}</strong></bdi> <span class="display-name__account">@${acct}</span></span></a></div>`;
 }
 
 function content(text: string): string {
@@ -84,7 +85,7 @@ function content(text: string): string {
 
 function statusWrapper(toot: DemoToot, extraClasses = ''): string {
   const prepend = toot.boostedBy
-    ? `<div class="status__prepend"><div class="status__prepend__icon">${icon('retweet')}</div><span><a href="/@${toot.boostedBy.acct}" class="status__display-name muted"><bdi><strong>${escapeHtml(toot.boostedBy.name)}</strong></bdi></a> boosted</span></div>`
+    ? `<div class="status__prepend"><div class="status__prepend__icon">${mastodonIcon('retweet')}</div><span><a href="/@${toot.boostedBy.acct}" class="status__display-name muted"><bdi><strong>${escapeHtml(toot.boostedBy.name)}</strong></bdi></a> boosted</span></div>`
     : '';
   const quote = toot.quote
     ? `<div class="status__quote"><div class="status__wrapper status__wrapper-public" tabindex="0"><div class="status status-public status--is-quote" data-id="${toot.quote.id}">${info(toot.quote.acct, toot.quote.name, toot.quote.id, 4000)}${content(toot.quote.text)}</div></div></div>`
@@ -126,7 +127,7 @@ h1 { font-size: 16px; padding: 14px 16px; margin: 0; border-bottom: 1px solid rg
 a { color: inherit; text-decoration: none; }
 .status__wrapper { padding: 14px 16px; border-bottom: 1px solid rgba(127,127,127,.3); }
 .status__prepend { font-size: 13px; opacity: .7; margin: 0 0 8px 56px; display: flex; gap: 6px; align-items: center; }
-.status__prepend svg, .status__visibility-icon svg { width: 14px; height: 14px; fill: currentColor; }
+.status__prepend svg, .status__visibility-icon svg { width: 14px; height: 14px; }
 .status__info { display: flex; flex-direction: row-reverse; justify-content: space-between; align-items: center; }
 .status__relative-time { opacity: .6; font-size: 14px; display: inline-flex; gap: 4px; align-items: center; }
 .status__display-name { display: flex; gap: 10px; align-items: center; } .display-name__html { font-weight: 600; } .display-name__account { opacity: .6; }
@@ -136,12 +137,12 @@ a { color: inherit; text-decoration: none; }
 .status__quote .status__content { margin-left: 0; }
 .status__action-bar { display: flex; gap: 18px; align-items: center; margin: 10px 0 0 56px; }
 .icon-button { all: unset; display: inline-flex; align-items: center; gap: 4px; cursor: pointer; opacity: .7; font-size: 13px; }
-.icon-button svg { width: 18px; height: 18px; fill: currentColor; }
+.icon-button svg { width: 18px; height: 18px; }
 .detailed-status__wrapper { padding: 16px; border-bottom: 1px solid rgba(127,127,127,.3); }
 .detailed-status .status__content { margin-left: 0; font-size: 19px; }
 .detailed-status__display-name { display: flex; gap: 10px; align-items: center; }
 .detailed-status__meta { opacity: .75; font-size: 14px; margin-top: 12px; } .detailed-status__meta__line { display: flex; gap: 6px; align-items: center; margin-top: 4px; }
-.detailed-status__meta svg { width: 14px; height: 14px; fill: currentColor; }
+.detailed-status__meta svg { width: 14px; height: 14px; }
 .detailed-status__link span:first-child { font-weight: 700; margin-right: 4px; }
 .detailed-status__action-bar { display: flex; justify-content: space-around; padding-top: 10px; margin-top: 10px; border-top: 1px solid rgba(127,127,127,.3); }
 `;
@@ -197,10 +198,10 @@ export function mastodonThreadFeed(): DemoFeed {
   const focused = `<div tabindex="-1"><div class="focusable detailed-status__wrapper detailed-status__wrapper-public" tabindex="0" aria-label="${escapeHtml(FOCUSED.name)}, ${escapeHtml(FOCUSED.text)}"><div style="box-sizing: border-box;"><div class="detailed-status">
 <a href="/@${FOCUSED.acct}" class="detailed-status__display-name"><div class="detailed-status__display-avatar"><div class="account__avatar">D</div></div><span class="display-name"><bdi><strong class="display-name__html">${escapeHtml(FOCUSED.name)}</strong></bdi> <span class="display-name__account">@${FOCUSED.acct}</span></span></a>
 ${content(FOCUSED.text)}
-<div class="detailed-status__meta"><div class="detailed-status__meta__line"><a class="detailed-status__datetime" href="https://mas.to/@devon/113554998877665544" target="_blank" rel="noopener noreferrer"><span>Nov 27, 2026, 09:15 PM</span></a>·${icon('globe')}</div>
+<div class="detailed-status__meta"><div class="detailed-status__meta__line"><a class="detailed-status__datetime" href="https://mas.to/@devon/113554998877665544" target="_blank" rel="noopener noreferrer"><span>Nov 27, 2026, 09:15 PM</span></a>·${mastodonIcon('globe')}</div>
 <div class="detailed-status__meta__line"><a href="/@${FOCUSED.acct}/${FOCUSED.id}/reblogs" class="detailed-status__link">${count(FOCUSED.reblogs, 'detailed-status__reblogs', 'boosts')}</a>·<a href="/@${FOCUSED.acct}/${FOCUSED.id}/favourites" class="detailed-status__link">${count(FOCUSED.favourites, 'detailed-status__favorites', 'favorites')}</a></div></div>
 </div></div>
-<div class="detailed-status__action-bar"><div class="detailed-status__button"><button type="button" aria-label="Reply" title="Reply" class="icon-button">${icon('reply-all')} </button></div><div class="detailed-status__button"><button type="button" aria-label="Boost" title="Boost" class="icon-button">${icon('retweet')} </button></div><div class="detailed-status__button"><button type="button" aria-label="Favorite" title="Favorite" class="star-icon icon-button">${icon('star')} </button></div><div class="detailed-status__button"><button type="button" aria-label="Bookmark" title="Bookmark" class="bookmark-icon icon-button">${icon('bookmark')} </button></div></div>
+<div class="detailed-status__action-bar"><div class="detailed-status__button"><button type="button" aria-label="Reply" title="Reply" class="icon-button">${mastodonIcon('reply-all')} </button></div><div class="detailed-status__button"><button type="button" aria-label="Boost" title="Boost" class="icon-button">${mastodonIcon('retweet')} </button></div><div class="detailed-status__button"><button type="button" aria-label="Favorite" title="Favorite" class="star-icon icon-button">${mastodonIcon('star')} </button></div><div class="detailed-status__button"><button type="button" aria-label="Bookmark" title="Bookmark" class="bookmark-icon icon-button">${mastodonIcon('bookmark')} </button></div></div>
 </div></div>`;
   const thread = [
     ...ancestors.map((toot) => statusWrapper(toot, ' status--in-thread status--first-in-thread')),

@@ -1,6 +1,7 @@
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed, ExpectedPost } from './types';
 import { COMPOSER_DIALOG_CSS, composerStandInScript } from './composer-stand-in';
+import { icon } from './icons';
 import { escapeHtml, feedPage } from './page';
 
 /** X's reply dialog: the post being answered (without its action row), the editor and the Reply button. */
@@ -97,10 +98,13 @@ function compact(value: number): string {
   return new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
-function actionButton(testId: string, count: number | undefined, label: string): string {
+/** The action's icon, by its X testid. */
+const ACTION_ICONS = { reply: 'reply', retweet: 'repost', like: 'heart', bookmark: 'bookmark' } as const;
+
+function actionButton(testId: keyof typeof ACTION_ICONS, count: number | undefined, label: string): string {
   const aria = count === undefined ? label.split('. ').pop()! : `${count} ${label}`;
   const visible = count === undefined ? '' : `<span data-testid="app-text-transition-container"><span><span>${compact(count)}</span></span></span>`;
-  return `<div class="action"><button aria-label="${aria}" role="button" data-testid="${testId}" type="button"><div dir="ltr"><div><svg viewBox="0 0 24 24" aria-hidden="true"><g><path d="M4 4h16v12H8l-4 4z"></path></g></svg></div><div>${visible}</div></div></button></div>`;
+  return `<div class="action"><button aria-label="${aria}" role="button" data-testid="${testId}" type="button"><div dir="ltr"><div>${icon(ACTION_ICONS[testId])}</div><div>${visible}</div></div></button></div>`;
 }
 
 function tweetHtml(tweet: DemoTweet): string {
@@ -124,7 +128,7 @@ function tweetHtml(tweet: DemoTweet): string {
 <div class="row"><div data-testid="Tweet-User-Avatar"><div data-testid="UserAvatar-Container-${tweet.handle}" class="avatar" aria-hidden="true">${escapeHtml(tweet.name[0]!)}</div></div>
 <div class="body"><div class="head"><div data-testid="User-Name"><div><a href="/${tweet.handle}" role="link"><div dir="ltr"><span><span>${escapeHtml(tweet.name)}</span></span></div></a></div><div><a href="/${tweet.handle}" role="link" tabindex="-1"><div dir="ltr"><span>@${tweet.handle}</span></div></a><div dir="ltr" aria-hidden="true"><span>·</span></div><a href="/${tweet.handle}/status/${tweet.id}" dir="ltr" role="link"><time datetime="${time}">${tweet.minutesAgo < 60 ? `${tweet.minutesAgo}m` : `${Math.floor(tweet.minutesAgo / 60)}h`}</time></a></div></div>${adLabel}</div>
 <div dir="auto" lang="en" data-testid="tweetText"><span>${escapeHtml(tweet.text)}</span></div>${quote}
-<div aria-label="${groupLabel}" role="group" class="actions">${actionButton('reply', counts.replies, 'Replies. Reply')}${actionButton('retweet', counts.reposts, 'reposts. Repost')}${actionButton('like', counts.likes, 'Likes. Like')}${views}${actionButton('bookmark', undefined, 'Bookmark')}<div class="action"><button aria-label="Share post" role="button" type="button"></button></div></div></div></div></article>`;
+<div aria-label="${groupLabel}" role="group" class="actions">${actionButton('reply', counts.replies, 'Replies. Reply')}${actionButton('retweet', counts.reposts, 'reposts. Repost')}${actionButton('like', counts.likes, 'Likes. Like')}${views}${actionButton('bookmark', undefined, 'Bookmark')}<div class="action"><button aria-label="Share post" role="button" type="button">${icon('share')}</button></div></div></div></div></article>`;
   const cell = `<div data-testid="cellInnerDiv">${article}</div>`;
   return tweet.promoted ? `<div data-testid="placementTracking">${cell}</div>` : cell;
 }

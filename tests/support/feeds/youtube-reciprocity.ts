@@ -1,3 +1,4 @@
+import { icon } from './icons';
 import type { DemoFeed, ReciprocityScenario } from './types';
 import { escapeHtml, feedPage } from './page';
 
@@ -76,7 +77,7 @@ function comment(id: string, handle: string, text: string, votes: string, isRepl
 <span id="published-time-text" class="${SC}"><a class="yt-simple-endpoint ${SC}" href="/watch?v=${YT_MY_VIDEO}&amp;lc=${id}">1 day ago</a></span></div></div>
 <div id="expander" class="${SC}"><div id="content" class="style-scope ytd-expander"><yt-attributed-string id="content-text" slot="content" class="${SC}"><span class="yt-core-attributed-string" dir="auto" role="text">${text}</span></yt-attributed-string></div></div>
 <div id="action-buttons" class="${SC}"><ytd-comment-engagement-bar id="action-buttons" class="${SC}"><div id="toolbar" class="style-scope ytd-comment-engagement-bar">
-<div id="like-button" class="style-scope ytd-comment-engagement-bar"><yt-button-shape><button aria-pressed="false" aria-label="Like this comment along with ${votes} other people">&#128077;</button></yt-button-shape></div>
+<div id="like-button" class="style-scope ytd-comment-engagement-bar"><yt-button-shape><button aria-pressed="false" aria-label="Like this comment along with ${votes} other people">${icon('thumbUp')}</button></yt-button-shape></div>
 <span id="vote-count-middle" class="style-scope ytd-comment-engagement-bar" aria-hidden="true">${votes}</span>
 <div id="reply-button-end" class="style-scope ytd-comment-engagement-bar"><ytd-button-renderer><yt-button-shape><button aria-label="Reply">Reply</button></yt-button-shape></ytd-button-renderer></div>
 </div></ytd-comment-engagement-bar></div></div></ytd-comment-view-model>`;

@@ -1,10 +1,13 @@
+import { icon } from './icons';
 import type { Metrics } from '../../../lib/sites/types';
 import type { DemoFeed } from './types';
 
 /**
  * A YouTube watch page with its comments, in the 2024+ ytd-comment-view-model markup of
  * tests/fixtures/youtube/youtube-watch-comments-built-2026-11-28.html (built from the 2025-26 selector notes,
- * not captured). Names and texts are invented.
+ * not captured). Names and texts are invented. The channel's line under the video is YouTube's ytd-video-owner-renderer
+ * with its #owner-sub-count ("48K subscribers"; hooks from public scripts that read it, 2024-26): the channel's own
+ * comments carry its subscribers as followers.
  */
 
 const VIDEO = 'Fc7mK2pLq9A';
@@ -39,9 +42,9 @@ function comment(c: FeedComment, isReply: boolean): string {
    <div id="header-author" class="${SC}"><h3 class="${SC}"><a id="author-text" class="yt-simple-endpoint ${SC}" href="/@${c.handle}"><span class="${SC}">@${c.handle}</span></a></h3><span id="published-time-text" class="${SC}"><a class="yt-simple-endpoint ${SC}" href="/watch?v=${VIDEO}&amp;lc=${c.id}">${c.ago}</a></span></div></div>
   <div id="expander" class="${SC}"><div id="content" class="style-scope ytd-expander"><yt-attributed-string id="content-text" slot="content" class="${SC}"><span class="yt-core-attributed-string" dir="auto" role="text">${c.text}</span></yt-attributed-string></div></div>
   <div id="action-buttons" class="${SC}"><ytd-comment-engagement-bar id="action-buttons" class="${SC}"><div id="toolbar" class="style-scope ytd-comment-engagement-bar">
-   <div id="like-button" class="style-scope ytd-comment-engagement-bar"><yt-button-shape><button class="yt-spec-button-shape-next" aria-pressed="false" aria-label="${likeLabel}">&#128077;</button></yt-button-shape></div>
+   <div id="like-button" class="style-scope ytd-comment-engagement-bar"><yt-button-shape><button class="yt-spec-button-shape-next" aria-pressed="false" aria-label="${likeLabel}">${icon('thumbUp')}</button></yt-button-shape></div>
    <span id="vote-count-middle" class="style-scope ytd-comment-engagement-bar" aria-hidden="true">${c.votes}</span>
-   <div id="dislike-button" class="style-scope ytd-comment-engagement-bar"><yt-button-shape><button class="yt-spec-button-shape-next" aria-pressed="false" aria-label="Dislike this comment">&#128078;</button></yt-button-shape></div>
+   <div id="dislike-button" class="style-scope ytd-comment-engagement-bar"><yt-button-shape><button class="yt-spec-button-shape-next" aria-pressed="false" aria-label="Dislike this comment">${icon('thumbUp', { flipped: true })}</button></yt-button-shape></div>
    <span id="creator-heart" class="style-scope ytd-comment-engagement-bar"></span>
    <div id="reply-button-end" class="style-scope ytd-comment-engagement-bar"><ytd-button-renderer><yt-button-shape><button class="yt-spec-button-shape-next fc-reply" aria-label="Reply"><span class="yt-core-attributed-string" role="text">Reply</span></button></yt-button-shape></ytd-button-renderer></div>
   </div></ytd-comment-engagement-bar></div>
@@ -65,7 +68,7 @@ const COMMENTS: FeedComment[] = [
   {
     id: ID('Lm4Np7Qr0St3Uv6Wx'), handle: 'studiolumen', ago: '2 days ago', pinned: true,
     text: 'Thanks for watching! The storyboard template from 4:20 is linked in the description.',
-    votes: '1.2K', likeLabelCount: '1,234', repliesText: '12 replies', expected: { likes: 1234, replies: 12 },
+    votes: '1.2K', likeLabelCount: '1,234', repliesText: '12 replies', expected: { likes: 1234, replies: 12, followers: 48000 },
     replies: [
       { id: `${ID('Lm4Np7Qr0St3Uv6Wx')}.A1bC2dE3fG4`, handle: 'nora.writes', ago: '1 day ago', text: 'Downloaded it, the shot list is gold.', votes: '31', likeLabelCount: '31', expected: { likes: 31 } },
       { id: `${ID('Lm4Np7Qr0St3Uv6Wx')}.A1bC2dE3fG5`, handle: 'growthloop', ago: '20 hours ago', text: 'Is there a version for vertical video?', votes: '', expected: {} },
@@ -80,7 +83,7 @@ const COMMENTS: FeedComment[] = [
     id: ID('Xy6Za7Bc8De9Fg0Hi'), handle: 'lena.ugc', ago: '6 days ago', text: 'Could you do one on testimonials next?',
     votes: '64', likeLabelCount: '64', repliesText: '2 replies', expected: { likes: 64, replies: 2 },
     replies: [
-      { id: `${ID('Xy6Za7Bc8De9Fg0Hi')}.B2cD3eF4gH5`, handle: 'studiolumen', ago: '5 days ago', text: 'Yes! Filming it next week.', votes: '18', likeLabelCount: '18', expected: { likes: 18 } },
+      { id: `${ID('Xy6Za7Bc8De9Fg0Hi')}.B2cD3eF4gH5`, handle: 'studiolumen', ago: '5 days ago', text: 'Yes! Filming it next week.', votes: '18', likeLabelCount: '18', expected: { likes: 18, followers: 48000 } },
       { id: `${ID('Xy6Za7Bc8De9Fg0Hi')}.B2cD3eF4gH6`, handle: 'lena.ugc', ago: '5 days ago', text: 'Thank you, can not wait.', votes: '2', expected: { likes: 2 } },
     ],
   },
@@ -102,7 +105,11 @@ ytd-comment-replies-renderer, ytd-comment-engagement-bar, yt-attributed-string, 
 ytd-watch-flexy { max-width: 860px; margin: 0 auto; padding: 24px; }
 .fc-player { aspect-ratio: 16 / 9; background: #000; border-radius: 12px; display: grid; place-items: center; color: #fff; font-size: 48px; }
 .fc-title { font-size: 20px; font-weight: 700; margin: 12px 0 4px; }
-.fc-channel { color: var(--muted); margin-bottom: 24px; }
+ytd-video-owner-renderer { display: flex; gap: 12px; align-items: center; margin-bottom: 24px; }
+.fc-owner-avatar { display: grid; place-items: center; width: 40px; height: 40px; border-radius: 50%; background: var(--chip); color: var(--fg); font-weight: 700; text-decoration: none; }
+ytd-video-owner-renderer a { color: inherit; text-decoration: none; }
+#channel-name { display: block; font-weight: 600; }
+#owner-sub-count { display: block; color: var(--muted); font-size: 12px; }
 .fc-count { font-size: 20px; font-weight: 700; margin-bottom: 16px; }
 ytd-comment-thread-renderer { margin-bottom: 16px; }
 ytd-comment-view-model { display: flex; gap: 16px; }
@@ -129,7 +136,11 @@ export const youtubeFeed: DemoFeed = {
 <body><ytd-app><div id="content" class="style-scope ytd-app"><ytd-page-manager id="page-manager" class="style-scope ytd-app"><ytd-watch-flexy class="style-scope ytd-page-manager" video-id="${VIDEO}">
 <div class="fc-player" aria-label="Video player">&#9654;</div>
 <h1 class="fc-title">Brand storytelling in 60 seconds</h1>
-<div class="fc-channel">Studio Lumen &middot; 48K subscribers</div>
+<ytd-watch-metadata class="style-scope ytd-watch-flexy"><div id="owner" class="style-scope ytd-watch-metadata"><ytd-video-owner-renderer class="style-scope ytd-watch-metadata">
+ <a class="yt-simple-endpoint style-scope ytd-video-owner-renderer" href="/@studiolumen" aria-hidden="true" tabindex="-1"><span class="fc-owner-avatar">SL</span></a>
+ <div id="upload-info" class="style-scope ytd-video-owner-renderer"><ytd-channel-name id="channel-name" class="style-scope ytd-video-owner-renderer"><yt-formatted-string id="text" class="style-scope ytd-channel-name"><a class="yt-simple-endpoint style-scope yt-formatted-string" href="/@studiolumen">Studio Lumen</a></yt-formatted-string></ytd-channel-name>
+ <yt-formatted-string id="owner-sub-count" class="style-scope ytd-video-owner-renderer" aria-label="48 thousand subscribers">48K subscribers</yt-formatted-string></div>
+</ytd-video-owner-renderer></div></ytd-watch-metadata>
 <div id="below" class="style-scope ytd-watch-flexy"><ytd-comments id="comments" class="style-scope ytd-watch-flexy">
 <div class="fc-count">1,284 Comments</div>
 <ytd-item-section-renderer id="sections" class="style-scope ytd-comments" section-identifier="comment-item-section"><div id="contents" class="style-scope ytd-item-section-renderer">

@@ -168,6 +168,30 @@ describe('the prompt corpus', () => {
     }
   });
 
+  it('contracts a preposition with the article a topic brings, as French and Spanish readers expect', () => {
+    // "de" + "le calendrier" reads "du calendrier", "a" + "el plan" "al plan": never the two words side by side.
+    const CONTRACTING = { fr: { articles: ['le', 'les'], prepositions: ['à', 'de'] }, es: { articles: ['el'], prepositions: ['a', 'de'] } } as const;
+    let checked = 0;
+    for (const c of cases) {
+      if (c.language !== 'fr' && c.language !== 'es') continue;
+      const topic = classifyText(c.text).topic;
+      const { articles, prepositions } = CONTRACTING[c.language];
+      if (!topic || !(articles as readonly string[]).includes(topic.split(' ')[0]!.toLowerCase())) continue;
+      for (const prompt of [...c.prompts, ...c.nextWordings]) {
+        if (!prompt.text.includes(topic.slice(topic.indexOf(' ') + 1))) continue;
+        checked++;
+        for (const preposition of prepositions) expect(prompt.text.toLowerCase(), prompt.templateId).not.toContain(`${preposition} ${topic.toLowerCase()}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('never guesses the gender of the person it speaks to (French and Spanish agree adjectives with them)', () => {
+    const GENDERED = /êtes-vous (?:\p{L}+ )?(?:arrivée?|fière?|ravie?|sûre?|prête?)(?!\p{L})|estás (?:más )?(?:orgullos[oa]|segur[oa]|list[oa])(?!\p{L})/iu;
+    for (const template of BUILT_IN_TEMPLATES) expect(template.text, template.id).not.toMatch(GENDERED);
+    for (const c of cases) for (const prompt of [...c.prompts, ...c.nextWordings]) expect(prompt.text, prompt.templateId).not.toMatch(GENDERED);
+  });
+
   it('reads differently from one post to the next, and "Other wordings" gives other prompts', () => {
     for (let i = 1; i < cases.length; i++) {
       const [before, now] = [cases[i - 1]!, cases[i]!];

@@ -84,6 +84,27 @@ describe('Bluesky adapter on the built home feed', () => {
   });
 });
 
+describe("Bluesky adapter on a profile page's header", () => {
+  const [own, other, ...rest] = readAll(fixtureHtml('bluesky/profile-header-built-2026-12.html'));
+
+  it("reads the header's follower count, exact from its title, for the profile's own posts only", () => {
+    expect(rest).toHaveLength(0);
+    expect(own!.author.handle).toBe('maren.bsky.social');
+    // "1.2K followers", titled "1,204".
+    expect(own!.metrics).toEqual({ followers: 1204, replies: 12, reposts: 4, likes: 40 });
+    expect(own!.lowerBounds).toEqual([]);
+    expect(other!.author.handle).toBe('priya.raman.dev');
+    expect(other!.metrics.followers).toBeUndefined();
+  });
+
+  it('takes the compact number as a lower bound where the header has no exact one', () => {
+    const html = fixtureHtml('bluesky/profile-header-built-2026-12.html').replace(/ title="1,204"/, '').replace('aria-label="1.2K followers"', '');
+    const [post] = readAll(html);
+    expect(post!.metrics.followers).toBe(1200);
+    expect(post!.lowerBounds).toEqual(['followers']);
+  });
+});
+
 describe('Bluesky adapter on the built thread page', () => {
   const [anchor, reply, ...rest] = readAll(fixtureHtml('bluesky/thread-anchor-built-2026-11.html'));
 

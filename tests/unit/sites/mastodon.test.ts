@@ -74,6 +74,25 @@ describe('Mastodon adapter on the built home timeline (4.3+)', () => {
   });
 });
 
+describe("Mastodon adapter on an account page's header", () => {
+  it("reads the header's exact follower count (its title) for the account's own statuses only", () => {
+    const [own, other, ...rest] = readAll(fixtureHtml('mastodon/account-header-built-2026-12.html'));
+    expect(rest).toHaveLength(0);
+    expect(own!.author.handle).toBe('maren');
+    // "1.3K Followers", titled "1,262"; the home column shows only the reply count.
+    expect(own!.metrics).toEqual({ followers: 1262, replies: 12 });
+    expect(own!.lowerBounds).toEqual([]);
+    expect(other!.author.handle).toBe('priya');
+    expect(other!.metrics.followers).toBeUndefined();
+  });
+
+  it('keeps the compact number as a lower bound when the link has no title', () => {
+    const [own] = readAll(fixtureHtml('mastodon/account-header-built-2026-12.html').replace('title="1,262" ', ''));
+    expect(own!.metrics.followers).toBe(1300);
+    expect(own!.lowerBounds).toEqual(['followers']);
+  });
+});
+
 describe('Mastodon adapter on the built Explore > Posts column (with counters)', () => {
   const posts = readAll(fixtureHtml('mastodon/explore-posts-built-2026-11.html'));
 

@@ -59,6 +59,28 @@ describe('X adapter on captured markup', () => {
     expect(post!.metrics).toEqual({ replies: 4, reposts: 9, likes: 83, bookmarks: 1, views: 5360 });
   });
 
+  it("reads the profile header's follower count for the profile's own posts, as a lower bound where X abbreviates it", () => {
+    const [post, ...rest] = readAll('x/profile-header-built-2026-12.html');
+    expect(rest).toHaveLength(0);
+    expect(post!.author.handle).toBe('theo');
+    // "492.1K Followers" in the header of @theo's page.
+    expect(post!.metrics).toEqual({ followers: 492100, replies: 79, reposts: 47, likes: 897, bookmarks: 478, views: 146469 });
+    expect(post!.lowerBounds).toEqual(['followers']);
+  });
+
+  it("gives another author's post on the same profile page no follower count, and an exact count stays exact", () => {
+    const repost = fixtureHtml('x/home-repost-2026-02-13.html');
+    const doc = parsePage(
+      `<div data-testid="primaryColumn"><a href="/eikedrescher/verified_followers" dir="ltr" role="link"><span><span>2,181</span></span> <span><span>Followers</span></span></a>` +
+        `<section>${fixtureHtml('x/profile-pinned-quote-2026-09.html')}${repost}</section></div>`,
+    );
+    const [theo, eike] = Array.from(doc.querySelectorAll(xAdapter.postSelector), (node) => readXPost(node));
+    expect(theo!.ok && theo!.post.metrics.followers).toBeUndefined();
+    expect(eike!.ok && eike!.post.author.handle).toBe('eikedrescher');
+    expect(eike!.ok && eike!.post.metrics.followers).toBe(2181);
+    expect(eike!.ok && eike!.post.lowerBounds).toEqual([]);
+  });
+
   it('anchors the overlay in the action row', () => {
     const doc = parsePage(fixtureHtml('x/home-repost-2026-02-13.html'));
     const article = doc.querySelector(xAdapter.postSelector)!;

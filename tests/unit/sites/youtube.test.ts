@@ -103,4 +103,15 @@ describe('youtube demo feed', () => {
     expect(youtubeFeed.expected.length).toBeGreaterThanOrEqual(12);
     expect(youtubeFeed.url).toBe('https://www.youtube.com/watch?v=Fc7mK2pLq9A');
   });
+
+  it("gives the channel's own comments its \"48K subscribers\" as followers (a lower bound), and no one else's", () => {
+    const posts = readAll(parse(youtubeFeed.html));
+    const channel = posts.filter((post) => post.author.handle === 'studiolumen');
+    expect(channel).toHaveLength(2);
+    for (const post of channel) {
+      expect(post.metrics.followers).toBe(48000);
+      expect(post.lowerBounds).toContain('followers');
+    }
+    expect(posts.filter((post) => post.metrics.followers !== undefined)).toHaveLength(2);
+  });
 });
