@@ -14,7 +14,7 @@ export const isAliveQuestion = (message: unknown): boolean => aliveQuestion.safe
 /**
  * The background's word to a tab's frame that a copy of the content script started there (it asked the
  * background with 'script-started'): any copy in the frame that started before it stops. WXT's own signal for this is a DOM event
- * any page can dispatch, so FeedCoach does not stop on it while its extension is alive (entrypoints/feed.content).
+ * any page can dispatch, so FeedCoach does not stop on it while its extension is alive (lib/feed/content-script.ts).
  */
 const REPLACED_TYPE = 'feedcoach-replaced';
 
