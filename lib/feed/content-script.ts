@@ -5,11 +5,16 @@ import { isAliveQuestion, replacingInstance } from '../messages/alive';
 import type { ExtensionMessage, MessageReply } from '../messages/schema';
 import { classifyText } from '../prompts/classify';
 import { ledgerChangedAt } from '../reciprocity/ledger-changed';
-import { isSiteEnabled, type Settings } from '../settings/schema';
-import { loadSettings, watchSettings } from '../settings/store';
+import { isSiteEnabled } from '../settings/defaults';
+import type { Settings } from '../settings/schema';
+import { settingsReaders } from '../settings/item';
+import { readSettingsShape } from '../settings/shape';
 import { servesHost } from '../sites/hosts';
 import type { SiteAdapter } from '../sites/types';
 import { startFeedCoach, type FeedCoach, type FeedCoachServices } from './annotator';
+
+/** The stored settings, checked for shape without Zod: this script starts on every page load (lib/settings/shape.ts). */
+const { load: loadSettings, watch: watchSettings } = settingsReaders(readSettingsShape);
 
 /** How long a starting copy waits for older copies in its frame to be told to stop. */
 const ANNOUNCE_WAIT_MS = 500;
