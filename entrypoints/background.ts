@@ -8,7 +8,7 @@ import { ledgerChangedAt } from '@/lib/reciprocity/ledger-changed';
 import { countAllOwed, type OwedCounts } from '@/lib/reciprocity/owed';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
-import { ALL_MATCHES } from '@/lib/sites/registry';
+import { SITE_ADAPTERS } from '@/lib/sites/registry';
 
 const DAILY_REMINDER = 'daily-reminder';
 const MAINTENANCE = 'maintenance';
@@ -78,7 +78,9 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(async () => {
     const { settings } = await loadSettings();
-    await reinjectIntoOpenTabs([...ALL_MATCHES, ...settings.mastodonInstances.map(originOf)]);
+    await reinjectIntoOpenTabs(
+      SITE_ADAPTERS.map(({ site, matches }) => ({ site, matches: site === 'mastodon' ? [...matches, ...settings.mastodonInstances.map(originOf)] : matches })),
+    );
     // Posts stored by an older version keep only what FeedCoach reads back (lib/db/ingest.ts).
     await forgetPostText(db);
   });

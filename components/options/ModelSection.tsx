@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+import type { Settings } from '@/lib/settings/schema';
 import { Feedback, useFeedback } from './feedback';
 
 const WEIGHT_FIELDS: { key: keyof Settings['weights']; label: string; hint: string }[] = [

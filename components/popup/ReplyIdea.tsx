@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReminderRow } from '@/lib/db/schema';
 import { suggestPrompts } from '@/lib/prompts/suggest';
-import { activeTemplates } from '@/lib/settings/schema';
+import { activeTemplates } from '@/lib/settings/active-templates';
 import { loadSettings } from '@/lib/settings/store';
 
 /** A reply prompt fitted to what they wrote, on demand, with Copy: the popup has no reply box, and never sends. */

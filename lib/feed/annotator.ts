@@ -9,7 +9,7 @@ import { pageLooksDark } from '../overlay/theme';
 import { promptsSection } from '../overlay/prompts-section';
 import { fillComposer } from '../prompts/composer';
 import { onDeviceRewriter, type Rewriter } from '../prompts/on-device';
-import { activeTemplates } from '../settings/schema';
+import { activeTemplates } from '../settings/active-templates';
 import type { Settings } from '../settings/schema';
 import { postKey, type OverlayAnchor, type PostReading, type ReadResult, type RequiredField, type SiteAdapter } from '../sites/types';
 import { Batcher, type Delivery } from './batcher';

@@ -1,14 +1,11 @@
-// zod/mini: the content script reads settings too, and must stay small.
+// The extension's pages, the background and an import check settings with this; the content script checks only
+// their shape, with lib/settings/shape.ts, and takes what it needs without Zod from lib/settings/defaults.ts.
 import { z } from 'zod/mini';
-import { DEFAULT_WEIGHTS } from '../model/ladder';
-import { DEFAULT_FOLLOWERS_PER_SHARER } from '../model/amplification';
-import { BUILT_IN_TEMPLATES, templateSchema, type Template } from '../prompts/templates';
-import { SITE_IDS, type SiteId } from '../sites/types';
+import { templateSchema } from '../prompts/templates';
+import { SITE_IDS } from '../sites/types';
+import { DEFAULT_SETTINGS, HOST_PATTERN, type LoadedSettings } from './defaults';
 
 const weight = z.number().check(z.minimum(0), z.maximum(1000));
-
-/** A host name such as "fosstodon.org" (lower case, no scheme, no path). */
-export const HOST_PATTERN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 export const weightsSchema = z.object({ likes: weight, shares: weight, mentions: weight, replies: weight });
 
@@ -33,25 +30,6 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  weights: DEFAULT_WEIGHTS,
-  followersPerSharer: DEFAULT_FOLLOWERS_PER_SHARER,
-  disabledSites: [],
-  theme: 'auto',
-  customTemplates: [],
-  disabledTemplates: [],
-  dailyReminder: false,
-  reminderHour: 18,
-  mastodonInstances: [],
-  retentionDays: 365,
-};
-
-export interface LoadedSettings {
-  settings: Settings;
-  /** Fields that were stored in a shape we could not read and fell back to their defaults. */
-  repaired: string[];
-}
 
 /**
  * Reads stored settings field by field: a field that fails validation falls back to its default and is
@@ -101,15 +79,4 @@ export function restoreSettings(current: Settings, incoming: Partial<Settings>, 
   if (checked.success) return { ok: true, settings: checked.data };
   const [issue] = checked.error.issues;
   return { ok: false, error: `Together with the settings here, the file's would be too many: ${issue?.path.join('.') ?? 'settings'} (at most ${issue && 'maximum' in issue ? String(issue.maximum) : 'the limit'}).` };
-}
-
-export const isSiteEnabled = (settings: Settings, site: SiteId): boolean => !settings.disabledSites.includes(site);
-
-/** The templates prompts are drawn from: built-ins the user kept on, then the user's own. */
-export function activeTemplates(settings: Settings): Template[] {
-  const off = new Set(settings.disabledTemplates);
-  return [
-    ...BUILT_IN_TEMPLATES.map((template) => ({ ...template, enabled: !off.has(template.id) })),
-    ...settings.customTemplates,
-  ];
 }

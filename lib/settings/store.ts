@@ -1,25 +1,16 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, readSettings, type LoadedSettings, type Settings } from './schema';
+import { saveStoredSettings, settingsReaders } from './item';
+import { readSettings, type Settings } from './schema';
 
-/**
- * Settings live in extension storage (readable by the content script without a message round trip).
- * Version 1 is the first released shape; a later shape adds a migration here instead of dropping old values.
- */
-const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+const validated = settingsReaders(readSettings);
 
-export async function loadSettings(): Promise<LoadedSettings> {
-  return readSettings(await settingsItem.getValue());
-}
+/** The stored settings, each field checked with Zod (lib/settings/schema.ts). */
+export const loadSettings = validated.load;
+
+export const watchSettings = validated.watch;
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(settings);
-}
-
-export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
-  return settingsItem.watch((value) => onChange(readSettings(value)));
+  await saveStoredSettings(settings);
 }
 
 /** Pairs of people the user said are not one person ("Same person?"), so they are not suggested again. */

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SITE_ADAPTERS } from '../../lib/sites/registry';
 
 export interface BundleFile {
   path: string;
@@ -19,6 +20,8 @@ export interface EntrypointSize {
   bytes: number;
   gzip: number;
   lazyBytes: number;
+  /** For a content script: the sites whose adapters it holds (found by their match patterns in its code). */
+  sites: string[];
 }
 
 const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*${},\s]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
@@ -43,9 +46,16 @@ function collect(root: string, entries: string[]): BundleFile[] {
   return [...files.values()];
 }
 
-function sized(name: string, kind: EntrypointSize['kind'], files: BundleFile[]): EntrypointSize {
+/** The sites whose match patterns (which each adapter holds) appear in these files. */
+function sitesIn(root: string, files: BundleFile[]): string[] {
+  const code = files.filter((file) => file.path.endsWith('.js')).map((file) => readFileSync(join(root, file.path), 'utf8')).join('\n');
+  return SITE_ADAPTERS.filter((adapter) => adapter.matches.some((pattern) => code.includes(pattern))).map((adapter) => adapter.site);
+}
+
+function sized(name: string, kind: EntrypointSize['kind'], files: BundleFile[], sites: string[] = []): EntrypointSize {
   const eager = files.filter((file) => !file.lazy);
   return {
+    sites,
     name,
     kind,
     files,
@@ -65,7 +75,7 @@ export function measureBundle(root: string): EntrypointSize[] {
   manifest.content_scripts?.forEach((script, index) => {
     const files = collect(root, [...(script.js ?? []), ...(script.css ?? [])]);
     const name = (script.js?.[0] ?? `content script ${index + 1}`).replace(/^content-scripts\//, '').replace(/\.js$/, '');
-    result.push(sized(`${name} (content script)`, 'content script', files));
+    result.push(sized(`${name} (content script)`, 'content script', files, sitesIn(root, files)));
   });
   const background = manifest.background?.service_worker ? [manifest.background.service_worker] : (manifest.background?.scripts ?? []);
   if (background.length > 0) result.push(sized('background', 'background', collect(root, background)));

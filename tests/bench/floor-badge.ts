@@ -5,11 +5,11 @@
  */
 import { FeedWatcher } from '../../lib/feed/watcher';
 import { createOverlay, isOverlayNode, METRICS_ATTRIBUTE, POST_ATTRIBUTE } from '../../lib/overlay/badge';
-import { adapterForHost } from '../../lib/sites/registry';
+import type { SiteAdapter } from '../../lib/sites/types';
 
-const adapter = adapterForHost(location.host);
-let count = 0;
-if (adapter) {
+/** Started with its site's adapter, as FeedCoach's own per-site scripts are (tests/bench/floor.ts). */
+export function startFloor(adapter: SiteAdapter): void {
+  let count = 0;
   new FeedWatcher(document.body, {
     postSelector: adapter.postSelector,
     isOwnNode: isOverlayNode,

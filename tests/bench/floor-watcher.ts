@@ -4,7 +4,9 @@
  */
 import { FeedWatcher } from '../../lib/feed/watcher';
 import { isOverlayNode } from '../../lib/overlay/badge';
-import { adapterForHost } from '../../lib/sites/registry';
+import type { SiteAdapter } from '../../lib/sites/types';
 
-const adapter = adapterForHost(location.host);
-if (adapter) new FeedWatcher(document.body, { postSelector: adapter.postSelector, isOwnNode: isOverlayNode, onPosts: () => undefined }).start();
+/** Started with its site's adapter, as FeedCoach's own per-site scripts are (tests/bench/floor.ts). */
+export function startFloor(adapter: SiteAdapter): void {
+  new FeedWatcher(document.body, { postSelector: adapter.postSelector, isOwnNode: isOverlayNode, onPosts: () => undefined }).start();
+}

@@ -9,6 +9,8 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { feedScriptFiles } from '../../lib/sites/feed-scripts';
+import { SITE_ADAPTERS } from '../../lib/sites/registry';
 import { PROJECT_ROOT } from '../support/browser';
 
 export const FLOOR_KINDS = {
@@ -40,11 +42,19 @@ export function buildFloorExtension(extensionDir: string, kind: FloorKind): stri
   rmSync(floorDir, { recursive: true, force: true });
   mkdirSync(dirname(floorDir), { recursive: true });
   cpSync(extensionDir, floorDir, { recursive: true });
-  // The manifest, the badges' stylesheet and the background stay; only the content script is replaced.
-  execFileSync(
-    join(PROJECT_ROOT, 'node_modules', '.bin', 'esbuild'),
-    [join(PROJECT_ROOT, 'tests', 'bench', `floor-${kind}.ts`), '--bundle', '--minify', '--format=iife', `--outfile=${join(floorDir, 'content-scripts', 'feed.js')}`, '--log-level=error'],
-    { cwd: PROJECT_ROOT },
-  );
+  // The manifest, the badges' stylesheet and the background stay; only each site's content script is replaced, by
+  // the floor started with that site's adapter alone, as FeedCoach's own script for the site is.
+  for (const { site } of SITE_ADAPTERS) {
+    const entry = [
+      `import { startFloor } from './tests/bench/floor-${kind}';`,
+      `import { ${site}Adapter } from './lib/sites/${site}/adapter';`,
+      `startFloor(${site}Adapter);`,
+    ].join('\n');
+    execFileSync(
+      join(PROJECT_ROOT, 'node_modules', '.bin', 'esbuild'),
+      ['--bundle', '--minify', '--format=iife', '--loader=ts', `--sourcefile=floor-${site}.ts`, `--outfile=${join(floorDir, feedScriptFiles(site).js)}`, '--log-level=error'],
+      { cwd: PROJECT_ROOT, input: entry },
+    );
+  }
   return floorDir;
 }

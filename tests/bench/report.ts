@@ -31,7 +31,11 @@ export interface BudgetCheck {
   budget: string;
   measured: string;
   status: Status;
-  /** Exceeded by the wide margin that fails CI. */
+  /** Whether bench:ci fails on this budget (issue 21: the script per post, the start-up and the popup); the others are reported. */
+  gated: boolean;
+  /** How far over the budget counts as a wide miss. */
+  wideFactor: number;
+  /** A gated budget exceeded by the wide margin that fails CI. */
   wide: boolean;
 }
 
@@ -58,8 +62,12 @@ export interface SiteFigures {
   scriptRatio: number;
   /** The extension's own script time per post, from the trace (ms). */
   extensionScriptPerPost: number;
+  /** The same for each run with the extension. */
+  extensionScriptPerRun: number[];
   /** The content script's start on each page load (ms): evaluating and compiling it, with minus without. */
   startupMs: number;
+  /** The same for each pair of runs. */
+  startupPerPair: number[];
   layoutsWith: number;
   layoutsWithout: number;
   stylesWith: number;
@@ -138,7 +146,12 @@ export function siteFigures(pair: FeedPair): SiteFigures {
     taskRatio: task(withRuns) / task(withoutRuns),
     scriptRatio: script(withRuns) / script(withoutRuns),
     extensionScriptPerPost: avg(withRuns, (run) => run.trace.extensionScriptMs) / posts,
+    extensionScriptPerRun: withRuns.map((run) => run.trace.extensionScriptMs / posts),
     startupMs: avg(withRuns, startupOf) - avg(withoutRuns, startupOf),
+    startupPerPair: withRuns.flatMap((run, index) => {
+      const other = withoutRuns[index];
+      return other ? [startupOf(run) - startupOf(other)] : [];
+    }),
     layoutsWith: avg(withRuns, (run) => run.metrics.LayoutCount),
     layoutsWithout: avg(withoutRuns, (run) => run.metrics.LayoutCount),
     stylesWith: avg(withRuns, (run) => run.metrics.RecalcStyleCount),
@@ -188,37 +201,72 @@ export interface BenchResult {
   relayout?: RelayoutFigures[];
 }
 
-function check(budget: string, measured: string, value: number, limit: number, factor: number): BudgetCheck {
+function check(budget: string, measured: string, value: number, limit: number, factor: number, gated = false): BudgetCheck {
   const status: Status = value <= limit ? 'holds' : value <= limit * factor ? 'missed' : 'missed widely';
-  return { budget, measured, status, wide: status === 'missed widely' };
+  return { budget, measured, status, gated, wideFactor: factor, wide: gated && status === 'missed widely' };
 }
 
-/** design.md's budget for the added main-thread time per post while a feed scrolls. */
-export const PER_POST_BUDGET_MS = 0.2;
+/** docs/design.md's budgets (issue 21), per post while a feed scrolls and per page load. */
+export const SCRIPT_PER_POST_BUDGET_MS = 0.15;
+export const OVER_FLOOR_BUDGET_MS = 0.15;
+export const STARTUP_BUDGET_MS = 20;
+/**
+ * bench:ci fails on the script per post or the start-up only when a site is over the budget by more than this in
+ * every one of its pairs of runs: one pair can land far off on a busy machine; what the gates guard against (a React
+ * root per badge, every adapter or a heavy library loaded on every page) costs more in every pair.
+ */
+export const GATE_FACTOR = 2;
 
-/** design.md's budgets against this run; `factor` is how far over a budget counts as "widely" (and fails CI). */
-export function checkBudgets(result: BenchResult, factor: number, perPostFactor = factor): BudgetCheck[] {
+/** The per-site figures bench:ci gates on, each with its value in every pair of runs. */
+const GATES = [
+  { name: 'script per post', limit: SCRIPT_PER_POST_BUDGET_MS, mean: (site: SiteFigures) => site.extensionScriptPerPost, pairs: (site: SiteFigures) => site.extensionScriptPerRun },
+  { name: 'start-up', limit: STARTUP_BUDGET_MS, mean: (site: SiteFigures) => site.startupMs, pairs: (site: SiteFigures) => site.startupPerPair },
+] as const;
+
+const overInEveryPair = (values: number[], limit: number) => values.length > 0 && values.every((value) => value > limit * GATE_FACTOR);
+
+/** The gates a site misses by more than GATE_FACTOR in every pair of runs it has so far. */
+export function widelyMissedGates(site: SiteFigures): string[] {
+  return GATES.filter((gate) => overInEveryPair(gate.pairs(site), gate.limit)).map((gate) => gate.name);
+}
+
+function gatedCheck(budget: string, sites: SiteFigures[], gate: (typeof GATES)[number], digits: number, unit: string): BudgetCheck {
+  const worst = sites.reduce((a, b) => (gate.mean(b) > gate.mean(a) ? b : a));
+  const wide = sites.filter((site) => overInEveryPair(gate.pairs(site), gate.limit));
+  const status: Status = gate.mean(worst) <= gate.limit ? 'holds' : wide.length > 0 ? 'missed widely' : 'missed';
+  const measured =
+    `${mean(sites.map(gate.mean)).toFixed(digits)} ${unit} over all sites; worst ${worst.site} ${gate.mean(worst).toFixed(digits)} ${unit} ` +
+    `(its pairs: ${gate.pairs(worst).map((value) => value.toFixed(digits)).join(', ')})` +
+    (wide.length > 0 ? `; over ${GATE_FACTOR}x in every pair: ${wide.map((site) => site.site).join(', ')}` : '');
+  return { budget, measured, status, gated: true, wideFactor: GATE_FACTOR, wide: wide.length > 0 };
+}
+
+/** design.md's budgets against this run; `factor` is how far over a reported budget, or the popup's, counts as "widely". */
+export function checkBudgets(result: BenchResult, factor: number): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const { sites, popup, bundle } = result;
   if (sites.length > 0) {
-    const worst = sites.reduce((a, b) => (b.addedPerPost > a.addedPerPost ? b : a));
-    const overall = mean(sites.map((site) => site.addedPerPost));
     checks.push(
-      check(
-        'Added main-thread time while the feed scrolls: at most 0.2 ms per post (goal 0.05)',
-        `${overall.toFixed(3)} ms/post over all sites; worst ${worst.site} ${worst.addedPerPost.toFixed(3)} ms/post ` +
-          `(the extension's own script alone, from the trace: ${mean(sites.map((site) => site.extensionScriptPerPost)).toFixed(3)} ms/post)` +
-          (result.env.floor && sites.every((site) => site.floor) ? `; ${FLOOR_KINDS[result.env.floor].briefly} (the floor, below): ${mean(sites.map((site) => site.floor!.addedPerPost)).toFixed(3)} ms/post` : ''),
-        worst.addedPerPost,
-        PER_POST_BUDGET_MS,
-        perPostFactor,
-      ),
+      gatedCheck("The extension's own script per post while the feed scrolls (trace self time): at most 0.15 ms (goal 0.05)", sites, GATES[0], 3, 'ms/post'),
+      gatedCheck('Start-up per page load (evaluating and compiling the content script, with minus without): at most 20 ms (goal 10)', sites, GATES[1], 0, 'ms'),
     );
+    if (result.env.floor && sites.every((site) => site.floor)) {
+      const over = (site: SiteFigures) => site.addedPerPost - site.floor!.addedPerPost;
+      const worst = sites.reduce((a, b) => (over(b) > over(a) ? b : a));
+      checks.push(
+        check(
+          'FeedCoach over the floor: at most 0.15 ms per post (goal 0.05)',
+          `${mean(sites.map(over)).toFixed(3)} ms/post over all sites; worst ${worst.site} ${over(worst).toFixed(3)} ms/post; ` +
+            `added in all: ${mean(sites.map((site) => site.addedPerPost)).toFixed(3)} ms/post, of which the floor (${FLOOR_KINDS[result.env.floor].briefly}): ${mean(sites.map((site) => site.floor!.addedPerPost)).toFixed(3)} ms/post`,
+          over(worst),
+          OVER_FLOOR_BUDGET_MS,
+          factor,
+        ),
+      );
+    }
     const caused = sites.reduce((sum, site) => sum + site.causedByExtension, 0);
     const worstTask = Math.max(0, ...sites.map((site) => site.worstExtensionTaskMs));
-    checks.push({
-      ...check('No main-thread task of 50 ms or more caused by the extension', `${caused} such tasks${caused > 0 ? `, longest ${ms(worstTask)}` : ''}`, worstTask, 49.999, factor),
-    });
+    checks.push(check('No main-thread task of 50 ms or more caused by the extension', `${caused} such tasks${caused > 0 ? `, longest ${ms(worstTask)}` : ''}`, worstTask, 49.999, factor));
     const forced = Math.max(...sites.map((site) => site.forcedLayoutsByExtension / site.posts));
     checks.push(
       check(
@@ -257,8 +305,21 @@ export function checkBudgets(result: BenchResult, factor: number, perPostFactor 
   }
   const content = bundle.filter((entry) => entry.kind === 'content script');
   if (content.length > 0) {
-    const bytes = content.reduce((sum, entry) => sum + entry.bytes + entry.lazyBytes, 0);
-    checks.push(check('Content script: at most 250 KB minified in all', kb(bytes), bytes / 1024, 250, factor));
+    // A page loads one site's script (and the lazy chunks it may load): the largest of them is what a page can cost.
+    const largest = content.reduce((a, b) => (b.bytes + b.lazyBytes > a.bytes + a.lazyBytes ? b : a));
+    const bytes = largest.bytes + largest.lazyBytes;
+    const mixed = content.filter((entry) => entry.sites.length !== 1);
+    checks.push(
+      check(
+        "Content script: at most 250 KB minified in all, and a page loads only what its own site needs",
+        `largest ${largest.name}: ${kb(bytes)}; ${content.length} scripts, ` +
+          (mixed.length === 0 ? "each with one site's adapter" : `with several sites' adapters: ${mixed.map((entry) => `${entry.name} (${entry.sites.join(', ')})`).join('; ')}`),
+        // Several sites' adapters in one script is missed widely, whatever its size.
+        mixed.length > 0 ? Infinity : bytes / 1024,
+        250,
+        factor,
+      ),
+    );
   }
   if (popup) {
     const heavy = median(popup.heavy.map((open) => open.figuresMs));
@@ -269,6 +330,7 @@ export function checkBudgets(result: BenchResult, factor: number, perPostFactor 
         heavy,
         150,
         factor,
+        true,
       ),
     );
   }
@@ -342,18 +404,47 @@ export function renderReport(result: BenchResult, checks: BudgetCheck[], factor:
     '## Budgets (docs/design.md)',
     '',
     table(
-      ['Budget', 'Measured', 'Status'],
-      checks.map((entry) => [entry.budget, entry.measured, entry.status === 'holds' ? 'holds' : entry.status === 'missed' ? '**missed**' : `**missed by more than ${factor}x**`]),
+      ['Budget', 'Measured', 'Status', 'bench:ci'],
+      checks.map((entry) => [
+        entry.budget,
+        entry.measured,
+        entry.status === 'holds' ? 'holds' : entry.status === 'missed' ? '**missed**' : `**missed by more than ${entry.wideFactor}x**`,
+        entry.gated ? 'fails on a wide miss' : 'reported',
+      ]),
     ),
+    '',
+    `bench:ci fails only on a wide miss of a gated budget: the script per post or the start-up over ${GATE_FACTOR}x its budget in every pair of runs of a site, or the popup over ${factor}x.`,
     '',
   );
 
   if (sites.length > 0) {
+    const withFloor = Boolean(env.floor) && sites.every((site) => site.floor);
     push(
       '## Content-script overhead',
       '',
       `A feed of ${env.posts.toLocaleString('en')} posts per site, in the site's real markup, scrolled from top to end ` +
         `(${env.rounds} run${env.rounds > 1 ? 's' : ''} with and ${env.rounds} without the extension per site${sites.every((site) => site.floor) ? ', and as many with the floor' : ''}, taking turns).`,
+      '',
+      "The three figures design.md budgets, per site, with the floor beside them when the run measured it (`--floor`):",
+      '',
+      table(
+        [
+          'Site',
+          "Extension's own script per post (trace; each run)",
+          ...(withFloor ? ["The floor's script per post"] : []),
+          ...(withFloor ? ['FeedCoach over the floor per post', 'The floor: added per post'] : []),
+          'Start-up per page load (each pair)',
+          ...(withFloor ? ["The floor's start-up"] : []),
+        ],
+        sites.map((site) => [
+          site.site,
+          `${ms(site.extensionScriptPerPost, 3)} (${site.extensionScriptPerRun.map((value) => value.toFixed(3)).join(', ')})`,
+          ...(withFloor ? [ms(site.floor!.scriptPerPost, 3)] : []),
+          ...(withFloor ? [ms(site.addedPerPost - site.floor!.addedPerPost, 3), ms(site.floor!.addedPerPost, 3)] : []),
+          `${ms(site.startupMs)} (${site.startupPerPair.map((value) => value.toFixed(0)).join(', ')})`,
+          ...(withFloor ? [ms(site.floor!.startupMs)] : []),
+        ]),
+      ),
       '',
       table(
         ['Site', 'Added main-thread time per post', 'Each pair of runs', 'Main-thread time, with / without', 'Script time, with / without', 'Extension script per post (trace)', 'Script start-up per page load', 'Layouts with / without', 'Style recalcs with / without'],
@@ -529,12 +620,13 @@ const METHOD = `## Method
 - **Bundle sizes.** Every file each manifest entrypoint and HTML page loads, following static imports (dynamic
   imports listed as lazy), from the build the benchmark ran.
 - **CI.** \`npm run bench:ci\` (the last step of \`npm test\`) runs a short version (2 sites, 300 posts, a lighter
-  seed) and exits non-zero when a budget is missed by more than 3x, or the added time per post by more than 15x
-  (3 ms/post: a React root or a style element per badge, the mistakes this guards against, cost more; single
-  300-post runs of the same code measured 1.2-1.9 ms/post here, so 10x would fail by chance), until the
-  per-post figure is within 3x. A site over that gate in its one pair of runs gets two more pairs, and the check
-  takes all three (one pair once measured 3.5 ms/post on a busy machine). Its report goes to
-  bench-output/benchmarks-ci.md.
+  seed). It gates on the figures that move least on a busy machine (issue 21): the extension's own script per post
+  from the trace and the start-up, each failing only when a site is over 2x its budget in every one of its pairs of
+  runs (a site over it in its one pair gets two more pairs), and on the popup (more than 3x its budget). Every other
+  budget is reported, not gated. Its report goes to bench-output/benchmarks-ci.md.
+- **Start-up.** Evaluating and compiling scripts at page load (trace self time of EvaluateScript and v8.compile), with
+  minus without, per pair of runs. Each site has its own content script (modules/feed-scripts.ts), so the figure is
+  that site's script; the floor's scripts are built per site the same way.
 - **Profiles.** \`npm run bench:profile -- --sites x\` scrolls a site's feed with an unminified build under the
   sampling profiler and writes the extension's time per post by function to bench-output/profile-<site>.txt.
 `;

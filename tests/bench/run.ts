@@ -1,14 +1,15 @@
 /**
  * `npm run bench`: FeedCoach's performance budgets (docs/design.md), measured in real Chromium against the same
  * pages without the extension; writes docs/benchmarks.md.
- * `npm run bench:ci`: a short version (2 sites, 300 posts, a lighter seed) that exits non-zero only when a
- * budget is missed by more than 3x; writes bench-output/benchmarks-ci.md.
+ * `npm run bench:ci`: a short version (2 sites, 300 posts, a lighter seed) that exits non-zero only when the
+ * extension's script per post or its start-up is over 2x its budget in every pair of runs of a site, or the popup
+ * misses its budget by more than 3x (the other budgets are reported); writes bench-output/benchmarks-ci.md.
  *
  * Options: --ci, --posts N, --sites x,reddit, --rounds N, --opens N, --out FILE, --no-popup, --no-feeds, --no-floor,
  * --floor badge|watcher|none (full runs also measure a floor, tests/bench/floor.ts: by default a badge that reads
  * nothing; CI runs never do),
- * --reseed (seed the heavy history again instead of reusing bench-output/cache), --fail-factor F,
- * --per-post-fail-factor F (the same for the added time per post alone; defaults to --fail-factor).
+ * --reseed (seed the heavy history again instead of reusing bench-output/cache), --fail-factor F (how far over a
+ * reported budget, or the popup's, counts as missed widely; 3 by default).
  * The npm scripts build the extension first; the run copies the build to bench-output/extension, so a build
  * started elsewhere during the run cannot change the extension under test.
  */
@@ -25,13 +26,12 @@ import { buildFloorExtension, FLOOR_KINDS, isFloorKind } from './floor';
 import { benchSites, buildBenchFeed, type BenchFeed } from './feeds';
 import { benchPopup, HEAVY_YEAR, type SeedPlan } from './popup';
 import { benchRelayout } from './relayout';
-import { checkBudgets, PER_POST_BUDGET_MS, renderReport, siteFigures, type BenchResult } from './report';
+import { checkBudgets, GATE_FACTOR, renderReport, siteFigures, widelyMissedGates, type BenchResult } from './report';
 
 const ci = flag('ci');
 const posts = Number(option('posts') ?? (ci ? 300 : 1000));
 const rounds = Number(option('rounds') ?? 1);
 const factor = Number(option('fail-factor') ?? 3);
-const perPostFactor = Number(option('per-post-fail-factor') ?? factor);
 const siteNames = option('sites')?.split(',') ?? (ci ? ['x', 'linkedin'] : undefined);
 const out = join(PROJECT_ROOT, option('out') ?? (ci ? 'bench-output/benchmarks-ci.md' : 'docs/benchmarks.md'));
 const floorOption = option('floor') ?? 'badge';
@@ -48,16 +48,16 @@ function sh(command: string, commandArgs: string[]): string {
 }
 
 /**
- * CI measures one pair of 300-post runs a site, and one pair can land far off on a busy machine: a CI run measured
- * LinkedIn at 3.54 ms/post (its run with the extension scrolled for 6.5 s, against 3.4 s without), where fifteen
- * other CI-sized runs of nearly the same code measured a worst site of 0.14-1.88. A site over the per-post gate gets two more pairs, and the check takes all three:
- * what the gate is there for (a React root or a style element per badge) costs more in every pair.
+ * CI measures one pair of 300-post runs a site, and one pair can land far off on a busy machine (a CI run once
+ * measured LinkedIn at 3.54 ms/post added, where fifteen other CI-sized runs of nearly the same code measured a worst
+ * site of 0.14-1.88). A site over a gate (the script per post or the start-up, GATE_FACTOR x its budget) in its one
+ * pair gets two more pairs, and the gate fails only when the site is over it in all three: what the gates are there
+ * for (a React root per badge, every adapter or a heavy library on every page) costs more in every pair.
  */
 async function confirmWideMisses(pairs: FeedPair[], feeds: BenchFeed[], log: (line: string) => void): Promise<void> {
-  const gate = PER_POST_BUDGET_MS * perPostFactor;
-  const over = pairs.filter((pair) => siteFigures(pair).addedPerPost > gate);
+  const over = pairs.filter((pair) => widelyMissedGates(siteFigures(pair)).length > 0);
   if (over.length === 0) return;
-  log(`Over the gate of ${gate.toFixed(1)} ms/post in one pair: ${over.map((pair) => pair.site).join(', ')}; two more pairs each`);
+  log(`Over ${GATE_FACTOR}x a gate in one pair: ${over.map((pair) => `${pair.site} (${widelyMissedGates(siteFigures(pair)).join(', ')})`).join(', ')}; two more pairs each`);
   const more = await benchFeeds(
     feeds.filter((feed) => over.some((pair) => pair.site === feed.site)),
     { rounds: 2, log },
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   result.env.durationS = (Date.now() - started) / 1000;
   // Other work on the machine (a test run beside the benchmark) shows here, and in noisier figures.
   result.env.load = `${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
-  const checks = checkBudgets(result, factor, perPostFactor);
+  const checks = checkBudgets(result, factor);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, renderReport(result, checks, factor));
   // The figures beside the report, named after it: a partial run with --out never replaces the full run's.
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
   log(`\nReport: ${out} (${result.env.durationS.toFixed(0)} s)`);
   const wide = checks.filter((entry) => entry.wide);
   if (ci && wide.length > 0) {
-    console.error(`\n${wide.length} budget(s) missed widely (by more than ${factor}x; the time per post by more than ${perPostFactor}x).`);
+    console.error(`\n${wide.length} gated budget(s) missed widely: ${wide.map((entry) => entry.budget).join('; ')}.`);
     process.exit(1);
   }
 }

@@ -5,8 +5,8 @@ import { test as plain, type Page } from '@playwright/test';
 import { EXTENSION_PATH, PROJECT_ROOT, popupUrl, scrollThrough, serveFeeds, type ExtensionBrowser } from '../support/browser';
 import { xHomeFeed } from '../support/feeds/x';
 import { feedPage } from '../support/feeds/page';
-import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from '../../lib/background/instances';
-import { ALL_MATCHES } from '../../lib/sites/registry';
+import { feedScriptFiles, feedScriptName } from '../../lib/sites/feed-scripts';
+import { ALL_MATCHES, SITE_ADAPTERS } from '../../lib/sites/registry';
 import { expect, test } from './fixtures';
 
 const home = xHomeFeed();
@@ -28,12 +28,15 @@ test('a new content script started in an open tab (as after an update) replaces 
 
   // What the background does for open tabs when FeedCoach is installed or updated.
   const worker = extension.context.serviceWorkers()[0]!;
-  const injected = await worker.evaluate(async (url) => {
-    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-    const [tab] = await chrome.tabs.query({ url });
-    await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/feed.js'] });
-    return tab!.id;
-  }, home.url);
+  const injected = await worker.evaluate(
+    async ({ url, script }) => {
+      const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: [script] });
+      return tab!.id;
+    },
+    { url: home.url, script: feedScriptFiles('x').js },
+  );
   expect(injected).toBeGreaterThan(0);
   await scrollThrough(page);
   await expect(page.locator('[data-feedcoach-post]')).toHaveCount(home.expected.length);
@@ -57,11 +60,14 @@ test('a running content script answers the background, so an install does not in
 
   // A second copy in the tab (an install that raced the page's own start) replaces the first: the tab still
   // answers "alive", however the two copies' listeners are ordered; the replaced copy must not answer "no".
-  await worker.evaluate(async (url) => {
-    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-    const [tab] = await chrome.tabs.query({ url });
-    await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/feed.js'] });
-  }, home.url);
+  await worker.evaluate(
+    async ({ url, script }) => {
+      const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: [script] });
+    },
+    { url: home.url, script: feedScriptFiles('x').js },
+  );
   await expect(page.locator('[data-feedcoach-post]').first()).toBeAttached();
   for (let attempt = 0; attempt < 5; attempt += 1) expect(await ask()).toBe(true);
 });
@@ -183,12 +189,25 @@ plain.describe('the built extension', () => {
     expect(manifest.host_permissions.sort()).toEqual([...ALL_MATCHES].sort());
     expect(manifest.content_security_policy).toBeUndefined(); // the strict MV3 default
     // The background re-injects and registers these very files: a renamed build output would leave tabs unstyled or dead.
-    expect(manifest.content_scripts).toEqual([expect.objectContaining({ js: [CONTENT_SCRIPT_FILE.slice(1)], css: [CONTENT_STYLE_FILE.slice(1)] })]);
+    expect(manifest.content_scripts).toEqual(
+      SITE_ADAPTERS.map(({ site, matches }) =>
+        expect.objectContaining({ matches: [...matches].sort(), js: [feedScriptFiles(site).js.slice(1)], css: [feedScriptFiles(site).css.slice(1)] }),
+      ),
+    );
     const scripts = readdirSync(EXTENSION_PATH, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
     for (const file of scripts) {
       const code = readFileSync(join(EXTENSION_PATH, file), 'utf8');
       // No code is fetched from anywhere: no remote script URLs, no eval of strings.
       expect(code, file).not.toMatch(/importScripts\(\s*['"]https?:|<script[^>]+src=["']https?:|\beval\(|new Function\(/);
+    }
+  });
+
+  plain("a page loads only its own site's adapter: no site's script holds another site's hosts", () => {
+    for (const { site } of SITE_ADAPTERS) {
+      const code = readFileSync(join(EXTENSION_PATH, feedScriptFiles(site).js), 'utf8');
+      for (const other of SITE_ADAPTERS.filter((adapter) => adapter.site !== site)) {
+        for (const pattern of other.matches) expect(code, `${site}'s script`).not.toContain(pattern);
+      }
     }
   });
 
@@ -213,13 +232,17 @@ test('a page that forges WXT\'s "a newer script started" event cannot switch Fee
 
   // The page world knows the public extension id: it sends the event WXT's content-script context listens for,
   // in both forms WXT itself uses, as often as it likes.
-  await page.evaluate((id) => {
-    const type = `${id}:feed:wxt:content-script-started`;
-    for (let i = 0; i < 3; i += 1) {
-      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'feed', messageId: `forged-${i}` } }));
-      window.postMessage({ type, contentScriptName: 'feed', messageId: `forged-${i}` }, '*');
-    }
-  }, extension.extensionId);
+  // X's content script is named feed-x (lib/sites/feed-scripts.ts).
+  await page.evaluate(
+    ({ id, name }) => {
+      const type = `${id}:${name}:wxt:content-script-started`;
+      for (let i = 0; i < 3; i += 1) {
+        document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name, messageId: `forged-${i}` } }));
+        window.postMessage({ type, contentScriptName: name, messageId: `forged-${i}` }, '*');
+      }
+    },
+    { id: extension.extensionId, name: feedScriptName('x') },
+  );
   await page.waitForTimeout(2500); // past the script's own 2 s check that its extension is still there
 
   await expect(page.locator('[data-feedcoach-post]')).toHaveCount(home.expected.length);

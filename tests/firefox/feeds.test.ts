@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { feedScriptName } from '../../lib/sites/feed-scripts';
 import { DEMO_FEEDS } from '../support/feeds';
 import { blueskyFeed } from '../support/feeds/bluesky';
 import type { DemoFeed } from '../support/feeds/types';
@@ -144,12 +145,18 @@ describe('Firefox: a page cannot switch FeedCoach off (issue 18, item 4)', () =>
     await scrollThrough(page);
     await expect.poll(async () => (await overlays(page)).length, { timeout: 15_000 }).toBe(home.expected.length);
     // What WXT's content-script context listens for, under the add-on's public id, sent from the page's own world.
-    await page.evaluate((type) => {
-      for (let i = 0; i < 3; i += 1) {
-        document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'feed', messageId: `forged-${i}` } }));
-        window.postMessage({ type, contentScriptName: 'feed', messageId: `forged-${i}` }, '*');
-      }
-    }, `${ADDON_ID}:feed:wxt:content-script-started`);
+    // X's content script is named feed-x (lib/sites/feed-scripts.ts).
+    const name = feedScriptName('x');
+    await page.evaluate(
+      (type, name) => {
+        for (let i = 0; i < 3; i += 1) {
+          document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name, messageId: `forged-${i}` } }));
+          window.postMessage({ type, contentScriptName: name, messageId: `forged-${i}` }, '*');
+        }
+      },
+      `${ADDON_ID}:${name}:wxt:content-script-started`,
+      name,
+    );
     await new Promise((done) => setTimeout(done, 2500)); // past the script's own check that its extension is still there
     expect(await overlays(page)).toHaveLength(home.expected.length);
     await page.evaluate(() => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFeedCoach, type FeedCoach } from '../../lib/feed/annotator';
 import type { ExtensionMessage } from '../../lib/messages/schema';
-import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { xAdapter } from '../../lib/sites/x/adapter';
 import { DEMO_FEEDS } from '../support/feeds';

@@ -13,7 +13,7 @@ import type { ExtensionMessage } from '../../lib/messages/schema';
 import { siteName } from '../../lib/model/baselines';
 import { startCapture, type GivenRecord } from '../../lib/reciprocity/capture';
 import { recordGiven, recordReceived } from '../../lib/reciprocity/ledger';
-import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { isoDate } from '../../lib/sites/dom';
 import { readMastodonPost } from '../../lib/sites/mastodon/adapter';
 import type { PostReading } from '../../lib/sites/types';

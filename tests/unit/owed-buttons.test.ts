@@ -6,7 +6,7 @@ import { startCapture, type GivenRecord } from '../../lib/reciprocity/capture';
 import { receivedFromPost } from '../../lib/reciprocity/from-posts';
 import { receivedId } from '../../lib/reciprocity/ids';
 import type { ReceivedInteraction } from '../../lib/reciprocity/types';
-import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { xAdapter } from '../../lib/sites/x/adapter';
 import type { PostReading } from '../../lib/sites/types';
 import { X_ME, xNotificationsPage, xOwnPostPage } from '../support/feeds/x-reciprocity';

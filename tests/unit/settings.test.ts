@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activeTemplates, DEFAULT_SETTINGS, readSettings, restoreSettings } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { activeTemplates } from '../../lib/settings/active-templates';
+import { readSettings, restoreSettings } from '../../lib/settings/schema';
+import { readSettingsShape } from '../../lib/settings/shape';
 
 describe('readSettings', () => {
   it('reads valid settings as they are', () => {
@@ -57,5 +61,75 @@ describe('restoreSettings (an import)', () => {
       ok: false,
       error: "Together with the settings here, the file's would be too many: mastodonInstances (at most 50).",
     });
+  });
+});
+
+describe('readSettingsShape (the content script reads settings without Zod)', () => {
+  const template = { id: 'custom.1', situation: 'thank-sharer' as const, language: 'en' as const, text: 'Cheers {name}!', enabled: true, builtIn: false };
+  const chosen = {
+    ...DEFAULT_SETTINGS,
+    weights: { likes: 0, shares: 2.5, mentions: 7, replies: 1000 },
+    followersPerSharer: 350,
+    disabledSites: ['reddit', 'tiktok'],
+    theme: 'dark',
+    customTemplates: [template],
+    disabledTemplates: ['en.thank-sharer.1'],
+    dailyReminder: true,
+    reminderHour: 0,
+    mastodonInstances: ['fosstodon.org', 'mas.to'],
+    retentionDays: 0,
+  };
+
+  it('reads what the options page saves exactly as readSettings does', () => {
+    expect(readSettingsShape(DEFAULT_SETTINGS)).toEqual(readSettings(DEFAULT_SETTINGS));
+    expect(readSettingsShape(chosen)).toEqual({ settings: chosen, repaired: [] });
+    expect(readSettingsShape(chosen)).toEqual(readSettings(chosen));
+  });
+
+  it('keeps every readable field of an older or damaged shape, defaults only the rest, and says which were reset, as readSettings does', () => {
+    const stored = {
+      weights: { likes: 2, shares: 5, mentions: 7, replies: 20 },
+      followersPerSharer: 'lots',
+      disabledSites: ['reddit', 'myspace'],
+      theme: 'dark',
+      mastodonInstances: ['https://fosstodon.org/'],
+      reminderHour: 24,
+      customTemplates: [{ ...template, enabled: 'yes' }],
+    };
+    const { settings, repaired } = readSettingsShape(stored);
+    expect(settings.weights).toEqual({ likes: 2, shares: 5, mentions: 7, replies: 20 });
+    expect(settings.theme).toBe('dark');
+    expect(settings.followersPerSharer).toBe(DEFAULT_SETTINGS.followersPerSharer);
+    expect(settings.mastodonInstances).toEqual([]);
+    expect(repaired.sort()).toEqual(['customTemplates', 'disabledSites', 'followersPerSharer', 'mastodonInstances', 'reminderHour']);
+    expect(readSettingsShape(stored)).toEqual(readSettings(stored));
+  });
+
+  it('falls back to defaults for something that is not settings at all', () => {
+    for (const raw of ['garbage', null, undefined, 42, [chosen]]) expect(readSettingsShape(raw)).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
+  });
+
+  it('agrees with readSettings on any mix of right and wrong fields', () => {
+    const field = <T>(right: fc.Arbitrary<T>) => fc.oneof(right, fc.jsonValue());
+    const stored = fc.record(
+      {
+        weights: field(fc.record({ likes: fc.integer({ min: -5, max: 1005 }), shares: fc.double({ min: 0, max: 1000, noNaN: true }), mentions: fc.nat(1000), replies: fc.nat(1000) })),
+        followersPerSharer: field(fc.integer({ min: -1, max: 100_000_001 })),
+        disabledSites: field(fc.array(fc.constantFrom('x', 'reddit', 'bluesky', 'myspace'))),
+        theme: field(fc.constantFrom('auto', 'light', 'dark', 'sepia')),
+        customTemplates: field(fc.array(fc.constant(template), { maxLength: 3 })),
+        disabledTemplates: field(fc.array(fc.string({ maxLength: 120 }), { maxLength: 3 })),
+        dailyReminder: field(fc.boolean()),
+        reminderHour: field(fc.integer({ min: -1, max: 24 })),
+        mastodonInstances: field(fc.array(fc.constantFrom('fosstodon.org', 'mas.to', 'Not A Host', 'x'), { maxLength: 3 })),
+        retentionDays: field(fc.integer({ min: -1, max: 3651 })),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(stored, (raw) => {
+        expect(readSettingsShape(raw)).toEqual(readSettings(raw));
+      }),
+    );
   });
 });
