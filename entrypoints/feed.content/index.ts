@@ -2,7 +2,7 @@ import '@/lib/overlay/badge.css';
 import { startFeedCoach, type FeedCoach, type FeedCoachServices } from '@/lib/feed/annotator';
 import { isAliveQuestion, replacingInstance } from '@/lib/messages/alive';
 import type { ExtensionMessage, MessageReply } from '@/lib/messages/schema';
-import { classifyText } from '@/lib/prompts/classify';
+import { loadPanelKit } from '@/lib/panel-kit/registration';
 import { ledgerChangedAt } from '@/lib/reciprocity/ledger-changed';
 import { isSiteEnabled, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
@@ -84,8 +84,7 @@ export default defineContentScript({
 
     const services: FeedCoachServices = {
       ask,
-      isThanks: (text) => classifyText(text).isThanks,
-      asks: (text) => classifyText(text).isQuestion,
+      loadPanelKit: () => loadPanelKit(ask),
       watchLedger: (onChange) => {
         const unwatch = ledgerChangedAt.watch(onChange);
         return () => {

@@ -29,6 +29,8 @@ export interface MessageEnvironment {
   siteOfHost(host: string): Promise<SiteId | undefined>;
   /** Sends a message to the content scripts of one frame of a tab. */
   tellFrame(tabId: number, frameId: number, message: unknown): Promise<void>;
+  /** Runs the panel kit's file in the content scripts' world of one frame of a tab (lib/panel-kit/registration.ts). */
+  injectPanelKit(tabId: number, frameId: number): Promise<void>;
   now(): number;
 }
 
@@ -49,6 +51,7 @@ const SENT_BY: Record<ExtensionMessage['type'], Sender['context']> = {
   'open-settings': 'content-script',
   'prompt-used': 'content-script',
   'reminder-states': 'content-script',
+  'panel-kit-wanted': 'content-script',
   'reminder-action': 'extension-page',
   'data-changed': 'extension-page',
 };
@@ -158,6 +161,13 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage, sender
       return { ok: true };
     case 'reminder-states':
       return { ok: true, states: await reminderStates(db, message.ids, now) };
+    case 'panel-kit-wanted':
+      if (sender.context !== 'content-script') return { ok: false, error: 'no frame to load the panel into', refused: true };
+      // A frame that navigated away or a page the browser will not script: the content script shows that the panel could not open.
+      return environment.injectPanelKit(sender.tabId, sender.frameId).then(
+        () => ({ ok: true }),
+        (error: unknown) => ({ ok: false, error: `panel not loaded: ${error instanceof Error ? error.message : String(error)}` }),
+      );
     case 'script-started':
       if (sender.context === 'content-script') await environment.tellFrame(sender.tabId, sender.frameId, replacedNotice(message.instance));
       return { ok: true };

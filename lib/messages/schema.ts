@@ -147,6 +147,12 @@ export const dataChangedMessage = z.object({ type: z.literal('data-changed') });
  */
 export const scriptStartedMessage = z.object({ type: z.literal('script-started'), instance: z.string().min(8).max(100) });
 
+/**
+ * A panel is opening in a frame that has not loaded the panel's code yet: the background injects that code (the
+ * panel kit, lib/panel-kit/) into the sender's own tab and frame. It names no file: the background injects only its own.
+ */
+export const panelKitWantedMessage = z.object({ type: z.literal('panel-kit-wanted') });
+
 export const extensionMessage = z.discriminatedUnion('type', [
   dataChangedMessage,
   postsSeenMessage,
@@ -160,6 +166,7 @@ export const extensionMessage = z.discriminatedUnion('type', [
   scriptStartedMessage,
   promptUsedMessage,
   reminderStatesMessage,
+  panelKitWantedMessage,
 ]);
 
 export type PostsSeenMessage = z.infer<typeof postsSeenMessage>;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFeedCoach, type FeedCoach } from '../../lib/feed/annotator';
+import { createPanelKit } from '../../lib/panel-kit/kit';
 import { namesInWords, owedButtonLabel } from '../../lib/feed/owed-buttons';
 import type { ExtensionMessage, MessageReply, ReminderStates } from '../../lib/messages/schema';
 import { startCapture, type GivenRecord } from '../../lib/reciprocity/capture';
@@ -71,8 +72,7 @@ describe('Thank and Reply buttons on X notifications', () => {
         messages.push(message);
         return message.type === 'reminder-states' ? { ok: true, states: { ...states } } : { ok: true };
       },
-      isThanks: () => false,
-      asks: (text) => text.includes('?'),
+      loadPanelKit: async () => createPanelKit(),
       watchLedger: (onChange) => {
         ledgerChanged = onChange;
         return () => (ledgerChanged = undefined);
@@ -89,6 +89,7 @@ describe('Thank and Reply buttons on X notifications', () => {
     expect(asked?.type === 'reminder-states' && asked.ids).toHaveLength(3);
 
     userClick(thank as HTMLElement);
+    await settled(); // the first panel waits for the panel kit's code
     const panel = document.querySelector('feedcoach-panel')!.shadowRoot!;
     // One set of prompts thanks both sharers, each named as X notifies them.
     expect(panel.querySelectorAll('[data-testid="reply-prompts"]')).toHaveLength(1);
