@@ -146,4 +146,28 @@ describe('the send capture', () => {
       { site: 'x', kind: 'reply', to: [], targetPostId: '2094111111111111111', thanks: false, pasted: true },
     ]);
   });
+
+  it('records a thank-you judged by a classifier still loading, with the words read before the site cleared its box', async () => {
+    const ownPost = xOwnPostPage();
+    history.replaceState(null, '', new URL(ownPost.url).pathname);
+    load(ownPost.html);
+    const given: GivenRecord[] = [];
+    let judge: (thanks: boolean) => void = () => undefined;
+    const stop = startCapture(xAdapter as Parameters<typeof startCapture>[0], document, {
+      me: () => X_ME,
+      isThanks: () => new Promise((done) => (judge = done)),
+      record: (record) => given.push(record),
+    });
+    const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
+    editor.textContent = 'Thank you so much for sharing this, Ana!';
+    userClick(document.querySelector<HTMLElement>('[data-testid="tweetButtonInline"]')!);
+    editor.textContent = ''; // the site clears its reply box as it sends
+    expect(given).toEqual([]);
+    judge(true);
+    await settled();
+    stop();
+    expect(given.map((record) => record.item)).toEqual([
+      { site: 'x', kind: 'reply', to: [], targetPostId: '2094111111111111111', thanks: true, text: 'Thank you so much for sharing this, Ana!' },
+    ]);
+  });
 });
