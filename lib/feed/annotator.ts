@@ -54,6 +54,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   removeFeedCoachUi(doc);
   let settings = initialSettings;
   const visitStart = Date.now();
+  let stopped = false;
   const { ask } = services;
   const health = new HealthTally(() => senders.posts.poke());
   const senders = createSenders(adapter.site, ask, health);
@@ -112,6 +113,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     if (received.kind !== 'mention') return offerReceived(post, badge, received);
     // A mention that asks something waits for an answer: the classifier judges it, loaded with the panel kit.
     void panels.need().then((kit) => {
+      if (stopped) return;
       const judged = kit && receivedFromPost(reading, mine, (text) => kit.classifyText(text).isQuestion);
       offerReceived(post, badge, judged ?? received);
     });
@@ -169,6 +171,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
 
   return {
     stop() {
+      stopped = true;
       watcher.stop();
       stopCapture?.();
       stopWatchingLedger?.();
