@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { PANEL_KIT_FILE } from '../panel-kit/registration';
 import { loadSettings } from '../settings/store';
 import { adapterForHost } from '../sites/registry';
 import type { MessageEnvironment } from './handle-message';
@@ -15,8 +14,8 @@ export function browserEnvironment(): MessageEnvironment {
       // A frame without a listener (no older copy of the script) is no failure.
       await browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
     },
-    injectPanelKit: async (tabId, frameId) => {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_KIT_FILE] });
+    injectFile: async (tabId, frameId, file) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     },
     now: Date.now,
   };

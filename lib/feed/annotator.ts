@@ -13,7 +13,7 @@ import { HealthTally } from './health-tally';
 import { OverlayRegistry } from './overlay-registry';
 import { OwedButtons } from './owed-buttons';
 import { PanelLoader } from './panel-loader';
-import { postPanel } from './post-panel';
+import { languageWanter, postPanel } from './post-panel';
 import { createSenders } from './senders';
 import { FeedWatcher } from './watcher';
 
@@ -66,6 +66,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   );
   const theme = () => (settings.theme === 'auto' ? (pageLooksDark(doc) ? 'dark' : 'light') : settings.theme);
   const panels = new PanelLoader(services.loadPanelKit, theme);
+  const wantLanguage = languageWanter(ask);
   const owedButtons = new OwedButtons({
     site: adapter.site,
     ask,
@@ -97,7 +98,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   function openPanel(opener: OverlayHost): void {
     const reading = registry.readingOf(opener);
     if (!reading) return;
-    panels.toggle(opener, (kit) => postPanel(kit, reading, opener, { adapter, settings, theme: theme(), visitStart, me: account(), ask }));
+    panels.toggle(opener, (kit) => postPanel(kit, reading, opener, { adapter, settings, theme: theme(), visitStart, me: account(), ask, wantLanguage }));
   }
 
   /** A post that concerns the user: recorded, with a Thank or Reply button beside its badge. */

@@ -2,6 +2,7 @@ import type { MessageReply, ExtensionMessage } from '../messages/schema';
 import type { OverlayHost } from '../overlay/badge';
 import type { PanelContent } from '../overlay/panel';
 import type { PanelKit } from '../panel-kit/registration';
+import { hasLibrary, type LibraryLanguage } from '../prompts/language-reader';
 import { receivedFromPost } from '../reciprocity/from-posts';
 import type { Settings } from '../settings/schema';
 import { postKey, type PostReading, type SiteAdapter } from '../sites/types';
@@ -17,6 +18,21 @@ export interface PostPanelContext {
   /** The user's handle on the site, once the page showed it. */
   me: string | undefined;
   ask: (message: ExtensionMessage) => Promise<MessageReply | undefined>;
+  /** Asks for the language library of a post's language (lib/prompts/language-reader.ts); see `languageWanter`. */
+  wantLanguage: (language: LibraryLanguage) => void;
+}
+
+/**
+ * Asks the background, once per copy of the content script and language, to inject that language's library. The
+ * prompts of the panel that asked are read with the hand rules; later ones (and "Other wordings") with the library.
+ */
+export function languageWanter(ask: PostPanelContext['ask']): (language: LibraryLanguage) => void {
+  const asked = new Set<LibraryLanguage>();
+  return (language) => {
+    if (asked.has(language)) return;
+    asked.add(language);
+    void ask({ type: 'language-reader-wanted', language });
+  };
 }
 
 /**
@@ -28,6 +44,8 @@ export function postPanel(kit: PanelKit, reading: PostReading, opener: OverlayHo
   const { adapter, settings, me, ask } = context;
   const received = me ? receivedFromPost(reading, me) : undefined;
   const rewrite = kit.rewriter();
+  const { topicLanguage } = kit.classifyText(reading.text);
+  if (topicLanguage && hasLibrary(topicLanguage)) context.wantLanguage(topicLanguage);
   return kit.postPanelContent(reading, {
     weights: settings.weights,
     followersPerSharer: settings.followersPerSharer,

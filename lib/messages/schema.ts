@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIBRARY_LANGUAGES } from '../prompts/language-reader';
 import { INTERACTION_KINDS } from '../reciprocity/types';
 import { METRIC_KEYS, SITE_IDS } from '../sites/types';
 import { LIMITS, STORAGE_FULL } from './limits';
@@ -153,6 +154,9 @@ export const scriptStartedMessage = z.object({ type: z.literal('script-started')
  */
 export const panelKitWantedMessage = z.object({ type: z.literal('panel-kit-wanted') });
 
+/** A panel opened on a post in a language that has a language library (lib/prompts/language-reader.ts): inject it likewise. */
+export const languageReaderWantedMessage = z.object({ type: z.literal('language-reader-wanted'), language: z.enum(LIBRARY_LANGUAGES) });
+
 export const extensionMessage = z.discriminatedUnion('type', [
   dataChangedMessage,
   postsSeenMessage,
@@ -167,6 +171,7 @@ export const extensionMessage = z.discriminatedUnion('type', [
   promptUsedMessage,
   reminderStatesMessage,
   panelKitWantedMessage,
+  languageReaderWantedMessage,
 ]);
 
 export type PostsSeenMessage = z.infer<typeof postsSeenMessage>;

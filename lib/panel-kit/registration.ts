@@ -7,12 +7,17 @@
 import type { activeTemplates } from '../settings/schema';
 import type { classifyText } from '../prompts/classify';
 import type { fillComposer } from '../prompts/composer';
+import type { LibraryLanguage } from '../prompts/language-reader';
 import type { Rewriter } from '../prompts/on-device';
 import type { PostPanel, postPanelContent } from '../overlay/panel';
 import type { promptsSection } from '../overlay/prompts-section';
 
 /** The built kit's path in the extension, as the background injects it. */
 export const PANEL_KIT_FILE = '/panel-kit.js';
+/** Each language library's file (entrypoints/language-*.ts). */
+export const LANGUAGE_READER_FILES = { en: '/language-en.js' } as const satisfies Record<LibraryLanguage, string>;
+/** The files the background injects on a content script's asking: these only, never one a message names. */
+export type OnDemandFile = typeof PANEL_KIT_FILE | (typeof LANGUAGE_READER_FILES)[LibraryLanguage];
 
 /** What the kit gives the content script; one per frame, so state it holds is the frame's. */
 export interface PanelKit {

@@ -21,16 +21,24 @@ describe('the panel kit is injected by the background into the asking frame only
     const db = new FeedCoachDatabase(`kit-${Math.random()}`);
     const environment = testEnvironment();
     expect(await handleMessage(db, { type: 'panel-kit-wanted' }, { ...contentScript('x', 12), frameId: 3 }, environment)).toEqual({ ok: true });
-    expect(environment.injected).toEqual([{ tabId: 12, frameId: 3 }]);
+    expect(environment.injected).toEqual([{ tabId: 12, frameId: 3, file: '/panel-kit.js' }]);
     expect(await handleMessage(db, { type: 'panel-kit-wanted' }, extensionPage, environment)).toMatchObject({ ok: false, refused: true });
     // It names no file: whatever else the message carries, only the kit's own file is injected.
     expect(await handleMessage(db, { type: 'panel-kit-wanted', files: ['/evil.js'] }, contentScript('x'), environment)).toEqual({ ok: true });
     expect(environment.injected).toHaveLength(2);
   });
 
+  it('injects a language library only for a language that has one', async () => {
+    const db = new FeedCoachDatabase(`kit-${Math.random()}`);
+    const environment = testEnvironment();
+    expect(await handleMessage(db, { type: 'language-reader-wanted', language: 'en' }, contentScript('x', 12), environment)).toEqual({ ok: true });
+    expect(await handleMessage(db, { type: 'language-reader-wanted', language: 'xx' }, contentScript('x', 12), environment)).toMatchObject({ ok: false, refused: true });
+    expect(environment.injected).toEqual([{ tabId: 12, frameId: 0, file: '/language-en.js' }]);
+  });
+
   it('says the kit could not be loaded when the browser refuses to inject it', async () => {
     const db = new FeedCoachDatabase(`kit-${Math.random()}`);
-    const environment = { ...testEnvironment(), injectPanelKit: async () => Promise.reject(new Error('Frame with ID 3 was removed.')) };
+    const environment = { ...testEnvironment(), injectFile: async () => Promise.reject(new Error('Frame with ID 3 was removed.')) };
     expect(await handleMessage(db, { type: 'panel-kit-wanted' }, contentScript('x'), environment)).toMatchObject({ ok: false, error: expect.stringContaining('panel not loaded') });
   });
 

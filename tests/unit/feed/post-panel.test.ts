@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { postPanel } from '../../../lib/feed/post-panel';
+import { languageWanter, postPanel } from '../../../lib/feed/post-panel';
 import type { ExtensionMessage } from '../../../lib/messages/schema';
 import { createPanelKit } from '../../../lib/panel-kit/kit';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
@@ -22,7 +22,8 @@ function show(post: PostReading, me: string | undefined, asked: ExtensionMessage
   const kit = createPanelKit({});
   const opener = document.createElement('feedcoach-overlay');
   document.body.append(opener);
-  const context = { adapter: xAdapter, settings: DEFAULT_SETTINGS, theme: 'light' as const, visitStart: 0, me, ask: async (message: ExtensionMessage) => (asked.push(message), undefined) };
+  const ask = async (message: ExtensionMessage) => (asked.push(message), undefined);
+  const context = { adapter: xAdapter, settings: DEFAULT_SETTINGS, theme: 'light' as const, visitStart: 0, me, ask, wantLanguage: languageWanter(ask) };
   kit.panel.open(opener, postPanel(kit, post, opener, context));
   return document.querySelector('feedcoach-panel')!.shadowRoot!;
 }
@@ -33,12 +34,15 @@ describe('postPanel', () => {
     document.body.replaceChildren();
   });
 
-  it('shows the post’s breakdown and asks the background for its history and its author’s usual', () => {
+  it('shows the post’s breakdown, asks the background for its history and its author’s usual, and for its language’s library', () => {
     const asked: ExtensionMessage[] = [];
     const panel = show(reading('devon', 'How do you run your beta programme?'), undefined, asked);
     expect(panel.querySelector('h2')!.textContent).toBe('Mostly applause · depth 38');
     expect(panel.querySelector('[data-level="replies"]')!.textContent).toContain('24');
-    expect(asked).toEqual([{ type: 'post-history', postKey: 'x:2094', author: 'devon' }]);
+    expect(asked).toEqual([
+      { type: 'language-reader-wanted', language: 'en' },
+      { type: 'post-history', postKey: 'x:2094', author: 'devon' },
+    ]);
   });
 
   it('gives the user’s own post the author’s side, and someone else’s question an answer', () => {
