@@ -165,12 +165,12 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage, sender
       return { ok: true, states: await reminderStates(db, message.ids, now) };
     case 'panel-kit-wanted':
     case 'language-reader-wanted': {
-      if (sender.context !== 'content-script') return { ok: false, error: 'no frame to load the panel into', refused: true };
+      if (sender.context !== 'content-script') return { ok: false, error: 'no frame to load it into', refused: true };
       const file = message.type === 'panel-kit-wanted' ? PANEL_KIT_FILE : LANGUAGE_READER_FILES[message.language];
       // A frame that navigated away or a page the browser will not script: the content script shows that the panel could not open.
       return environment.injectFile(sender.tabId, sender.frameId, file).then(
         () => ({ ok: true }),
-        (error: unknown) => ({ ok: false, error: `panel not loaded: ${error instanceof Error ? error.message : String(error)}` }),
+        (error: unknown) => ({ ok: false, error: `${file} not loaded: ${error instanceof Error ? error.message : String(error)}` }),
       );
     }
     case 'script-started':

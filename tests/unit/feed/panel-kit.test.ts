@@ -39,7 +39,7 @@ describe('the panel kit is injected by the background into the asking frame only
   it('says the kit could not be loaded when the browser refuses to inject it', async () => {
     const db = new FeedCoachDatabase(`kit-${Math.random()}`);
     const environment = { ...testEnvironment(), injectFile: async () => Promise.reject(new Error('Frame with ID 3 was removed.')) };
-    expect(await handleMessage(db, { type: 'panel-kit-wanted' }, contentScript('x'), environment)).toMatchObject({ ok: false, error: expect.stringContaining('panel not loaded') });
+    expect(await handleMessage(db, { type: 'panel-kit-wanted' }, contentScript('x'), environment)).toMatchObject({ ok: false, error: expect.stringContaining('/panel-kit.js not loaded') });
   });
 
   it('the content script picks up the kit its file registered, never one registered before it asked', async () => {
