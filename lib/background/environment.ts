@@ -14,6 +14,9 @@ export function browserEnvironment(): MessageEnvironment {
       // A frame without a listener (no older copy of the script) is no failure.
       await browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
     },
+    injectFile: async (tabId, frameId, file) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    },
     now: Date.now,
   };
 }

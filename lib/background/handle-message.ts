@@ -5,6 +5,7 @@ import { recordHealth } from '../health/health';
 import { replacedNotice } from '../messages/alive';
 import { boundToNow } from '../messages/limits';
 import { extensionMessage, givenItemSchema, postReadingSchema, receivedItemSchema, STORAGE_FULL, type ExtensionMessage, type MessageReply } from '../messages/schema';
+import { LANGUAGE_READER_FILES, PANEL_KIT_FILE, type OnDemandFile } from '../panel-kit/registration';
 import { markPromptUsed, recordGiven, recordReceived, reminderStates, updateReminder } from '../reciprocity/ledger';
 import type { Metrics, SiteId } from '../sites/types';
 
@@ -29,6 +30,8 @@ export interface MessageEnvironment {
   siteOfHost(host: string): Promise<SiteId | undefined>;
   /** Sends a message to the content scripts of one frame of a tab. */
   tellFrame(tabId: number, frameId: number, message: unknown): Promise<void>;
+  /** Runs one of the extension's on-demand files in the content scripts' world of one frame of a tab. */
+  injectFile(tabId: number, frameId: number, file: OnDemandFile): Promise<void>;
   now(): number;
 }
 
@@ -49,6 +52,8 @@ const SENT_BY: Record<ExtensionMessage['type'], Sender['context']> = {
   'open-settings': 'content-script',
   'prompt-used': 'content-script',
   'reminder-states': 'content-script',
+  'panel-kit-wanted': 'content-script',
+  'language-reader-wanted': 'content-script',
   'reminder-action': 'extension-page',
   'data-changed': 'extension-page',
 };
@@ -158,6 +163,16 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage, sender
       return { ok: true };
     case 'reminder-states':
       return { ok: true, states: await reminderStates(db, message.ids, now) };
+    case 'panel-kit-wanted':
+    case 'language-reader-wanted': {
+      if (sender.context !== 'content-script') return { ok: false, error: 'no frame to load it into', refused: true };
+      const file = message.type === 'panel-kit-wanted' ? PANEL_KIT_FILE : LANGUAGE_READER_FILES[message.language];
+      // A frame that navigated away or a page the browser will not script: the content script shows that the panel could not open.
+      return environment.injectFile(sender.tabId, sender.frameId, file).then(
+        () => ({ ok: true }),
+        (error: unknown) => ({ ok: false, error: `${file} not loaded: ${error instanceof Error ? error.message : String(error)}` }),
+      );
+    }
     case 'script-started':
       if (sender.context === 'content-script') await environment.tellFrame(sender.tabId, sender.frameId, replacedNotice(message.instance));
       return { ok: true };

@@ -1,31 +1,21 @@
-import { LIMITS } from '../messages/limits';
 import type { ExtensionMessage, MessageReply } from '../messages/schema';
-import { startCapture, type GivenRecord } from '../reciprocity/capture';
-import { receivedFromPost, withQuestion } from '../reciprocity/from-posts';
+import { startCapture } from '../reciprocity/capture';
+import { quotesMention, receivedFromPost, withQuestion } from '../reciprocity/from-posts';
 import type { ReceivedInteraction } from '../reciprocity/types';
 import { createOverlay, isOverlayNode, OVERLAY_TAG, POST_ATTRIBUTE, REPLY_TAG, stopListeningForActivation, THANKS_TAG, updateOverlay, type OverlayHost } from '../overlay/badge';
-import { PANEL_TAG, PostPanel, postPanelContent } from '../overlay/panel';
+import { PANEL_TAG } from '../overlay/panel-tag';
 import { pageLooksDark } from '../overlay/theme';
-import { promptsSection } from '../overlay/prompts-section';
-import { fillComposer } from '../prompts/composer';
-import { onDeviceRewriter, type Rewriter } from '../prompts/on-device';
-import { activeTemplates } from '../settings/active-templates';
+import type { PanelKit } from '../panel-kit/registration';
 import type { Settings } from '../settings/schema';
-import { postKey, type OverlayAnchor, type PostReading, type ReadResult, type RequiredField, type SiteAdapter } from '../sites/types';
-import { Batcher, type Delivery } from './batcher';
-import { OwedButtons, RELATIONS } from './owed-buttons';
-import { validReading } from './valid-reading';
+import { postKey, type OverlayAnchor, type PostReading, type ReadResult, type SiteAdapter } from '../sites/types';
+import { accountReader } from './account';
+import { HealthTally } from './health-tally';
+import { OverlayRegistry } from './overlay-registry';
+import { OwedButtons } from './owed-buttons';
+import { PanelLoader } from './panel-loader';
+import { languageWanter, postPanel } from './post-panel';
+import { createSenders } from './senders';
 import { FeedWatcher } from './watcher';
-
-export interface AdapterHealth {
-  seen: number;
-  read: number;
-  missing: Partial<Record<RequiredField, number>>;
-  /** Readings the background refused for good: dropped, not sent again. */
-  rejected?: number;
-}
-
-type SentHealth = AdapterHealth & { id: string };
 
 export interface FeedCoach {
   stop(): void;
@@ -35,26 +25,15 @@ export interface FeedCoach {
 export interface FeedCoachServices {
   /** Sends a message to the background; undefined when it cannot be delivered (e.g. the extension was reloaded). */
   ask: (message: ExtensionMessage) => Promise<MessageReply | undefined>;
-  isThanks: (text: string) => boolean;
-  /** Whether words ask something (a mention that asks wants an answer). */
-  asks?: (text: string) => boolean;
+  /**
+   * The panel kit (the panel, prompts, classifier and composer filler), loaded when first needed: a panel opens, a
+   * mention of the user is to be judged, the user sends a reply. Undefined when it cannot be had.
+   */
+  loadPanelKit: () => Promise<PanelKit | undefined>;
   /** Calls back whenever the ledger changes what is owed; returns the way to stop listening. */
   watchLedger?: (onChange: () => void) => () => void;
 }
 
-/**
- * Overlays are looked over for ones the site removed once the map holds this many; after each look the next comes
- * when the map has doubled, so a feed that keeps every post costs each annotation a constant share of the looks
- * (looking at every overlay on every annotation past 2,000 made a 20,000-post page quadratic).
- */
-const PRUNE_AT = 2000;
-
-/** Health is reported in deltas, at most this often: it is a trend, not a live figure. */
-const HEALTH_REPORT_MS = 5000;
-/** The account link is searched in the whole document: not on every post. */
-const ACCOUNT_RECHECK_MS = 2000;
-
-/** Runs FeedCoach on one page: watch the feed, read posts with the site's adapter, annotate, report. */
 /**
  * Takes every FeedCoach element off the page. A stopping copy does it for its own; a starting copy does it for a
  * copy that could not: Firefox tears down an updated or removed add-on's content script without running any of it,
@@ -64,148 +43,48 @@ function removeFeedCoachUi(doc: Document): void {
   for (const node of doc.querySelectorAll(`${OVERLAY_TAG}, ${THANKS_TAG}, ${REPLY_TAG}, ${PANEL_TAG}`)) node.remove();
 }
 
+/**
+ * Runs FeedCoach on one page: watch the feed, read posts with the site's adapter, annotate, report. Its parts: the
+ * adapter's health tally (lib/feed/health-tally.ts), the batched senders (lib/feed/senders.ts), the overlay registry
+ * (lib/feed/overlay-registry.ts), the panel loader and post panel (lib/feed/panel-loader.ts, lib/feed/post-panel.ts),
+ * the Thank and Reply buttons (lib/feed/owed-buttons.ts) and the capture of the user's own actions.
+ */
 export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSettings: Settings, services: FeedCoachServices): FeedCoach {
-  removeFeedCoachUi(root.ownerDocument);
+  const doc = root.ownerDocument;
+  removeFeedCoachUi(doc);
   let settings = initialSettings;
   const visitStart = Date.now();
-  // Weak references: a post the site removed must not be kept alive by us.
-  const overlays = new Map<string, WeakRef<OverlayHost>>();
-  const readings = new WeakMap<OverlayHost, PostReading>();
-  let pruneAt = PRUNE_AT;
+  let stopped = false;
   const { ask } = services;
-  /**
-   * What a reply means for the batch it answers. A refusal is for good, of the whole batch or of some items: those
-   * are dropped and counted in the site's health, so one bad item never holds up the tab's later ones. Anything
-   * else that failed (no answer from a restarting service worker, a full disk, a write that threw) is sent again.
-   */
-  function deliveryOf(reply: MessageReply | undefined, items: number): Delivery {
-    if (reply?.ok) {
-      if (reply.rejected) countRejected(reply.rejected);
-      return 'delivered';
-    }
-    if (!reply?.refused) return 'retry';
-    countRejected(items);
-    return 'refused';
-  }
-  // Posts and the adapter's health travel together: one message, one write transaction, at most once a second.
-  const batcher = new Batcher<PostReading>(
-    async (readings, seenAt) => {
-      // Cut to what the background takes: a name too long or a date past 9999 must not cost the post, or its batch.
-      const posts = readings.flatMap((reading) => validReading(reading) ?? []);
-      if (posts.length < readings.length) countRejected(readings.length - posts.length);
-      const report = takeHealth();
-      const message: ExtensionMessage | undefined =
-        posts.length > 0
-          ? { type: 'posts-seen', seenAt, posts, ...(report && { health: report }) }
-          : report && { type: 'adapter-health', site: adapter.site, at: seenAt, ...report };
-      if (!message) return 'delivered';
-      const delivery = deliveryOf(await ask(message), posts.length);
-      if (delivery !== 'retry') unanswered = undefined;
-      return delivery;
-    },
-    (post) => postKey(post.site, post.postId),
-    (post) => JSON.stringify([post.metrics, post.lowerBounds, post.context, post.text.length]),
-    { maxBatch: LIMITS.postsPerMessage },
-  );
-  const receivedBatcher = new Batcher<ReceivedInteraction>(
-    async (items, seenAt) => deliveryOf(await ask({ type: 'interactions-received', seenAt, items }), items.length),
-    (item) => JSON.stringify([item.kind, item.actor.handle, item.sourcePostId, item.targetPostId, item.targetExcerpt]),
-    () => 'sent',
-    { maxBatch: LIMITS.receivedPerMessage },
-  );
-  // A storage-full outage can queue more sends than a message holds: they go a message's worth at a time.
-  const givenBatcher = new Batcher<GivenRecord>(
-    async (given) => deliveryOf(await ask({ type: 'interactions-given', given }), given.length),
-    (record) => record.id,
-    () => 'sent',
-    { maxBatch: LIMITS.givenPerMessage },
-  );
+  const health = new HealthTally(() => senders.posts.poke());
+  const senders = createSenders(adapter.site, ask, health);
+  const registry = new OverlayRegistry(adapter.postSelector);
   const reciprocity = adapter.reciprocity;
-  let me: string | undefined;
-  let accountCheckedAt = Number.NEGATIVE_INFINITY;
-  /** The user's handle, read from the page's navigation once it is rendered (looked for at most every 2 s). */
-  function account(): string | undefined {
-    if (me || !reciprocity) return me;
-    const now = Date.now();
-    if (now - accountCheckedAt < ACCOUNT_RECHECK_MS) return undefined;
-    accountCheckedAt = now;
-    me = reciprocity.readAccount(root.ownerDocument);
-    if (me) void ask({ type: 'account-seen', site: adapter.site, handle: me });
-    return me;
-  }
-  const panel = new PostPanel();
-  const theme = () => (settings.theme === 'auto' ? (pageLooksDark(root.ownerDocument) ? 'dark' : 'light') : settings.theme);
+  const account = accountReader(
+    () => reciprocity?.readAccount(doc),
+    (handle) => void ask({ type: 'account-seen', site: adapter.site, handle }),
+  );
+  const theme = () => (settings.theme === 'auto' ? (pageLooksDark(doc) ? 'dark' : 'light') : settings.theme);
+  const panels = new PanelLoader(services.loadPanelKit, theme);
+  const wantLanguage = languageWanter(ask);
   const owedButtons = new OwedButtons({
     site: adapter.site,
     ask,
-    panel,
+    panels,
     theme,
-    templates: () => activeTemplates(settings),
-    fill: (near, text) => fillComposer(adapter, near, text),
+    templates: (kit) => kit.activeTemplates(settings),
+    fill: (kit, near, text) => kit.fillComposer(adapter, near, text),
   });
   const stopWatchingLedger = services.watchLedger?.(() => void owedButtons.refresh());
   const stopCapture = reciprocity
-    ? startCapture({ ...adapter, reciprocity }, root.ownerDocument, {
+    ? startCapture({ ...adapter, reciprocity }, doc, {
         me: account,
-        isThanks: services.isThanks,
+        // Judged when the user sends: the classifier comes with the panel kit, loaded then if no panel loaded it.
+        isThanks: async (text) => (await panels.need())?.classifyText(text).isThanks ?? false,
         answers: () => owedButtons.takeAnswers(),
-        record: (given) => givenBatcher.add(given),
+        record: (given) => senders.given.add(given),
       })
     : undefined;
-  const seenPosts = new WeakSet<Element>();
-  let unreported: AdapterHealth = { seen: 0, read: 0, missing: {} };
-  /** The report sent and not answered yet: sent again as it is, with its id, so it is never counted twice. */
-  let unanswered: SentHealth | undefined;
-  let healthTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /** Posts whose first reading failed: a later success (the site finished rendering) takes the failure back. */
-  const failedFirst = new WeakMap<Element, RequiredField[]>();
-
-  function tally(seen: number, read: number, missing: RequiredField[], sign: 1 | -1): void {
-    unreported.seen += seen;
-    unreported.read += read;
-    for (const field of missing) unreported.missing[field] = (unreported.missing[field] ?? 0) + sign;
-    reportSoon();
-  }
-
-  function countRejected(items: number): void {
-    unreported.rejected = (unreported.rejected ?? 0) + items;
-    reportSoon();
-  }
-
-  function reportSoon(): void {
-    healthTimer ??= setTimeout(() => {
-      healthTimer = undefined;
-      batcher.poke();
-    }, HEALTH_REPORT_MS);
-  }
-
-  function countHealth(post: Element, result: ReadResult): void {
-    if (!seenPosts.has(post)) {
-      seenPosts.add(post);
-      if (result.ok) tally(1, 1, [], 1);
-      else {
-        failedFirst.set(post, result.missing);
-        tally(1, 0, result.missing, 1);
-      }
-      return;
-    }
-    const failed = failedFirst.get(post);
-    if (failed && result.ok) {
-      failedFirst.delete(post);
-      tally(0, 1, failed, -1);
-    }
-  }
-
-  /** The report to send: the unanswered one again, else what was counted since the last one. */
-  function takeHealth(): SentHealth | undefined {
-    if (unanswered) return unanswered;
-    const report = unreported;
-    if (report.seen === 0 && report.read === 0 && !report.rejected && Object.keys(report.missing).length === 0) return undefined;
-    unreported = { seen: 0, read: 0, missing: {} };
-    unanswered = { id: crypto.randomUUID(), ...report };
-    return unanswered;
-  }
 
   function read(post: Element): ReadResult {
     try {
@@ -216,66 +95,36 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     }
   }
 
-  function prune(): void {
-    for (const [key, ref] of overlays) if (!ref.deref()?.isConnected) overlays.delete(key);
-    pruneAt = Math.max(PRUNE_AT, overlays.size * 2);
-  }
-
-  // Asked once, when the user first opens a panel: page loads never touch the on-device model.
-  let rewrite: Rewriter | undefined;
-  let rewriteAsked = false;
-  function askForRewriter(): void {
-    if (rewriteAsked) return;
-    rewriteAsked = true;
-    void onDeviceRewriter().then((rewriter) => (rewrite = rewriter));
-  }
-
   function openPanel(opener: OverlayHost): void {
-    const reading = readings.get(opener);
+    const reading = registry.readingOf(opener);
     if (!reading) return;
-    askForRewriter();
+    panels.toggle(opener, (kit) => postPanel(kit, reading, opener, { adapter, settings, theme: theme(), visitStart, me: account(), ask, wantLanguage }));
+  }
+
+  /** A post that concerns the user: recorded, with a Thank or Reply button beside its badge. */
+  function offerReceived(post: Element, badge: OverlayHost, received: ReceivedInteraction): void {
+    senders.received.add(received);
+    owedButtons.offer(post, [received], (button) => badge.after(button));
+  }
+
+  function noteReceived(post: Element, badge: OverlayHost, reading: PostReading): void {
     const mine = account();
     const received = mine ? receivedFromPost(reading, mine) : undefined;
-    panel.toggle(opener, () =>
-      postPanelContent(reading, {
-        weights: settings.weights,
-        followersPerSharer: settings.followersPerSharer,
-        theme: theme(),
-        visitStart,
-        loadHistory: async () => {
-          const reply = await ask({ type: 'post-history', postKey: postKey(reading.site, reading.postId), author: reading.author.handle });
-          return reply?.ok ? reply.history : undefined;
-        },
-        openSettings: () => void ask({ type: 'open-settings', field: 'followers-per-sharer' }),
-        prompts: () =>
-          promptsSection({
-            post: {
-              text: reading.text,
-              authorHandle: reading.author.handle,
-              ...(reading.author.name && { authorName: reading.author.name }),
-              isOwnPost: mine !== undefined && mine.toLowerCase() === reading.author.handle.toLowerCase(),
-            },
-            ...(received && { relation: RELATIONS[received.kind] }),
-            templates: activeTemplates(settings),
-            site: adapter.site,
-            use: (text) => fillComposer(adapter, opener.closest(adapter.postSelector) ?? undefined, text),
-            ...(rewrite && { rewrite }),
-          }),
-      }),
-    );
+    if (!mine || !received) return;
+    if (received.kind !== 'mention') return offerReceived(post, badge, received);
+    // A mention that asks something waits for an answer: the classifier judges it, loaded with the panel kit.
+    void panels.need().then((kit) => {
+      if (stopped) return;
+      const judged = kit && receivedFromPost(reading, mine, (text) => kit.classifyText(text).isQuestion);
+      offerReceived(post, badge, judged ?? received);
+    });
   }
 
   function annotate(post: Element, reading: PostReading, findAnchor: (() => OverlayAnchor) | undefined): void {
     const key = postKey(reading.site, reading.postId);
-    let host = post.querySelector<OverlayHost>(OVERLAY_TAG) ?? undefined;
-    const existing = overlays.get(key)?.deref();
-    if (existing && existing !== host && existing.isConnected && !post.contains(existing)) {
-      // The same post shown twice on a page keeps its one overlay, on its first appearance;
-      // an overlay the page moved out of its post is a stray, taken back here.
-      const holder = existing.parentElement?.closest(adapter.postSelector);
-      if (holder && holder !== post) return;
-      existing.remove();
-    }
+    const existing = registry.overlayOf(post, key);
+    if (existing === 'elsewhere') return;
+    let host = existing;
     if (!host) {
       host = createOverlay(openPanel);
       // Filled before it joins the page: one mutation for the page's observers (and ours) instead of one per write.
@@ -283,31 +132,35 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       const anchor = findAnchor?.() ?? adapter.overlayAnchor(post);
       anchor.parent.insertBefore(host, anchor.before ?? null);
     } else {
-      if (host.getAttribute(POST_ATTRIBUTE) !== key && panel.openFor === host) panel.close(); // the site reused this element for another post
+      if (host.getAttribute(POST_ATTRIBUTE) !== key && panels.openFor === host) panels.close(); // the site reused this element for another post
       updateOverlay(host, reading, settings.weights);
     }
-    readings.set(host, reading);
-    overlays.set(key, new WeakRef(host));
-    if (overlays.size > pruneAt) prune();
-    batcher.add(reading);
-    const mine = account();
-    const received = mine ? receivedFromPost(reading, mine, services.asks) : undefined;
-    if (received) {
-      receivedBatcher.add(received);
-      const badge = host;
-      owedButtons.offer(post, [received], (button) => badge.after(button));
-    }
+    registry.remember(key, host, reading);
+    senders.posts.add(reading);
+    noteReceived(post, host, reading);
   }
 
   /** A notification entry ("Ana and Ben reposted your post"): recorded, not annotated. */
+  function offerNotification(element: Element, items: ReceivedInteraction[]): void {
+    for (const item of items) senders.received.add(item);
+    owedButtons.offer(element, items);
+  }
+
   function readNotification(element: Element): boolean {
     if (!reciprocity?.readNotification) return false;
     if (reciprocity.notificationSelector && !element.matches(reciprocity.notificationSelector)) return false;
     try {
-      const items = reciprocity.readNotification(element, account() ?? '')?.map((item) => withQuestion(item, services.asks));
-      for (const item of items ?? []) receivedBatcher.add(item);
-      if (items) owedButtons.offer(element, items);
-      return items !== undefined;
+      const items = reciprocity.readNotification(element, account() ?? '');
+      if (!items) return false;
+      if (!items.some(quotesMention)) offerNotification(element, items);
+      // A quoted mention that asks something waits for an answer: the classifier judges it, loaded with the panel kit.
+      else
+        void panels.need().then((kit) => {
+          if (stopped) return;
+          const asks = kit && ((text: string) => kit.classifyText(text).isQuestion);
+          offerNotification(element, items.map((item) => withQuestion(item, asks)));
+        });
+      return true;
     } catch {
       return false;
     }
@@ -322,7 +175,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
         if (readNotification(post)) continue;
         const result = read(post);
         if (!result.ok && result.private) continue;
-        countHealth(post, result);
+        health.countReading(post, result);
         if (result.ok) annotate(post, result.post, result.findAnchor);
       }
     },
@@ -331,22 +184,19 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
 
   return {
     stop() {
+      stopped = true;
       watcher.stop();
       stopCapture?.();
       stopWatchingLedger?.();
-      clearTimeout(healthTimer);
-      for (const each of [batcher, receivedBatcher, givenBatcher]) each.stop();
-      panel.close();
-      removeFeedCoachUi(root.ownerDocument);
-      stopListeningForActivation(root.ownerDocument);
+      health.stop();
+      senders.stop();
+      panels.close();
+      removeFeedCoachUi(doc);
+      stopListeningForActivation(doc);
     },
     applySettings(next) {
       settings = next;
-      for (const ref of overlays.values()) {
-        const host = ref.deref();
-        const reading = host && readings.get(host);
-        if (host?.isConnected && reading) updateOverlay(host, reading, settings.weights, true);
-      }
+      for (const [host, reading] of registry.onPage()) updateOverlay(host, reading, settings.weights, true);
     },
   };
 }

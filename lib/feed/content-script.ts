@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import '../overlay/badge.css';
 import { isAliveQuestion, replacingInstance } from '../messages/alive';
 import type { ExtensionMessage, MessageReply } from '../messages/schema';
-import { classifyText } from '../prompts/classify';
+import { loadPanelKit } from '../panel-kit/registration';
 import { ledgerChangedAt } from '../reciprocity/ledger-changed';
 import { isSiteEnabled } from '../settings/defaults';
 import type { Settings } from '../settings/schema';
@@ -93,8 +93,7 @@ export async function runFeedContentScript(ctx: ContentScriptContext, adapter: S
 
   const services: FeedCoachServices = {
     ask,
-    isThanks: (text) => classifyText(text).isThanks,
-    asks: (text) => classifyText(text).isQuestion,
+    loadPanelKit: () => loadPanelKit(ask),
     watchLedger: (onChange) => {
       const unwatch = ledgerChangedAt.watch(onChange);
       return () => {

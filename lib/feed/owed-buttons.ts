@@ -1,7 +1,7 @@
 import type { ExtensionMessage, MessageReply, ReminderStates } from '../messages/schema';
 import { createOwedButton, REPLY_TAG, THANKS_TAG, type OverlayHost } from '../overlay/badge';
-import type { PanelContent, PostPanel } from '../overlay/panel';
-import { promptsSection } from '../overlay/prompts-section';
+import type { PanelContent } from '../overlay/panel';
+import type { PanelKit } from '../panel-kit/registration';
 import type { FillOutcome } from '../prompts/composer';
 import type { Relation } from '../prompts/situations';
 import type { Template } from '../prompts/templates';
@@ -21,11 +21,12 @@ export interface OwedButtonsContext {
   /** The site the buttons are on: prompts mention people the way it notifies them. */
   site: SiteId;
   ask: (message: ExtensionMessage) => Promise<MessageReply | undefined>;
-  panel: PostPanel;
+  /** Opens a button's panel, with the panel kit's code loaded on first need (lib/feed/panel-loader.ts). */
+  panels: { toggle(opener: OverlayHost, build: (kit: PanelKit) => PanelContent): void };
   theme: () => 'light' | 'dark';
-  templates: () => readonly Template[];
+  templates: (kit: PanelKit) => readonly Template[];
   /** Puts a prompt into the reply box of `near` (its reply button, or an open reply box), else the clipboard. */
-  fill: (near: Element | undefined, text: string) => Promise<FillOutcome>;
+  fill: (kit: PanelKit, near: Element | undefined, text: string) => Promise<FillOutcome>;
 }
 
 interface OwedButton {
@@ -126,7 +127,7 @@ export class OwedButtons {
       owes === 'thanks'
         ? `${items.length === 1 ? 'They' : 'They each'} ${items[0]!.kind === 'repost' ? 'shared' : 'named'} your post. A specific thank-you, by name, keeps them sharing.`
         : `${items.length === 1 ? 'They wait' : 'They each wait'} for your answer. Answer what they asked, then ask something back.`;
-    const content: PanelContent = {
+    this.context.panels.toggle(opener, (kit): PanelContent => ({
       title: label,
       subtitle,
       theme: this.context.theme(),
@@ -134,32 +135,31 @@ export class OwedButtons {
       sections:
         owes === 'thanks'
           ? [
-              promptsSection({
+              kit.promptsSection({
                 post: { text: items[0]!.targetExcerpt ?? '', authorHandle: items[0]!.actor.handle, isOwnPost: true },
                 relation: RELATIONS[items[0]!.kind],
                 people: items.map((item) => item.actor),
                 site: this.context.site,
-                templates: this.context.templates(),
-                use: (text) => this.use(items.map(receivedId), entry, text),
+                templates: this.context.templates(kit),
+                use: (text) => this.use(kit, items.map(receivedId), entry, text),
               }),
             ]
           : items.map((item) =>
-              promptsSection({
+              kit.promptsSection({
                 post: { text: item.sourceExcerpt ?? '', authorHandle: item.actor.handle, ...(item.actor.name && { authorName: item.actor.name }), isOwnPost: false },
                 relation: RELATIONS[item.kind],
                 site: this.context.site,
-                templates: this.context.templates(),
-                use: (text) => this.use([receivedId(item)], entry, text),
+                templates: this.context.templates(kit),
+                use: (text) => this.use(kit, [receivedId(item)], entry, text),
               }),
             ),
-    };
-    this.context.panel.toggle(opener, () => content);
+    }));
   }
 
-  private async use(ids: string[], entry: Element, text: string): Promise<FillOutcome> {
+  private async use(kit: PanelKit, ids: string[], entry: Element, text: string): Promise<FillOutcome> {
     const at = Date.now();
     this.used = { ids, at };
     void this.context.ask({ type: 'prompt-used', ids, at });
-    return this.context.fill(entry, text);
+    return this.context.fill(kit, entry, text);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIBRARY_LANGUAGES } from '../prompts/language-reader';
 import { INTERACTION_KINDS } from '../reciprocity/types';
 import { METRIC_KEYS, SITE_IDS } from '../sites/types';
 import { LIMITS, STORAGE_FULL } from './limits';
@@ -147,6 +148,15 @@ export const dataChangedMessage = z.object({ type: z.literal('data-changed') });
  */
 export const scriptStartedMessage = z.object({ type: z.literal('script-started'), instance: z.string().min(8).max(100) });
 
+/**
+ * A panel is opening in a frame that has not loaded the panel's code yet: the background injects that code (the
+ * panel kit, lib/panel-kit/) into the sender's own tab and frame. It names no file: the background injects only its own.
+ */
+export const panelKitWantedMessage = z.object({ type: z.literal('panel-kit-wanted') });
+
+/** A panel opened on a post in a language that has a language library (lib/prompts/language-reader.ts): inject it likewise. */
+export const languageReaderWantedMessage = z.object({ type: z.literal('language-reader-wanted'), language: z.enum(LIBRARY_LANGUAGES) });
+
 export const extensionMessage = z.discriminatedUnion('type', [
   dataChangedMessage,
   postsSeenMessage,
@@ -160,6 +170,8 @@ export const extensionMessage = z.discriminatedUnion('type', [
   scriptStartedMessage,
   promptUsedMessage,
   reminderStatesMessage,
+  panelKitWantedMessage,
+  languageReaderWantedMessage,
 ]);
 
 export type PostsSeenMessage = z.infer<typeof postsSeenMessage>;

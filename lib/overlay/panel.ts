@@ -8,11 +8,10 @@ import type { PostHistory } from '../messages/schema';
 import { mentionOf } from '../prompts/mentions';
 import type { PostReading } from '../sites/types';
 import { h, sharedStyles } from './h';
+import { PANEL_TAG } from './panel-tag';
 import { COMPOSER_FILLED_EVENT } from './prompts-section';
 import { sparkline } from './sparkline';
 
-
-export const PANEL_TAG = 'feedcoach-panel';
 
 const adoptPanelStyles = sharedStyles(`
 :host { all: initial; position: fixed; z-index: 2147483000; width: 340px; max-height: min(560px, 85vh); overflow: auto; overscroll-behavior: contain;

@@ -1,6 +1,7 @@
 // What a post or reply says, as far as a prompt needs to know: its language, whether it asks, complains
 // or thanks, and what it is about. Word lists live in lexicon.ts; this file only applies them.
 import { LEXICON_LANGUAGES, LEXICONS, OTHER_LANGUAGE_WORDS, type LexiconLanguage } from './lexicon';
+import { fitTopicToTags, registeredLanguageReader } from './language-reader';
 import { hasTone, sentimentScore } from './sentiment';
 import { hasPhrase, normalize, phraseKey, stripNoise, tokenize } from './text';
 import { topicPhrase } from './topics';
@@ -23,6 +24,8 @@ export interface TextSignals {
   invitesDebate: boolean;
   /** One noun phrase of the post, ready to insert in its language; absent when none is clear. */
   topic?: string;
+  /** The language the topic is read in: the post's, or English for a short post of plain ASCII. */
+  topicLanguage?: LexiconLanguage;
 }
 
 /** About one clearly negative word ("bad") or a negated positive one ("not good"). */
@@ -183,7 +186,10 @@ export function classifyText(text: string): TextSignals {
   // A short English post often has too few function words to be told apart; it is answered with the
   // English templates, so its topic is read with the English rules when nothing marks another language.
   const topicLanguage = language !== 'other' ? language : /^[\p{ASCII}\p{Emoji}\s]*$/u.test(clean) ? 'en' : undefined;
-  const topic = topicLanguage && topicPhrase(clean, topicLanguage, (word) => lexicons.topicSkip.has(word) || hasTone(word));
+  const handTopic = topicLanguage && topicPhrase(clean, topicLanguage, (word) => lexicons.topicSkip.has(word) || hasTone(word));
+  // Where the post's language has a library loaded (a panel asked for it), it checks the hand rules' phrase.
+  const reader = handTopic && registeredLanguageReader(topicLanguage);
+  const topic = reader && handTopic ? fitTopicToTags(handTopic, reader.tag(clean)) : handTopic;
   return {
     language,
     isQuestion,
@@ -194,5 +200,6 @@ export function classifyText(text: string): TextSignals {
     isCelebration: ownLexicons.some(({ celebrations }) => hasAnyPhrase(joined, celebrations)) || /[🎉🚀🥳🏆🎊]/u.test(clean),
     invitesDebate: detectDebate(clean, isQuestion, ownLexicons),
     ...(topic && { topic }),
+    ...(topicLanguage && { topicLanguage }),
   };
 }

@@ -52,7 +52,9 @@ export const templateSchema = z.object({
 
 export type Template = z.infer<typeof templateSchema>;
 
-export const BUILT_IN_TEMPLATES: readonly Template[] = TEMPLATE_LANGUAGES.flatMap((language) =>
+// Marked pure so that a bundle which only validates templates (the content script reads settings) drops the built-in
+// texts: they reach a page with the panel kit (lib/panel-kit/), when a panel opens.
+export const BUILT_IN_TEMPLATES: readonly Template[] = /* @__PURE__ */ TEMPLATE_LANGUAGES.flatMap((language) =>
   SITUATIONS.flatMap((situation) =>
     BUILT_IN_TEXTS[language][situation].map((text, index) => ({
       id: `${language}.${situation}.${index + 1}`,

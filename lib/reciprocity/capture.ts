@@ -10,7 +10,8 @@ export interface GivenRecord {
 
 export interface CaptureOptions {
   me: () => string | undefined;
-  isThanks: (text: string) => boolean;
+  /** Whether the user's words thank someone; a promise where the classifier must load first (lib/panel-kit/). */
+  isThanks: (text: string) => boolean | Promise<boolean>;
   /** The reminders of the prompt the user Used for this send, if any (asked once per send). */
   answers?: () => string[] | undefined;
   record: (given: GivenRecord) => void;
@@ -75,16 +76,21 @@ export function startCapture(adapter: SiteAdapter & { reciprocity: ReciprocityAd
     const target = composer.replyTarget(container, doc);
     const mentioned = mentionsIn(text).map((handle) => ({ handle }));
     const answers = options.answers?.();
+    const pasted = editor ? pastedInto.has(editor) : false;
+    // Everything is read now, before the site clears its composer; only the judging may wait for the classifier.
+    const send = (thanks: boolean) =>
+      give({
+        kind: target ? 'reply' : 'mention',
+        to: [...(target ? [{ handle: target.handle }] : []), ...mentioned],
+        ...(target?.postId && { targetPostId: target.postId }),
+        thanks,
+        ...(answers && { answers }),
+        ...(pasted && { pasted: true }),
+        ...(thanks && { text: text.slice(0, 2000) }),
+      });
     const thanks = options.isThanks(text);
-    give({
-      kind: target ? 'reply' : 'mention',
-      to: [...(target ? [{ handle: target.handle }] : []), ...mentioned],
-      ...(target?.postId && { targetPostId: target.postId }),
-      thanks,
-      ...(answers && { answers }),
-      ...(editor && pastedInto.has(editor) && { pasted: true }),
-      ...(thanks && { text: text.slice(0, 2000) }),
-    });
+    if (typeof thanks === 'boolean') send(thanks);
+    else void thanks.then(send, () => send(false));
   };
 
   const onClick = (event: Event) => {

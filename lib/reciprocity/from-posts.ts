@@ -34,7 +34,12 @@ export function receivedFromPost(post: PostReading, me: string, asks?: (text: st
   };
 }
 
+/** A notification's mention that quotes the person's words: whether it asks something is for the classifier. */
+export function quotesMention(item: ReceivedInteraction): boolean {
+  return item.kind === 'mention' && Boolean(item.sourceExcerpt);
+}
+
 /** A notification's mention that quotes a question waits for an answer, as a post that asks does. */
 export function withQuestion(item: ReceivedInteraction, asks?: (text: string) => boolean): ReceivedInteraction {
-  return item.kind === 'mention' && item.sourceExcerpt && asks?.(item.sourceExcerpt) ? { ...item, asks: true } : item;
+  return quotesMention(item) && asks?.(item.sourceExcerpt ?? '') ? { ...item, asks: true } : item;
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFeedCoach, type FeedCoach } from '../../lib/feed/annotator';
+import { createPanelKit } from '../../lib/panel-kit/kit';
 import type { ExtensionMessage } from '../../lib/messages/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import type { SiteAdapter } from '../../lib/sites/types';
@@ -24,7 +25,7 @@ describe('startFeedCoach on a feed', () => {
         sent.push(message);
         return { ok: true };
       },
-      isThanks: () => false,
+      loadPanelKit: async () => createPanelKit(),
     });
     // What the site's own observers would see of the badges: every change to a badge after it was inserted.
     const changes: MutationRecord[] = [];
@@ -46,7 +47,7 @@ describe('startFeedCoach on a feed', () => {
 
   /** FeedCoach on the X demo feed: its first post's badge. */
   async function firstBadge(): Promise<HTMLElement> {
-    coach = startFeedCoach(xAdapter, document.body, DEFAULT_SETTINGS, { ask: async () => ({ ok: true }), isThanks: () => false });
+    coach = startFeedCoach(xAdapter, document.body, DEFAULT_SETTINGS, { ask: async () => ({ ok: true }), loadPanelKit: async () => createPanelKit() });
     const feed = new DOMParser().parseFromString(home.html, 'text/html');
     document.body.append(...[...feed.body.children].map((child) => document.importNode(child, true)));
     await mutationsDelivered();
@@ -61,6 +62,7 @@ describe('startFeedCoach on a feed', () => {
     const panelOpen = () => badge.getAttribute('aria-expanded') === 'true';
 
     userClick(badge);
+    await mutationsDelivered(); // the first panel waits for the panel kit's code
     expect(panelOpen()).toBe(true);
     badge.dispatchEvent(userKey('Enter'));
     expect(panelOpen()).toBe(false);
@@ -85,9 +87,11 @@ describe('startFeedCoach on a feed', () => {
     badge.click();
     badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     badge.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
+    await mutationsDelivered();
     expect(badge.getAttribute('aria-expanded')).toBe('false');
     expect(document.querySelector('feedcoach-panel')).toBeNull();
     userClick(badge);
+    await mutationsDelivered();
     expect(badge.getAttribute('aria-expanded')).toBe('true');
   });
 });
@@ -106,7 +110,7 @@ describe('a feed that keeps every post', () => {
   };
 
   it('looks over its overlays in proportion to the posts added, not once per post past 2,000', async () => {
-    const coach = startFeedCoach(plainSite, document.body, DEFAULT_SETTINGS, { ask: async () => ({ ok: true }), isThanks: () => false });
+    const coach = startFeedCoach(plainSite, document.body, DEFAULT_SETTINGS, { ask: async () => ({ ok: true }), loadPanelKit: async () => createPanelKit() });
     const looks = vi.spyOn(WeakRef.prototype, 'deref');
     const POSTS = 3000;
     const nextFrame = () => new Promise((done) => requestAnimationFrame(done));

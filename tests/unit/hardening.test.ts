@@ -6,6 +6,7 @@ import { parseImport } from '../../lib/data/import';
 import { FeedCoachDatabase } from '../../lib/db/database';
 import { ingestPosts } from '../../lib/db/ingest';
 import { startFeedCoach } from '../../lib/feed/annotator';
+import { createPanelKit } from '../../lib/panel-kit/kit';
 import { validReading } from '../../lib/feed/valid-reading';
 import { loadHealth } from '../../lib/health/health';
 import { replacedNotice } from '../../lib/messages/alive';
@@ -216,7 +217,7 @@ describe('item 13: health is counted once when a reply is lost after the write c
         replies += 1;
         return replies === 1 ? undefined : reply; // the write committed, its answer never arrived
       },
-      isThanks: () => false,
+      loadPanelKit: async () => createPanelKit(),
     });
     document.body.innerHTML = new DOMParser().parseFromString(feed.html, 'text/html').body.innerHTML;
     await new Promise((done) => setTimeout(done, 2500));

@@ -2,16 +2,19 @@ import type { MessageEnvironment, MessageSender } from '../../lib/background/han
 import type { SiteId } from '../../lib/sites/types';
 
 /** The background's environment as the browser gives it, for extension "me" with X, Reddit and mastodon.social. */
-export function testEnvironment(now = Date.now()): MessageEnvironment & { told: { tabId: number; frameId: number; message: unknown }[] } {
+export function testEnvironment(now = Date.now()): MessageEnvironment & { told: { tabId: number; frameId: number; message: unknown }[]; injected: { tabId: number; frameId: number; file: string }[] } {
   const told: { tabId: number; frameId: number; message: unknown }[] = [];
+  const injected: { tabId: number; frameId: number; file: string }[] = [];
   const hosts: Record<string, SiteId> = { 'x.com': 'x', 'www.reddit.com': 'reddit', 'mastodon.social': 'mastodon' };
   return {
     ownId: 'me',
     extensionOrigin: 'chrome-extension://me/',
     siteOfHost: async (host) => hosts[host],
     tellFrame: async (tabId, frameId, message) => void told.push({ tabId, frameId, message }),
+    injectFile: async (tabId, frameId, file) => void injected.push({ tabId, frameId, file }),
     now: () => now,
     told,
+    injected,
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFeedCoach, type FeedCoach } from '../../lib/feed/annotator';
+import { createPanelKit } from '../../lib/panel-kit/kit';
 import { namesInWords, owedButtonLabel } from '../../lib/feed/owed-buttons';
 import type { ExtensionMessage, MessageReply, ReminderStates } from '../../lib/messages/schema';
 import { startCapture, type GivenRecord } from '../../lib/reciprocity/capture';
@@ -71,8 +72,7 @@ describe('Thank and Reply buttons on X notifications', () => {
         messages.push(message);
         return message.type === 'reminder-states' ? { ok: true, states: { ...states } } : { ok: true };
       },
-      isThanks: () => false,
-      asks: (text) => text.includes('?'),
+      loadPanelKit: async () => createPanelKit(),
       watchLedger: (onChange) => {
         ledgerChanged = onChange;
         return () => (ledgerChanged = undefined);
@@ -89,6 +89,7 @@ describe('Thank and Reply buttons on X notifications', () => {
     expect(asked?.type === 'reminder-states' && asked.ids).toHaveLength(3);
 
     userClick(thank as HTMLElement);
+    await settled(); // the first panel waits for the panel kit's code
     const panel = document.querySelector('feedcoach-panel')!.shadowRoot!;
     // One set of prompts thanks both sharers, each named as X notifies them.
     expect(panel.querySelectorAll('[data-testid="reply-prompts"]')).toHaveLength(1);
@@ -143,6 +144,30 @@ describe('the send capture', () => {
     expect(given.map((record) => record.item)).toEqual([
       { site: 'x', kind: 'reply', to: [], targetPostId: '2094111111111111111', thanks: false, answers: ['received:x:repost:x:ana_writes:~1'] },
       { site: 'x', kind: 'reply', to: [], targetPostId: '2094111111111111111', thanks: false, pasted: true },
+    ]);
+  });
+
+  it('records a thank-you judged by a classifier still loading, with the words read before the site cleared its box', async () => {
+    const ownPost = xOwnPostPage();
+    history.replaceState(null, '', new URL(ownPost.url).pathname);
+    load(ownPost.html);
+    const given: GivenRecord[] = [];
+    let judge: (thanks: boolean) => void = () => undefined;
+    const stop = startCapture(xAdapter as Parameters<typeof startCapture>[0], document, {
+      me: () => X_ME,
+      isThanks: () => new Promise((done) => (judge = done)),
+      record: (record) => given.push(record),
+    });
+    const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
+    editor.textContent = 'Thank you so much for sharing this, Ana!';
+    userClick(document.querySelector<HTMLElement>('[data-testid="tweetButtonInline"]')!);
+    editor.textContent = ''; // the site clears its reply box as it sends
+    expect(given).toEqual([]);
+    judge(true);
+    await settled();
+    stop();
+    expect(given.map((record) => record.item)).toEqual([
+      { site: 'x', kind: 'reply', to: [], targetPostId: '2094111111111111111', thanks: true, text: 'Thank you so much for sharing this, Ana!' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { postPanelContent, type PanelView } from '../../lib/overlay/panel';
 import type { PostReading, SiteId } from '../../lib/sites/types';
 

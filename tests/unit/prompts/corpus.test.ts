@@ -1,8 +1,11 @@
 // Reads the prompts for 202 realistic posts across the ten sites and four languages the way a person
 // would: the right situation, a topic that is a real phrase of the post, names where a name goes, no
 // argument where there is nothing to argue with, nothing left unfilled. PRINT_CORPUS=1 prints a sample.
-import { describe, expect, it } from 'vitest';
+import nlp from 'compromise/two';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyText } from '../../../lib/prompts/classify';
+import { compromiseReader } from '../../../lib/prompts/compromise-reader';
+import { registerLanguageReader } from '../../../lib/prompts/language-reader';
 import { LEXICONS } from '../../../lib/prompts/lexicon';
 import { mentionPeople, personalName, type Person, type ReplySite } from '../../../lib/prompts/mentions';
 import type { Relation, Situation } from '../../../lib/prompts/situations';
@@ -44,26 +47,38 @@ interface Case {
   nextWordings: Prompt[];
 }
 
-// Posts are opened one after the other, as in a feed: each panel knows what the last one showed.
-let lastShown: string[] = [];
-const cases: Case[] = TEMPLATE_LANGUAGES.flatMap((language) =>
-  CORPUS[language].map(([expected, kind, text], index): Case => {
-    const site = SITES[(index + TEMPLATE_LANGUAGES.indexOf(language) * 3) % SITES.length]!;
-    const authors = AUTHORS[language];
-    const person = personOn(site, kind === 'own' ? USER : authors[index % authors.length]!);
-    const input = {
-      post: { text, authorHandle: person.handle, ...(person.name && { authorName: person.name }), isOwnPost: kind === 'own' || kind === 'repost' },
-      ...(RELATIONS[kind] && { relation: RELATIONS[kind] }),
-      templates: BUILT_IN_TEMPLATES,
-      site,
-      seed: 0,
-    };
-    const prompts = suggestPrompts({ ...input, recent: lastShown });
-    const nextWordings = suggestPrompts({ ...input, seed: 1, recent: prompts.map((prompt) => prompt.templateId) });
-    lastShown = nextWordings.map((prompt) => prompt.templateId);
-    return { language, site, expected, kind, text, person, prompts, nextWordings };
-  }),
-);
+/**
+ * The corpus's cases as a person meets them. Posts are opened one after the other, as in a feed: each panel knows
+ * what the last one showed.
+ */
+function corpusCases(): Case[] {
+  let lastShown: string[] = [];
+  return TEMPLATE_LANGUAGES.flatMap((language) =>
+    CORPUS[language].map(([expected, kind, text], index): Case => {
+      const site = SITES[(index + TEMPLATE_LANGUAGES.indexOf(language) * 3) % SITES.length]!;
+      const authors = AUTHORS[language];
+      const person = personOn(site, kind === 'own' ? USER : authors[index % authors.length]!);
+      const input = {
+        post: { text, authorHandle: person.handle, ...(person.name && { authorName: person.name }), isOwnPost: kind === 'own' || kind === 'repost' },
+        ...(RELATIONS[kind] && { relation: RELATIONS[kind] }),
+        templates: BUILT_IN_TEMPLATES,
+        site,
+        seed: 0,
+      };
+      const prompts = suggestPrompts({ ...input, recent: lastShown });
+      const nextWordings = suggestPrompts({ ...input, seed: 1, recent: prompts.map((prompt) => prompt.templateId) });
+      lastShown = nextWordings.map((prompt) => prompt.templateId);
+      return { language, site, expected, kind, text, person, prompts, nextWordings };
+    }),
+  );
+}
+
+/** The language libraries' registry on the global object (lib/prompts/language-reader.ts): emptied to read with the hand rules alone. */
+const LANGUAGE_READERS = Symbol.for('feedcoach.language-readers');
+function useLanguageLibrary(loaded: boolean): void {
+  delete (globalThis as Record<symbol, unknown>)[LANGUAGE_READERS];
+  if (loaded) registerLanguageReader('en', compromiseReader(nlp));
+}
 
 const DISAGREEMENT =
   /differently|push back|counter-argument|devil|caveat|conclusion|diferente|contraargumento|discrepar|abogado del diablo|matiz|conclusión|anders|Gegenargument|widersprechen|Gegenposition|Einschränkung|Schluss|différemment|contre-argument|nuancer|avocat du diable|nuance|conclusion/iu;
@@ -83,7 +98,16 @@ const topicWords = (topic: string) =>
     .split(/\s+/)
     .filter((word) => !/^(?:de|del|du|des|la|l’|el|los|las|le|les)$/iu.test(word));
 
-describe('the prompt corpus', () => {
+// As before any panel loaded a language library, and as after: both must read right.
+describe.each([
+  ['with the hand rules alone', false],
+  ['with the language library loaded', true],
+])('the prompt corpus, %s', (_, library) => {
+  useLanguageLibrary(library);
+  const cases = corpusCases();
+  beforeAll(() => useLanguageLibrary(library));
+  afterAll(() => useLanguageLibrary(false));
+
   it('has at least 200 posts across the ten sites and four languages', () => {
     expect(cases.length).toBeGreaterThanOrEqual(200);
     expect(new Set(cases.map((c) => c.site))).toEqual(new Set(SITES));

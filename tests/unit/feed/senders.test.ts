@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { HealthTally } from '../../../lib/feed/health-tally';
+import { createSenders } from '../../../lib/feed/senders';
+import type { ExtensionMessage, MessageReply } from '../../../lib/messages/schema';
+import type { PostReading } from '../../../lib/sites/types';
+
+const reading = (postId: string, handle = 'ana'): PostReading => ({
+  site: 'x',
+  postId,
+  permalink: `https://x.com/${handle}/status/${postId}`,
+  author: { handle },
+  text: 'Shipping the beta today',
+  metrics: { likes: 3 },
+  lowerBounds: [],
+  context: {},
+});
+const flushed = () => new Promise((done) => setTimeout(done, 1100));
+
+describe('createSenders', () => {
+  it('sends posts with the health report riding along; items refused for good are dropped and counted as rejected', async () => {
+    const sent: ExtensionMessage[] = [];
+    const replies: MessageReply[] = [{ ok: true, rejected: 1 }, { ok: true }];
+    const health = new HealthTally(() => undefined);
+    const senders = createSenders('x', async (message) => (sent.push(message), replies.shift()), health);
+    health.countReading(document.createElement('article'), { ok: true, post: reading('1') });
+    senders.posts.add(reading('1'));
+    senders.posts.add(reading('2'));
+    await flushed();
+    expect(sent[0]).toMatchObject({ type: 'posts-seen', posts: [{ postId: '1' }, { postId: '2' }], health: { seen: 1, read: 1 } });
+    // The one item the background refused rides along with the next report, and is never sent again.
+    senders.posts.poke();
+    await flushed();
+    expect(sent[1]).toMatchObject({ type: 'adapter-health', site: 'x', rejected: 1, seen: 0 });
+    senders.stop();
+  });
+
+  it('sends a batch that got no answer again, with the same health report', async () => {
+    const sent: ExtensionMessage[] = [];
+    let answered = false;
+    const health = new HealthTally(() => undefined);
+    const senders = createSenders('x', async (message) => {
+      sent.push(message);
+      const reply = answered ? { ok: true as const } : undefined;
+      answered = true;
+      return reply;
+    }, health);
+    health.countRejected(1);
+    senders.posts.add(reading('1'));
+    await flushed();
+    await flushed();
+    expect(sent).toHaveLength(2);
+    const [first, second] = sent.map((message) => (message.type === 'posts-seen' ? message.health?.id : undefined));
+    expect(first).toBeDefined();
+    expect(second).toBe(first);
+    senders.stop();
+  });
+});
