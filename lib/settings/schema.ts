@@ -1,5 +1,6 @@
 // zod/mini: the content script reads settings too, and must stay small.
 import { z } from 'zod/mini';
+import { LANGUAGE_CHOICES } from '../i18n/locales';
 import { DEFAULT_WEIGHTS } from '../model/ladder';
 import { DEFAULT_FOLLOWERS_PER_SHARER } from '../model/amplification';
 import { BUILT_IN_TEMPLATES, templateSchema, type Template } from '../prompts/templates';
@@ -18,6 +19,8 @@ export const settingsSchema = z.object({
   /** Sites FeedCoach runs on; a site missing here is on. */
   disabledSites: z.array(z.enum(SITE_IDS)),
   theme: z.enum(['auto', 'light', 'dark']),
+  /** The language of FeedCoach's own words: the browser's ('auto') unless one is chosen in Settings. */
+  language: z.enum(LANGUAGE_CHOICES),
   /** Reply templates the user wrote. */
   customTemplates: z.array(templateSchema).check(z.maxLength(500)),
   /** Ids of built-in templates the user turned off. */
@@ -39,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   followersPerSharer: DEFAULT_FOLLOWERS_PER_SHARER,
   disabledSites: [],
   theme: 'auto',
+  language: 'auto',
   customTemplates: [],
   disabledTemplates: [],
   dailyReminder: false,
