@@ -1,5 +1,7 @@
 import '@/lib/overlay/badge.css';
 import { startFeedCoach, type FeedCoach, type FeedCoachServices } from '@/lib/feed/annotator';
+import { activateUiLanguage, dictionarySchema } from '@/lib/i18n/load';
+import type { LanguageChoice } from '@/lib/i18n/locales';
 import { isAliveQuestion, replacingInstance } from '@/lib/messages/alive';
 import type { ExtensionMessage, MessageReply } from '@/lib/messages/schema';
 import { classifyText } from '@/lib/prompts/classify';
@@ -81,6 +83,16 @@ export default defineContentScript({
     const [{ settings }] = await Promise.all([loadSettings(), Promise.race([announced, new Promise((done) => setTimeout(done, ANNOUNCE_WAIT_MS))])]);
     const adapter = adapterForHost(location.host, settings.mastodonInstances);
     if (!adapter || stopped) return;
+    // FeedCoach's words in the page: the browser's language costs nothing; another one chosen in Settings comes from
+    // the background, that language's messages alone.
+    const speak = (choice: LanguageChoice) =>
+      activateUiLanguage(choice, async (locale) => {
+        const reply = await ask({ type: 'ui-messages', locale });
+        return reply?.ok ? dictionarySchema.safeParse(reply.dictionary).data : undefined;
+      });
+    let language = settings.language;
+    await speak(language);
+    if (stopped) return;
 
     const services: FeedCoachServices = {
       ask,
@@ -109,6 +121,13 @@ export default defineContentScript({
     };
     follow(settings);
     undo.unshift(() => coach?.stop());
-    undo.push(watchSettings(({ settings: next }) => follow(next)));
+    undo.push(
+      watchSettings(({ settings: next }) => {
+        if (next.language === language) return follow(next);
+        // Badges are written again in the new language once its messages are here.
+        language = next.language;
+        void speak(language).then(() => follow(next));
+      }),
+    );
   },
 });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readDictionary } from '../i18n/load';
 import { loadSettings } from '../settings/store';
 import { adapterForHost } from '../sites/registry';
 import type { MessageEnvironment } from './handle-message';
@@ -14,6 +15,7 @@ export function browserEnvironment(): MessageEnvironment {
       // A frame without a listener (no older copy of the script) is no failure.
       await browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
     },
+    dictionary: readDictionary,
     now: Date.now,
   };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { FeedCoachDatabase } from '../db/database';
+import type { UiLocale } from '../i18n/locales';
 import { ingestPosts, loadPostHistory } from '../db/ingest';
 import { recordHealth } from '../health/health';
 import { replacedNotice } from '../messages/alive';
@@ -29,6 +30,8 @@ export interface MessageEnvironment {
   siteOfHost(host: string): Promise<SiteId | undefined>;
   /** Sends a message to the content scripts of one frame of a tab. */
   tellFrame(tabId: number, frameId: number, message: unknown): Promise<void>;
+  /** One language's messages, by messages.json key (what the build wrote into _locales/). */
+  dictionary(locale: UiLocale): Promise<Record<string, string>>;
   now(): number;
 }
 
@@ -46,6 +49,7 @@ const SENT_BY: Record<ExtensionMessage['type'], Sender['context']> = {
   'interactions-received': 'content-script',
   'interactions-given': 'content-script',
   'script-started': 'content-script',
+  'ui-messages': 'content-script',
   'open-settings': 'content-script',
   'prompt-used': 'content-script',
   'reminder-states': 'content-script',
@@ -158,6 +162,8 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage, sender
       return { ok: true };
     case 'reminder-states':
       return { ok: true, states: await reminderStates(db, message.ids, now) };
+    case 'ui-messages':
+      return { ok: true, dictionary: await environment.dictionary(message.locale) };
     case 'script-started':
       if (sender.context === 'content-script') await environment.tellFrame(sender.tabId, sender.frameId, replacedNotice(message.instance));
       return { ok: true };

@@ -1,9 +1,13 @@
 import type { PublicPath } from 'wxt/browser';
+import { z } from 'zod/mini';
 import { useUiLanguage, type Dictionary } from './messages';
 import { LANGUAGE_CHOICES, uiLocaleFor, type LanguageChoice, type UiLocale } from './locales';
 
 /** The language the browser's own messages are in: its UI language where FeedCoach speaks it, else English. */
 export const browserUiLocale = (): UiLocale => uiLocaleFor('auto', browser.i18n.getUILanguage());
+
+/** A dictionary as the background hands it to a content script: checked like any message between contexts. */
+export const dictionarySchema = z.record(z.string(), z.string());
 
 /** A dictionary from a messages.json file's text ({"key": {"message": "..."}}); strings only, whatever the file holds. */
 export function dictionaryOf(file: unknown): Dictionary {

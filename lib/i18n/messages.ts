@@ -52,6 +52,17 @@ export function takesSingular(locale: UiLocale, count: number): boolean {
   return locale === 'fr' ? Math.abs(count) < 2 : Math.abs(count) === 1;
 }
 
+/**
+ * A placeholder's value that marks where an element goes in a sentence (a link, a bold name), wherever each language
+ * puts it: `aroundSlot(t(key, { who: SLOT }))` gives the words before and after it.
+ */
+export const SLOT = '\u0000';
+
+export function aroundSlot(text: string): [before: string, after: string] {
+  const at = text.indexOf(SLOT);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + SLOT.length)];
+}
+
 const NAMED = /\{(\w+)\}/g;
 
 /** One form of a plural message "one | other", or "zero | one | other" when the message has a form for none. */
