@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/lib/i18n/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { Feedback, useFeedback } from './feedback';
 
@@ -71,7 +72,7 @@ export function ModelSection({ settings }: { settings: Settings }) {
 
   return (
     <section aria-labelledby="model-title">
-      <h2 id="model-title">Engagement model</h2>
+      <h2 id="model-title">{t('optionsSections.model')}</h2>
       <p className="hint">
         How much each kind of interaction counts in a post's depth score and in the give/get balance. The ladder's order is fixed;
         these weights are yours.
