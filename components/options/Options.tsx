@@ -32,14 +32,17 @@ export function Options({ db }: { db: FeedCoachDatabase }) {
       {!settings ? (
         !loadError && <p aria-busy="true">{t('options.loading')}</p>
       ) : (
-        // Keyed by revision: after an import, a change in another tab or of language, every form starts again from what is stored.
-        <div key={revision}>
+        <>
+          {/* Outside the keyed forms: its note says the language it just switched to. */}
           <LanguageSection settings={settings} />
-          <SitesSection settings={settings} />
-          <ModelSection settings={settings} />
-          <TemplatesSection settings={settings} />
-          <PreferencesSection settings={settings} />
-        </div>
+          {/* Keyed by revision: after an import, a change in another tab or of language, every form starts again from what is stored. */}
+          <div key={revision}>
+            <SitesSection settings={settings} />
+            <ModelSection settings={settings} />
+            <TemplatesSection settings={settings} />
+            <PreferencesSection settings={settings} />
+          </div>
+        </>
       )}
       <DataSection db={db} />
     </main>

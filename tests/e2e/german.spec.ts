@@ -52,10 +52,10 @@ test('in a German browser the badge, panel, popup and settings speak German, wit
   for (const heading of ['Sprache', 'Websites', 'Engagement-Modell', 'Antwortvorlagen', 'Erinnerungen, Verlauf und Aussehen', 'Ihre Daten']) {
     await expect(options.getByRole('heading', { name: heading, exact: true })).toBeVisible();
   }
-  await expect(options.getByLabel('Sprache', { exact: true })).toHaveValue('auto');
+  await expect(options.getByRole('combobox', { name: 'Sprache' })).toHaveValue('auto');
 
   // Chosen in Settings: French, over the browser's German, here and in the open tab (its messages come from the background).
-  await options.getByLabel('Sprache', { exact: true }).selectOption('fr');
+  await options.getByRole('combobox', { name: 'Sprache' }).selectOption('fr');
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Paramètres de FeedCoach');
   await expect(options.getByTestId('language-status')).toHaveText('Enregistré. Langue : Français. Les pages ouvertes suivent aussitôt.');
   await expect(badge).toHaveAttribute('aria-label', /^FeedCoach : lance la conversation \(profondeur 54\)\. 212 réponses, 47 partages, 1\u202f284 j’aime/);
