@@ -1,6 +1,6 @@
 import type { PublicPath } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { useUiLanguage, type Dictionary } from './messages';
+import { speakUiLanguage, type Dictionary } from './messages';
 import { LANGUAGE_CHOICES, uiLocaleFor, type LanguageChoice, type UiLocale } from './locales';
 
 /** The language the browser's own messages are in: its UI language where FeedCoach speaks it, else English. */
@@ -40,7 +40,7 @@ export async function activateUiLanguage(choice: LanguageChoice, dictionaryFor: 
   const browsers = browserUiLocale();
   const dictionary = locale === browsers ? undefined : await dictionaryFor(locale).catch(() => undefined);
   const spoken = dictionary ? locale : browsers;
-  useUiLanguage(spoken, dictionary);
+  speakUiLanguage(spoken, dictionary);
   return spoken;
 }
 

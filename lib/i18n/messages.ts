@@ -38,7 +38,7 @@ export const browserLookup: MessageLookup = (key) => browser.i18n.getMessage(key
 let lookup = browserLookup;
 
 /** Makes `locale` the language of this context's words: the browser's messages, or that language's dictionary. */
-export function useUiLanguage(locale: UiLocale, dictionary?: Dictionary): void {
+export function speakUiLanguage(locale: UiLocale, dictionary?: Dictionary): void {
   setUiLocale(locale);
   lookup = dictionary ? (key) => dictionary[key] ?? '' : browserLookup;
 }

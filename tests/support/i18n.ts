@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { dictionaryOf } from '../../lib/i18n/load';
 import type { UiLocale } from '../../lib/i18n/locales';
-import { useUiLanguage, type Dictionary } from '../../lib/i18n/messages';
+import { speakUiLanguage, type Dictionary } from '../../lib/i18n/messages';
 
 const dictionaries = new Map<UiLocale, Promise<Dictionary>>();
 
@@ -19,5 +19,5 @@ export function sourceDictionary(locale: UiLocale): Promise<Dictionary> {
 
 /** Makes the code under test speak `locale`, as a context does once it has its language's messages. */
 export async function speak(locale: UiLocale): Promise<void> {
-  useUiLanguage(locale, await sourceDictionary(locale));
+  speakUiLanguage(locale, await sourceDictionary(locale));
 }
