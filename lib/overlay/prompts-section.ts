@@ -130,7 +130,7 @@ export function promptsSection(view: PromptsView): HTMLElement {
   render();
   return h(
     'section',
-    { 'aria-label': 'Reply ideas', 'data-testid': 'reply-prompts' },
+    { 'aria-label': t('prompts.title'), 'data-testid': 'reply-prompts' },
     h('h3', {}, t('prompts.title')),
     list,
     h('div', { class: 'prompt-footer' }, more, h('span', { class: 'note' }, t('prompts.neverSends'))),
