@@ -9,15 +9,18 @@ const MASTODON_SERVERS = 'https://*/*';
 
 export default defineConfig({
   ...(profiling && { outDir: '.output-prof', vite: () => ({ build: { minify: false } }) }),
-  modules: ['@wxt-dev/module-react'],
+  // @wxt-dev/i18n: locales/<language>.yml become _locales/ at build, with typed keys (lib/i18n/messages.ts).
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // npm run zip: the Chrome Web Store zip, the Firefox add-ons zip and the sources zip AMO asks for, all named
   // feedcoach-<version>-*.zip. The sources are what a reviewer needs to build (npm install && npm run build:firefox);
   // tests, fixtures, docs and local outputs stay out.
   zip: { excludeSources: ['tests/**', 'docs/**', 'demo-output/**', 'bench-output/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'FeedCoach',
-    description:
-      'See which posts start conversations, not just applause, and give back to those who engage with you. Everything stays on your device.',
+    // The browser's own language picks these (the manifest cannot follow the language setting in Settings).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    action: { default_title: '__MSG_extName__' },
     // IndexedDB needs no permission; "storage" holds settings, "alarms" the hourly upkeep and the optional daily
     // reminder, "scripting" the content script for Mastodon servers the user adds.
     permissions: ['storage', 'alarms', 'scripting'],

@@ -4,6 +4,8 @@ import { originOf, reinjectIntoOpenTabs, syncMastodonScripts } from '@/lib/backg
 import { browserEnvironment } from '@/lib/background/environment';
 import { applyRetention, forgetPostText, nextLocalHour } from '@/lib/background/maintenance';
 import { FeedCoachDatabase } from '@/lib/db/database';
+import { activateUiLanguage } from '@/lib/i18n/load';
+import { t } from '@/lib/i18n/messages';
 import { ledgerChangedAt } from '@/lib/reciprocity/ledger-changed';
 import { countAllOwed, type OwedCounts } from '@/lib/reciprocity/owed';
 import type { Settings } from '@/lib/settings/schema';
@@ -13,10 +15,8 @@ import { SITE_ADAPTERS } from '@/lib/sites/registry';
 const DAILY_REMINDER = 'daily-reminder';
 const MAINTENANCE = 'maintenance';
 
-/** "2 thanks owed, 1 reply owed". */
-function owedInWords({ thanks, replies }: OwedCounts): string {
-  return `${thanks} ${thanks === 1 ? 'thank-you' : 'thank-yous'} owed, ${replies} ${replies === 1 ? 'reply' : 'replies'} owed`;
-}
+/** "2 thank-yous owed" and "1 reply owed", in the language FeedCoach speaks. */
+const owedInWords = ({ thanks, replies }: OwedCounts) => ({ thanks: t('toolbar.thanksOwed', thanks), replies: t('toolbar.repliesOwed', replies) });
 
 export default defineBackground(() => {
   const db = new FeedCoachDatabase();
@@ -30,10 +30,17 @@ export default defineBackground(() => {
     const total = owed.thanks + owed.replies;
     await action.setBadgeText({ text: total > 0 ? String(total) : '' });
     await action.setBadgeBackgroundColor({ color: '#e63985' });
-    await action.setTitle({ title: total > 0 ? `FeedCoach: ${owedInWords(owed)}` : 'FeedCoach' });
+    await action.setTitle({ title: total > 0 ? t('toolbar.owed', owedInWords(owed)) : t('extName') });
   }
 
+  let language: Settings['language'] | undefined;
+
   async function applySettings(settings: Settings): Promise<void> {
+    if (settings.language !== language) {
+      language = settings.language;
+      await activateUiLanguage(language);
+      await refreshBadge();
+    }
     await syncMastodonScripts(settings.mastodonInstances).catch(() => undefined);
     await browser.alarms.clear(DAILY_REMINDER);
     if (settings.dailyReminder) {
@@ -65,13 +72,14 @@ export default defineBackground(() => {
       await applyRetention(db, (await loadSettings()).settings.retentionDays, Date.now());
     }
     if (alarm.name === DAILY_REMINDER) {
+      await started; // a service worker the alarm woke speaks the user's language before it writes to them
       const owed = await countAllOwed(db, Date.now());
       if (owed.thanks + owed.replies === 0 || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
       await browser.notifications.create(DAILY_REMINDER, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: 'FeedCoach',
-        message: `Waiting for you: ${owedInWords(owed)}.`,
+        title: t('extName'),
+        message: t('toolbar.reminder', owedInWords(owed)),
       });
     }
   });
@@ -86,7 +94,7 @@ export default defineBackground(() => {
   });
 
   void browser.alarms.create(MAINTENANCE, { periodInMinutes: 60 });
-  void loadSettings().then(({ settings }) => applySettings(settings));
+  // Applying the settings first speaks their language, then writes the toolbar badge and its tooltip in it.
+  const started = loadSettings().then(({ settings }) => applySettings(settings));
   watchSettings(({ settings }) => void applySettings(settings));
-  void refreshBadge();
 });

@@ -6,6 +6,8 @@
  * than it should, a panel does not open or a screenshot is missing. `npm test` runs it that way.
  * With --store it writes the store listing's 1280x800 screenshots to docs/store/screenshots/ instead: a few feeds
  * with a post's panel open, and the popup over a feed as the toolbar button opens it.
+ * With --lang <language> (de, fr or es) Chromium runs in that language (as `--lang=de` starts it) and the
+ * screenshots go to demo-output/<language>/: FeedCoach as a German, French or Spanish user sees it.
  */
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,9 @@ import type { DemoFeed } from './support/feeds/types';
 
 const store = process.argv.includes('--store');
 const headless = store || process.argv.includes('--headless') || !process.env.DISPLAY;
-const outputDir = store ? join(PROJECT_ROOT, 'docs', 'store', 'screenshots') : join(PROJECT_ROOT, 'demo-output');
+/** --lang de (or --lang=de): the browser's UI language. */
+const lang = /^--lang=(.+)$/.exec(process.argv.find((arg) => arg.startsWith('--lang=')) ?? '')?.[1] ?? (process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : undefined);
+const outputDir = store ? join(PROJECT_ROOT, 'docs', 'store', 'screenshots') : join(PROJECT_ROOT, 'demo-output', ...(lang ? [lang] : []));
 /** The feeds the store listing shows, in its order: each in one colour scheme, its panel at the ladder or the prompts. */
 const STORE_SHOTS = new Map<string, { scheme: 'light' | 'dark'; panelAt: 'ladder' | 'prompts' }>([
   ['https://x.com/home', { scheme: 'light', panelAt: 'ladder' }],
@@ -112,7 +116,7 @@ async function main(): Promise<void> {
     rmSync(outputDir, { recursive: true, force: true });
     mkdirSync(outputDir, { recursive: true });
   }
-  browser = await launchWithExtension({ headless, ...(store && { viewport: { width: 1280, height: 800 } }) });
+  browser = await launchWithExtension({ headless, lang, ...(store && { viewport: { width: 1280, height: 800 } }) });
   await serveFeeds(browser.context, DEMO_FEEDS);
   for (const feed of DEMO_FEEDS) await showFeed(feed);
   const popup = await browser.context.newPage();

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { t } from '@/lib/i18n/messages';
 import { browser } from 'wxt/browser';
 import type { FeedCoachDatabase } from '@/lib/db/database';
 import { deleteEverything } from '@/lib/data/delete';
@@ -95,7 +96,7 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
 
   return (
     <section aria-labelledby="data-title">
-      <h2 id="data-title">Your data</h2>
+      <h2 id="data-title">{t('optionsSections.data')}</h2>
       <p className="hint">Everything FeedCoach knows is on this device. Take it with you, bring it back, or delete it.</p>
       <div className="buttons">
         <button type="button" disabled={busy} onClick={() => void exportJson()}>

@@ -1,21 +1,23 @@
 import { useState } from 'react';
+import { t, type MessageKey } from '@/lib/i18n/messages';
+import { formatNumber } from '@/lib/model/format';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
 import { Feedback, useFeedback } from './feedback';
 
-const WEIGHT_FIELDS: { key: keyof Settings['weights']; label: string; hint: string }[] = [
-  { key: 'likes', label: 'Like', hint: 'one click of recognition' },
-  { key: 'shares', label: 'Share / repost', hint: 'one click that spreads you' },
-  { key: 'mentions', label: 'Mention / quote', hint: 'someone typed your name' },
-  { key: 'replies', label: 'Reply', hint: 'someone answered: a conversation' },
+const WEIGHT_FIELDS: { key: keyof Settings['weights']; label: MessageKey; hint: MessageKey }[] = [
+  { key: 'likes', label: 'model.like', hint: 'model.likeHint' },
+  { key: 'shares', label: 'model.share', hint: 'model.shareHint' },
+  { key: 'mentions', label: 'model.mention', hint: 'model.mentionHint' },
+  { key: 'replies', label: 'model.reply', hint: 'model.replyHint' },
 ];
 
 /** Parses a number field; a message in words when it is not a number in range. */
 export function readNumber(text: string, min: number, max: number, integer = false): number | string {
   const value = Number(text.trim().replace(',', '.'));
-  if (text.trim() === '' || !Number.isFinite(value)) return `"${text}" is not a number.`;
-  if (integer && !Number.isInteger(value)) return `Use a whole number, not ${text}.`;
-  if (value < min || value > max) return `Use a number from ${min} to ${max.toLocaleString('en')}.`;
+  if (text.trim() === '' || !Number.isFinite(value)) return t('model.notANumber', { text });
+  if (integer && !Number.isInteger(value)) return t('model.wholeNumber', { text });
+  if (value < min || value > max) return t('model.range', { min: formatNumber(min), max: formatNumber(max) });
   return value;
 }
 
@@ -43,14 +45,14 @@ export function ModelSection({ settings }: { settings: Settings }) {
     setErrors(found);
     // Nothing is stored while any field is wrong, and what the user typed stays in the form.
     const wrong = Object.keys(found).length;
-    if (wrong > 0) return feedback.failed(`Not saved: ${wrong === 1 ? 'one field needs' : `${wrong} fields need`} a change (see above).`);
-    await feedback.save({ weights, followersPerSharer: followers as number }, 'Saved. Badges use these weights from now on.');
+    if (wrong > 0) return feedback.failed(t('model.fieldsNeedChange', wrong));
+    await feedback.save({ weights, followersPerSharer: followers as number }, t('model.saved'));
   }
 
   async function reset() {
     setDraft(draftOf(DEFAULT_SETTINGS));
     setErrors({});
-    await feedback.save({ weights: DEFAULT_SETTINGS.weights, followersPerSharer: DEFAULT_SETTINGS.followersPerSharer }, 'Back to the default weights, and saved.');
+    await feedback.save({ weights: DEFAULT_SETTINGS.weights, followersPerSharer: DEFAULT_SETTINGS.followersPerSharer }, t('model.reset'));
   }
 
   const field = (key: string, label: string, hint: string) => (
@@ -72,18 +74,15 @@ export function ModelSection({ settings }: { settings: Settings }) {
 
   return (
     <section aria-labelledby="model-title">
-      <h2 id="model-title">Engagement model</h2>
-      <p className="hint">
-        How much each kind of interaction counts in a post's depth score and in the give/get balance. The ladder's order is fixed;
-        these weights are yours.
-      </p>
+      <h2 id="model-title">{t('optionsSections.model')}</h2>
+      <p className="hint">{t('model.intro')}</p>
       <form onSubmit={(event) => void save(event)}>
-        {WEIGHT_FIELDS.map(({ key, label, hint }) => field(key, label, hint))}
-        {field('followersPerSharer', 'Followers per sharer', 'used to estimate the reach that shares open')}
+        {WEIGHT_FIELDS.map(({ key, label, hint }) => field(key, t(label), t(hint)))}
+        {field('followersPerSharer', t('model.followersPerSharer'), t('model.followersPerSharerHint'))}
         <div className="buttons">
-          <button type="submit">Save weights</button>
+          <button type="submit">{t('model.saveWeights')}</button>
           <button type="button" onClick={() => void reset()}>
-            Back to defaults
+            {t('model.backToDefaults')}
           </button>
         </div>
         <Feedback note={feedback.note} testId="weights-status" />

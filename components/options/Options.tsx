@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { FeedCoachDatabase } from '@/lib/db/database';
+import { t } from '@/lib/i18n/messages';
 import { DataSection } from './DataSection';
+import { LanguageSection } from './LanguageSection';
 import { ModelSection } from './ModelSection';
 import { useRevealSettingFromAddress } from './reveal-setting';
 import { PreferencesSection } from './PreferencesSection';
@@ -18,27 +20,31 @@ export function Options({ db }: { db: FeedCoachDatabase }) {
 
   return (
     <main className="options">
-      <h1>FeedCoach settings</h1>
+      <h1>{t('options.title')}</h1>
       {loadError && (
         <p role="alert" className="error">
-          Could not read your settings: {loadError}. Reload this page to try again; nothing was changed.
+          {t('options.loadError', { error: loadError })}
         </p>
       )}
       {repaired.length > 0 && (
         <p role="alert" className="warning">
-          Some stored settings could not be read and are shown at their defaults: {repaired.join(', ')}. Everything else was kept.
+          {t('options.repaired', { fields: repaired.join(', ') })}
         </p>
       )}
       {!settings ? (
-        !loadError && <p aria-busy="true">Loading your settings…</p>
+        !loadError && <p aria-busy="true">{t('options.loading')}</p>
       ) : (
-        // Keyed by revision: after an import or a change in another tab, every form starts again from what is stored.
-        <div key={revision}>
-          <SitesSection settings={settings} />
-          <ModelSection settings={settings} />
-          <TemplatesSection settings={settings} />
-          <PreferencesSection settings={settings} />
-        </div>
+        <>
+          {/* Outside the keyed forms: its note says the language it just switched to. */}
+          <LanguageSection settings={settings} />
+          {/* Keyed by revision: after an import, a change in another tab or of language, every form starts again from what is stored. */}
+          <div key={revision}>
+            <SitesSection settings={settings} />
+            <ModelSection settings={settings} />
+            <TemplatesSection settings={settings} />
+            <PreferencesSection settings={settings} />
+          </div>
+        </>
       )}
       <DataSection db={db} />
     </main>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t, type MessageKey } from '@/lib/i18n/messages';
 import type { Settings } from '@/lib/settings/schema';
 import { Feedback, useFeedback } from './feedback';
 import { readNumber } from './ModelSection';
 
-const THEME_NAMES: Record<Settings['theme'], string> = { auto: 'Match the site', light: 'Light', dark: 'Dark' };
+const THEME_NAMES = { auto: 'optionsSections.themeAuto', light: 'optionsSections.themeLight', dark: 'optionsSections.themeDark' } as const satisfies Record<Settings['theme'], MessageKey>;
+const THEME_SAVED = { auto: 'optionsSections.themeSavedAuto', light: 'optionsSections.themeSavedLight', dark: 'optionsSections.themeSavedDark' } as const satisfies Record<Settings['theme'], MessageKey>;
 
 const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 
@@ -19,9 +21,9 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
     if (on) {
       // Notifications are asked for only now, when the user wants them.
       const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
-      if (!granted) return reminder.failed('Without permission to show notifications, the daily reminder stays off. The toolbar badge still counts thanks owed.');
+      if (!granted) return reminder.failed(t('optionsSections.noPermission'));
     }
-    await reminder.save({ dailyReminder: on }, on ? `Saved. A reminder comes at ${hourText(settings.reminderHour)} when someone is waiting.` : 'Saved. No daily reminder.');
+    await reminder.save({ dailyReminder: on }, on ? t('optionsSections.reminderOn', { hour: hourText(settings.reminderHour) }) : t('optionsSections.reminderOff'));
   }
 
   async function saveRetention(event: React.FormEvent) {
@@ -29,29 +31,28 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
     const days = readNumber(retention, 0, 3650, true);
     if (typeof days === 'string') {
       setRetentionError(days);
-      return history.failed('Not saved: the number of days needs a change.');
+      return history.failed(t('optionsSections.daysNeedChange'));
     }
     setRetentionError(undefined);
     await history.save(
       { retentionDays: days },
-      days === 0 ? 'Saved. Count history is kept for good.' : `Saved. Count history older than ${days} ${days === 1 ? 'day' : 'days'} is dropped within the hour.`,
+      days === 0 ? t('optionsSections.keptForGood') : t('optionsSections.droppedAfter', days),
     );
   }
 
   return (
     <section aria-labelledby="prefs-title">
-      <h2 id="prefs-title">Reminders, history and look</h2>
+      <h2 id="prefs-title">{t('optionsSections.prefs')}</h2>
       <label>
-        <input type="checkbox" checked={settings.dailyReminder} onChange={(event) => void setReminder(event.target.checked)} /> A daily
-        reminder when someone is waiting for a thank-you
+        <input type="checkbox" checked={settings.dailyReminder} onChange={(event) => void setReminder(event.target.checked)} /> {t('optionsSections.dailyReminder')}
       </label>
       <div className="inline">
-        <label htmlFor="hour">at</label>
+        <label htmlFor="hour">{t('optionsSections.at')}</label>
         <select
           id="hour"
           value={settings.reminderHour}
           disabled={!settings.dailyReminder}
-          onChange={(event) => void reminder.save({ reminderHour: Number(event.target.value) }, `Saved. The reminder comes at ${hourText(Number(event.target.value))}.`)}
+          onChange={(event) => void reminder.save({ reminderHour: Number(event.target.value) }, t('optionsSections.reminderAt', { hour: hourText(Number(event.target.value)) }))}
         >
           {Array.from({ length: 24 }, (_, hour) => (
             <option key={hour} value={hour}>
@@ -62,7 +63,7 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
       </div>
       <Feedback note={reminder.note} testId="reminder-status" />
       <form onSubmit={(event) => void saveRetention(event)} className="field">
-        <label htmlFor="retention">Keep each post’s count history for (days, 0 = always)</label>
+        <label htmlFor="retention">{t('optionsSections.retention')}</label>
         <input
           id="retention"
           inputMode="numeric"
@@ -72,21 +73,21 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
           onChange={(event) => setRetention(event.target.value)}
         />
         <span id="retention-hint" className={retentionError ? 'error' : 'hint'}>
-          {retentionError ?? 'Older snapshots are dropped; your daily totals and ledger stay.'}
+          {retentionError ?? t('optionsSections.retentionHint')}
         </span>
         <span>
-          <button type="submit">Save</button>
+          <button type="submit">{t('optionsSections.save')}</button>
         </span>
         <span>
           <Feedback note={history.note} testId="retention-status" />
         </span>
       </form>
       <fieldset>
-        <legend>Panel theme</legend>
+        <legend>{t('optionsSections.theme')}</legend>
         {(['auto', 'light', 'dark'] as const).map((theme) => (
           <label key={theme}>
-            <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => void look.save({ theme }, `Saved. Panels are ${theme === 'auto' ? 'light or dark as the site is' : theme}.`)} />{' '}
-            {THEME_NAMES[theme]}
+            <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => void look.save({ theme }, t(THEME_SAVED[theme]))} />{' '}
+            {t(THEME_NAMES[theme])}
           </label>
         ))}
       </fieldset>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '@/lib/i18n/messages';
 import { browser } from 'wxt/browser';
 import { originOf, syncMastodonScripts } from '@/lib/background/instances';
 import { siteName } from '@/lib/model/baselines';
@@ -48,7 +49,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
   const toggle = (site: SiteId, on: boolean) =>
     sites.save(
       { disabledSites: on ? settings.disabledSites.filter((id) => id !== site) : [...settings.disabledSites, site] },
-      on ? `Saved. FeedCoach is on for ${siteName(site)}, in tabs already open too.` : `Saved. FeedCoach is off for ${siteName(site)} and has left its open tabs.`,
+      t(on ? 'optionsSections.siteOn' : 'optionsSections.siteOff', { site: siteName(site) }),
     );
 
   /** The browser asks the user; FeedCoach runs on a server only if they agree. */
@@ -61,28 +62,28 @@ export function SitesSection({ settings }: { settings: Settings }) {
   async function addServer(event: React.FormEvent) {
     event.preventDefault();
     const host = hostFromInput(server);
-    if (!host) return servers.failed(`"${server}" is not a server address. Type its name, such as fosstodon.org.`);
-    if (host === 'mastodon.social' || settings.mastodonInstances.includes(host)) return servers.failed(`${host} is already on the list.`);
-    if (!(await allow(host))) return servers.failed(`FeedCoach was not allowed to read ${host}, so it was not added.`);
-    if (await servers.save({ mastodonInstances: [...settings.mastodonInstances, host] }, `Added ${host}. Reload its tabs to see FeedCoach there.`)) setServer('');
+    if (!host) return servers.failed(t('optionsSections.notAServer', { server }));
+    if (host === 'mastodon.social' || settings.mastodonInstances.includes(host)) return servers.failed(t('optionsSections.alreadyListed', { host }));
+    if (!(await allow(host))) return servers.failed(t('optionsSections.notAllowedAdd', { host }));
+    if (await servers.save({ mastodonInstances: [...settings.mastodonInstances, host] }, t('optionsSections.added', { host }))) setServer('');
   }
 
   async function allowListed(host: string) {
-    if (!(await allow(host))) return servers.failed(`FeedCoach was not allowed to read ${host}; it stays off there.`);
+    if (!(await allow(host))) return servers.failed(t('optionsSections.notAllowedStay', { host }));
     // The background registers scripts when the list changes; this server was listed already, so register it here.
     await syncMastodonScripts(settings.mastodonInstances).catch(() => undefined);
-    servers.saved(`Allowed ${host}. Reload its tabs to see FeedCoach there.`);
+    servers.saved(t('optionsSections.allowed', { host }));
   }
 
   async function removeServer(host: string) {
-    if (await servers.save({ mastodonInstances: settings.mastodonInstances.filter((each) => each !== host) }, `Removed ${host}.`)) {
+    if (await servers.save({ mastodonInstances: settings.mastodonInstances.filter((each) => each !== host) }, t('optionsSections.removed', { host }))) {
       await browser.permissions.remove({ origins: [originOf(host)] }).catch(() => false);
     }
   }
 
   return (
     <section aria-labelledby="sites-title">
-      <h2 id="sites-title">Sites</h2>
+      <h2 id="sites-title">{t('optionsSections.sites')}</h2>
       <ul className="checks">
         {SITE_ADAPTERS.map((adapter) => (
           <li key={adapter.site}>
@@ -94,30 +95,30 @@ export function SitesSection({ settings }: { settings: Settings }) {
         ))}
       </ul>
       <Feedback note={sites.note} testId="sites-status" />
-      <h3>Mastodon servers</h3>
-      <p className="hint">mastodon.social works out of the box. Add the server you use; your browser will ask you to allow it.</p>
+      <h3>{t('optionsSections.mastodon')}</h3>
+      <p className="hint">{t('optionsSections.mastodonHint')}</p>
       <ul className="servers">
         {settings.mastodonInstances.map((host) => (
           <li key={host}>
             {host}{' '}
             {access.allowed[host] === false && (
               <>
-                <span className="warning">not allowed yet</span>{' '}
-                <button type="button" onClick={() => void allowListed(host)} aria-label={`Allow FeedCoach on ${host}`}>
-                  Allow
+                <span className="warning">{t('optionsSections.notAllowedYet')}</span>{' '}
+                <button type="button" onClick={() => void allowListed(host)} aria-label={t('optionsSections.allowLabel', { host })}>
+                  {t('optionsSections.allow')}
                 </button>{' '}
               </>
             )}
-            <button type="button" onClick={() => void removeServer(host)} aria-label={`Remove ${host}`}>
-              Remove
+            <button type="button" onClick={() => void removeServer(host)} aria-label={t('optionsSections.removeLabel', { host })}>
+              {t('optionsSections.remove')}
             </button>
           </li>
         ))}
       </ul>
       <form onSubmit={(event) => void addServer(event)} className="inline">
-        <label htmlFor="server">Server</label>
+        <label htmlFor="server">{t('optionsSections.server')}</label>
         <input id="server" value={server} onChange={(event) => setServer(event.target.value)} placeholder="fosstodon.org" autoComplete="off" />
-        <button type="submit">Add server</button>
+        <button type="submit">{t('optionsSections.addServer')}</button>
       </form>
       <Feedback note={servers.note} testId="servers-status" />
     </section>

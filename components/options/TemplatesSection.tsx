@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/lib/i18n/messages';
 import { SITUATIONS, type Situation } from '@/lib/prompts/situations';
 import { BUILT_IN_TEMPLATES, templateSchema, TEMPLATE_LANGUAGES, type Template } from '@/lib/prompts/templates';
 import type { Settings } from '@/lib/settings/schema';
@@ -55,7 +56,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
 
   return (
     <section aria-labelledby="templates-title">
-      <h2 id="templates-title">Reply prompts</h2>
+      <h2 id="templates-title">{t('optionsSections.templates')}</h2>
       <p className="hint">
         Prompts fill the reply box; you edit and send. Use {'{name}'} (their name), {'{handle}'} (their handle, without @),
         {' {topic}'} (a phrase from the post, or &ldquo;this&rdquo; when there is none) and {'{mention}'} (each person as the site

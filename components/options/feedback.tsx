@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { t } from '@/lib/i18n/messages';
 import type { Settings } from '@/lib/settings/schema';
 import { useOptionsStore } from './store';
 
@@ -26,9 +27,9 @@ export function useFeedback() {
   const update = useOptionsStore((state) => state.update);
   /** Stores a change and says how it went; true when it was stored. */
   const save = useCallback(
-    async (change: Partial<Settings>, saved = 'Saved.'): Promise<boolean> => {
+    async (change: Partial<Settings>, saved?: string): Promise<boolean> => {
       const result = await update(change);
-      show(result.ok ? { kind: 'saved', text: saved } : { kind: 'error', text: result.message });
+      show(result.ok ? { kind: 'saved', text: saved ?? t('settings.saved') } : { kind: 'error', text: result.message });
       return result.ok;
     },
     [update, show],

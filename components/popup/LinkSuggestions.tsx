@@ -1,24 +1,27 @@
 import { useEffect, useState } from 'react';
 import type { FeedCoachDatabase } from '@/lib/db/database';
 import type { PersonRow } from '@/lib/db/schema';
+import { aroundSlot, SLOT, t } from '@/lib/i18n/messages';
 import { siteName } from '@/lib/model/baselines';
 import { linkPeople, loadGroupSuggestions, pairKey, type GroupSuggestion } from '@/lib/reciprocity/people-links';
 import { dismissedPersonLinks } from '@/lib/settings/store';
 import { useLiveQuery } from '../useLiveQuery';
 
 /** "@ana_writes on X"; Facebook names people by their name, which takes no "@": "Lee Park on Facebook". */
-const accountLabel = (person: Pick<PersonRow, 'handle' | 'site'>) => `${/\s/.test(person.handle) ? person.handle : `@${person.handle.replace(/^@/, '')}`} on ${siteName(person.site)}`;
+const accountLabel = (person: Pick<PersonRow, 'handle' | 'site'>) => t('people.account', { who: /\s/.test(person.handle) ? person.handle : `@${person.handle.replace(/^@/, '')}`, site: siteName(person.site) });
 
 function Suggestion({ group, onLink, onDismiss }: { group: GroupSuggestion; onLink(keys: string[], notThem: string[]): void; onDismiss(pairs: string[]): void }) {
   const { lead, others } = group;
   // Every account starts ticked; unticking one leaves it out of the link and stops suggesting it with the lead.
   const [left, setLeft] = useState<string[]>([]);
   const chosen = others.filter(({ person }) => !left.includes(person.key));
+  const [before, after] = aroundSlot(lead.name ? t('people.isAlsoNamed', { account: SLOT, name: lead.name }) : t('people.isAlso', { account: SLOT }));
   return (
     <li className="link-group">
       <p>
-        Is <strong>{accountLabel(lead)}</strong>
-        {lead.name ? ` (${lead.name})` : ''} also…
+        {before}
+        <strong>{accountLabel(lead)}</strong>
+        {after}
       </p>
       <ul className="link-accounts">
         {others.map(({ person, reason }) => (
@@ -37,10 +40,10 @@ function Suggestion({ group, onLink, onDismiss }: { group: GroupSuggestion; onLi
       </ul>
       <span className="actions">
         <button type="button" disabled={chosen.length === 0} onClick={() => onLink([lead.key, ...chosen.map(({ person }) => person.key)], left.map((key) => pairKey(lead.key, key)))}>
-          Link as one person
+          {t('people.link')}
         </button>
         <button type="button" onClick={() => onDismiss(others.map(({ person }) => pairKey(lead.key, person.key)))}>
-          Not the same
+          {t('people.notSame')}
         </button>
       </span>
     </li>
@@ -63,7 +66,7 @@ export function LinkSuggestions({ db }: { db: FeedCoachDatabase }) {
 
   return (
     <section aria-labelledby="links-title">
-      <h2 id="links-title">The same person?</h2>
+      <h2 id="links-title">{t('people.sameTitle')}</h2>
       <ul className="links" data-testid="link-suggestions">
         {suggestions.value.map((group) => (
           <Suggestion

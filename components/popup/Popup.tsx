@@ -3,6 +3,7 @@ import { loadHealth } from '@/lib/health/health';
 import { siteName } from '@/lib/model/baselines';
 import { loadTopPeople } from '@/lib/popup/ledger-view';
 import { CHART_WEEKS, loadPopupView } from '@/lib/popup/popup-view';
+import { t, type MessageKey } from '@/lib/i18n/messages';
 import { formatNumber } from '@/lib/model/format';
 import { HEADLINE_FIGURES, RANGES, type RangeId, type Summary } from '@/lib/popup/summary';
 import type { ReactNode } from 'react';
@@ -17,15 +18,15 @@ import { usePopupStore } from './store';
 import { TopPeople } from './TopPeople';
 import { UndoToast } from './UndoToast';
 
-const RANGE_LABELS: Record<RangeId, string> = { today: 'Today', week: '7 days', month: '30 days' };
+const RANGE_LABELS = { today: 'popup.today', week: 'popup.week', month: 'popup.month' } as const satisfies Record<RangeId, MessageKey>;
 
 /** Loading, error and ready states of one live section, the same everywhere in the popup. */
 function Live<T>({ state, children }: { state: LiveState<T>; children: (value: T) => ReactNode }) {
-  if (state.status === 'loading') return <p className="empty">Loading…</p>;
+  if (state.status === 'loading') return <p className="empty">{t('popup.loading')}</p>;
   if (state.status === 'error') {
     return (
       <p role="alert" className="error">
-        Could not read your history: {state.error}
+        {t('popup.readError', { error: state.error })}
       </p>
     );
   }
@@ -56,11 +57,11 @@ export function Popup({ db, firstSummary }: { db: FeedCoachDatabase; firstSummar
   return (
     <main className="popup">
       <header>
-        <h1>FeedCoach</h1>
-        <div role="group" aria-label="Period" className="ranges">
+        <h1>{t('extName')}</h1>
+        <div role="group" aria-label={t('popup.period')} className="ranges">
           {(Object.keys(RANGES) as RangeId[]).map((id) => (
             <button key={id} type="button" aria-pressed={range === id} onClick={() => setRange(id)}>
-              {RANGE_LABELS[id]}
+              {t(RANGE_LABELS[id])}
             </button>
           ))}
         </div>
@@ -68,48 +69,48 @@ export function Popup({ db, firstSummary }: { db: FeedCoachDatabase; firstSummar
       <StorageAlert />
       {summary.status === 'error' && (
         <p role="alert" className="error">
-          Could not read your history: {summary.error}
+          {t('popup.readError', { error: summary.error })}
         </p>
       )}
       <dl className="figures" aria-busy={summary.status === 'loading'}>
         {HEADLINE_FIGURES.map((figure) => (
-          <div key={figure.id} className="figure" title={figure.hint}>
-            <dt>{figure.label}</dt>
+          <div key={figure.id} className="figure" title={t(figure.hint)}>
+            <dt>{t(figure.label)}</dt>
             <dd data-testid={figure.testId}>{summary.status === 'ready' ? formatNumber(summary.value[figure.id]) : '…'}</dd>
           </div>
         ))}
       </dl>
       {summary.status === 'ready' && summary.value.postsSeen === 0 && summary.value.thanksOwed === 0 && summary.value.repliesOwed === 0 && (
-        <p className="empty">
-          Nothing yet {range === 'today' ? 'today' : 'in this period'}. Scroll a supported site and FeedCoach will annotate
-          each post with its engagement depth.
-        </p>
+        <p className="empty">{range === 'today' ? t('popup.nothingToday') : t('popup.nothingInPeriod')}</p>
       )}
       <section aria-labelledby="owed-title">
-        <h2 id="owed-title">Thanks owed</h2>
+        <h2 id="owed-title">{t('popup.thanksOwed')}</h2>
         <Live state={thanksOwed}>{(reminders) => <OwedList reminders={reminders} owes="thanks" />}</Live>
       </section>
       <section aria-labelledby="replies-owed-title">
-        <h2 id="replies-owed-title">Replies owed</h2>
+        <h2 id="replies-owed-title">{t('popup.repliesOwed')}</h2>
         <Live state={repliesOwed}>{(reminders) => <OwedList reminders={reminders} owes="reply" />}</Live>
       </section>
       {headlineIn && <SetAsideList db={db} />}
       <UndoToast />
       <section aria-labelledby="givegets-title">
-        <h2 id="givegets-title">Give and get, last {CHART_WEEKS} weeks</h2>
+        <h2 id="givegets-title">{t('popup.giveGet', { weeks: CHART_WEEKS })}</h2>
         <Live state={giveGet}>{(weeks) => <GiveGetChart weeks={weeks} />}</Live>
       </section>
       <section aria-labelledby="people-title">
-        <h2 id="people-title">People you owe attention</h2>
+        <h2 id="people-title">{t('popup.people')}</h2>
         <Live state={people}>{(list) => <TopPeople people={list} />}</Live>
       </section>
       <LinkSuggestions db={db} />
       <section aria-labelledby="health-title">
-        <h2 id="health-title">Sites, last 7 days</h2>
+        <h2 id="health-title">{t('popup.sites')}</h2>
         <Live state={health}>{(sites) => <SiteHealthList sites={sites} />}</Live>
       </section>
       <footer>
-        Everything stays on this device. <a href="/options.html" target="_blank" rel="noreferrer">Settings and your data</a>
+        {t('popup.onDevice')}{' '}
+        <a href="/options.html" target="_blank" rel="noreferrer">
+          {t('popup.settingsLink')}
+        </a>
       </footer>
     </main>
   );

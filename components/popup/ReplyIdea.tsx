@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ReminderRow } from '@/lib/db/schema';
+import { t } from '@/lib/i18n/messages';
 import { suggestPrompts } from '@/lib/prompts/suggest';
 import { activeTemplates } from '@/lib/settings/active-templates';
 import { loadSettings } from '@/lib/settings/store';
@@ -18,22 +19,22 @@ export function ReplyIdea({ reminder }: { reminder: ReminderRow }) {
       seed: Math.floor(Date.now() / 60_000),
     });
     setIdea(prompt?.text ?? '');
-    setStatus(prompt ? '' : 'No reply idea fits this one: answer in your own words.');
+    setStatus(prompt ? '' : t('owed.noIdea'));
   };
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(idea ?? '');
-      setStatus('Copied: open it and paste it in your reply.');
+      setStatus(t('owed.copied'));
     } catch {
-      setStatus('Could not copy: select the text and copy it.');
+      setStatus(t('owed.copyFailed'));
     }
   };
 
   if (idea === undefined) {
     return (
       <button type="button" className="link" onClick={() => void show()}>
-        Reply idea
+        {t('owed.replyIdea')}
       </button>
     );
   }
@@ -42,7 +43,7 @@ export function ReplyIdea({ reminder }: { reminder: ReminderRow }) {
       {idea && <span data-testid="reply-prompt">{idea}</span>}
       {idea && (
         <button type="button" onClick={() => void copy()}>
-          Copy
+          {t('owed.copy')}
         </button>
       )}
       <span role="status">{status}</span>

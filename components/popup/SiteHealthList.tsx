@@ -1,7 +1,8 @@
 import type { SiteHealth } from '@/lib/health/health';
+import { t } from '@/lib/i18n/messages';
 
 export function SiteHealthList({ sites }: { sites: SiteHealth[] }) {
-  if (sites.length === 0) return <p className="empty">No site visited in the last 7 days.</p>;
+  if (sites.length === 0) return <p className="empty">{t('health.noSite')}</p>;
   return (
     <ul className="health" data-testid="site-health">
       {sites.map((site) => (

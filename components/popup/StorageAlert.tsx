@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { storageProblem, type StorageProblem } from '@/lib/background/storage-problem';
+import { t } from '@/lib/i18n/messages';
 
 /** Says plainly when the device has no room left for FeedCoach, and what to do; nothing stored so far is lost. */
 export function StorageAlert() {
@@ -11,8 +12,11 @@ export function StorageAlert() {
   if (!problem) return null;
   return (
     <p role="alert" className="error" data-testid="storage-full">
-      This device has no room left for FeedCoach’s history: new posts are not being saved (everything saved so far is safe). Export
-      your data, then delete it or keep less history in <a href="/options.html" target="_blank" rel="noreferrer">settings</a>.
+      {t('storage.full')}{' '}
+      <a href="/options.html" target="_blank" rel="noreferrer">
+        {t('storage.settings')}
+      </a>
+      .
     </p>
   );
 }

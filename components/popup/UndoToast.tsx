@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '@/lib/i18n/messages';
 import { actOnReminder } from './reminder-actions';
 import { usePopupStore } from './store';
 
@@ -20,7 +21,7 @@ export function UndoToast() {
 
   const takeBack = async () => {
     const failure = await actOnReminder(undo.id, { type: 'reopen' });
-    if (failure) setError({ id: undo.id, text: `Could not undo: ${failure}` });
+    if (failure) setError({ id: undo.id, text: t('owed.undoFailed', { error: failure }) });
     else offerUndo(undefined);
   };
 
@@ -28,7 +29,7 @@ export function UndoToast() {
     <div className="toast" role="status" data-testid="undo-toast">
       <span>{error?.id === undo.id ? error.text : undo.message}</span>
       <button type="button" onClick={() => void takeBack()}>
-        Undo
+        {t('owed.undo')}
       </button>
     </div>
   );

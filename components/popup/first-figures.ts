@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { formatNumber } from '@/lib/model/format';
 import { h } from '@/lib/overlay/h';
 import { HEADLINE_FIGURES, type Summary } from '@/lib/popup/summary';
@@ -9,7 +10,7 @@ import { HEADLINE_FIGURES, type Summary } from '@/lib/popup/summary';
  */
 export function showFirstFigures(root: HTMLElement, summary: Summary): void {
   const figures = HEADLINE_FIGURES.map((figure) =>
-    h('div', { class: 'figure', title: figure.hint }, h('dt', {}, figure.label), h('dd', { 'data-testid': figure.testId }, formatNumber(summary[figure.id]))),
+    h('div', { class: 'figure', title: t(figure.hint) }, h('dt', {}, t(figure.label)), h('dd', { 'data-testid': figure.testId }, formatNumber(summary[figure.id]))),
   );
-  root.replaceChildren(h('main', { class: 'popup' }, h('header', {}, h('h1', {}, 'FeedCoach')), h('dl', { class: 'figures' }, ...figures)));
+  root.replaceChildren(h('main', { class: 'popup' }, h('header', {}, h('h1', {}, t('extName'))), h('dl', { class: 'figures' }, ...figures)));
 }

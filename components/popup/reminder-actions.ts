@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/messages';
 import type { MessageReply } from '@/lib/messages/schema';
 import type { ReminderAction } from '@/lib/reciprocity/ledger';
 
@@ -9,7 +10,7 @@ import type { ReminderAction } from '@/lib/reciprocity/ledger';
 export async function actOnReminder(id: string, action: ReminderAction): Promise<string | undefined> {
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'reminder-action', id, action })) as MessageReply | undefined;
-    return reply?.ok ? undefined : (reply?.error ?? 'no answer from FeedCoach');
+    return reply?.ok ? undefined : (reply?.error ?? t('owed.noAnswer'));
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readDictionary } from '../i18n/load';
 import { loadSettings } from '../settings/store';
 import { adapterForHost } from '../sites/registry';
 import type { MessageEnvironment } from './handle-message';
@@ -17,6 +18,7 @@ export function browserEnvironment(): MessageEnvironment {
     injectFile: async (tabId, frameId, file) => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     },
+    dictionary: readDictionary,
     now: Date.now,
   };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { FeedCoachDatabase } from '../db/database';
+import type { UiLocale } from '../i18n/locales';
 import { ingestPosts, loadPostHistory } from '../db/ingest';
 import { recordHealth } from '../health/health';
 import { replacedNotice } from '../messages/alive';
@@ -32,6 +33,8 @@ export interface MessageEnvironment {
   tellFrame(tabId: number, frameId: number, message: unknown): Promise<void>;
   /** Runs one of the extension's on-demand files in the content scripts' world of one frame of a tab. */
   injectFile(tabId: number, frameId: number, file: OnDemandFile): Promise<void>;
+  /** One language's messages, by messages.json key (what the build wrote into _locales/). */
+  dictionary(locale: UiLocale): Promise<Record<string, string>>;
   now(): number;
 }
 
@@ -49,6 +52,7 @@ const SENT_BY: Record<ExtensionMessage['type'], Sender['context']> = {
   'interactions-received': 'content-script',
   'interactions-given': 'content-script',
   'script-started': 'content-script',
+  'ui-messages': 'content-script',
   'open-settings': 'content-script',
   'prompt-used': 'content-script',
   'reminder-states': 'content-script',
@@ -173,6 +177,8 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage, sender
         (error: unknown) => ({ ok: false, error: `${file} not loaded: ${error instanceof Error ? error.message : String(error)}` }),
       );
     }
+    case 'ui-messages':
+      return { ok: true, dictionary: await environment.dictionary(message.locale) };
     case 'script-started':
       if (sender.context === 'content-script') await environment.tellFrame(sender.tabId, sender.frameId, replacedNotice(message.instance));
       return { ok: true };

@@ -1,6 +1,7 @@
 import type { IndexableType, Table } from 'dexie';
 import type { FeedCoachDatabase } from '../db/database';
 import type { InteractionRow, PersonRow } from '../db/schema';
+import { t } from '../i18n/messages';
 import { METRIC_KEYS } from '../sites/types';
 import { toCsv, type CsvColumn } from './csv';
 import { EXPORT_FORMAT, LATEST_SCHEMA_VERSION, TABLE_NAMES, emptyTables, keyOf, type ExportFile, type ExportTables, type StoredPostRow, type TableName } from './format';
@@ -106,21 +107,22 @@ export function exportBlob(file: ExportFile): Blob {
 
 const isoTime = (at: number | undefined): string => (at !== undefined && Number.isFinite(at) ? new Date(at).toISOString() : '');
 
-const POST_COLUMNS: CsvColumn<StoredPostRow>[] = [
-  { header: 'site', value: (post) => post.site },
-  { header: 'post id', value: (post) => post.postId },
-  { header: 'permalink', value: (post) => post.permalink },
-  { header: 'author handle', value: (post) => post.author.handle },
-  { header: 'author name', value: (post) => post.author.name },
-  { header: 'published', value: (post) => post.publishedAt },
-  { header: 'first seen', value: (post) => isoTime(post.firstSeenAt) },
-  { header: 'last seen', value: (post) => isoTime(post.lastSeenAt) },
+/** The columns of the posts' CSV; their headers are read in the language FeedCoach speaks when the file is made. */
+const postColumns = (): CsvColumn<StoredPostRow>[] => [
+  { header: t('csv.site'), value: (post) => post.site },
+  { header: t('csv.postId'), value: (post) => post.postId },
+  { header: t('csv.permalink'), value: (post) => post.permalink },
+  { header: t('csv.authorHandle'), value: (post) => post.author.handle },
+  { header: t('csv.authorName'), value: (post) => post.author.name },
+  { header: t('csv.published'), value: (post) => post.publishedAt },
+  { header: t('csv.firstSeen'), value: (post) => isoTime(post.firstSeenAt) },
+  { header: t('csv.lastSeen'), value: (post) => isoTime(post.lastSeenAt) },
   // A count the page did not show is an empty cell, never 0.
   ...METRIC_KEYS.map((key): CsvColumn<StoredPostRow> => ({ header: key, value: (post) => post.metrics[key] })),
-  { header: 'abbreviated counts (at least)', value: (post) => post.lowerBounds },
-  { header: 'reposted by', value: (post) => post.context.repostedBy },
-  { header: 'promoted', value: (post) => post.context.promoted },
-  { header: 'text', value: (post) => post.text },
+  { header: t('csv.abbreviated'), value: (post) => post.lowerBounds },
+  { header: t('csv.repostedBy'), value: (post) => post.context.repostedBy },
+  { header: t('csv.promoted'), value: (post) => post.context.promoted },
+  { header: t('csv.text'), value: (post) => post.text },
 ];
 
 /** Every post with its latest counts, for a spreadsheet. */
@@ -129,7 +131,7 @@ export async function exportPostsCsv(db: FeedCoachDatabase, options: { chunkSize
   await readInChunks(db.posts as Table<StoredPostRow, IndexableType>, options.chunkSize ?? EXPORT_CHUNK, (page) => {
     for (const post of page) posts.push(post);
   });
-  return toCsv(posts, POST_COLUMNS);
+  return toCsv(posts, postColumns());
 }
 
 interface LedgerLine {
@@ -137,17 +139,18 @@ interface LedgerLine {
   person: PersonRow | undefined;
 }
 
-const LEDGER_COLUMNS: CsvColumn<LedgerLine>[] = [
-  { header: 'time', value: ({ interaction }) => isoTime(interaction.at) },
-  { header: 'direction', value: ({ interaction }) => interaction.direction },
-  { header: 'site', value: ({ interaction }) => interaction.site },
-  { header: 'kind', value: ({ interaction }) => interaction.kind },
-  { header: 'handle', value: ({ person }) => person?.handle },
-  { header: 'name', value: ({ person }) => person?.name },
-  { header: 'person key', value: ({ interaction }) => interaction.personKey },
-  { header: 'thanks', value: ({ interaction }) => interaction.thanks },
-  { header: 'post', value: ({ interaction }) => interaction.postKey },
-  { header: 'permalink', value: ({ interaction }) => interaction.permalink },
+/** The columns of the ledger's CSV, headed in the language FeedCoach speaks. */
+const ledgerColumns = (): CsvColumn<LedgerLine>[] => [
+  { header: t('csv.time'), value: ({ interaction }) => isoTime(interaction.at) },
+  { header: t('csv.direction'), value: ({ interaction }) => interaction.direction },
+  { header: t('csv.site'), value: ({ interaction }) => interaction.site },
+  { header: t('csv.kind'), value: ({ interaction }) => interaction.kind },
+  { header: t('csv.handle'), value: ({ person }) => person?.handle },
+  { header: t('csv.name'), value: ({ person }) => person?.name },
+  { header: t('csv.personKey'), value: ({ interaction }) => interaction.personKey },
+  { header: t('csv.thanks'), value: ({ interaction }) => interaction.thanks },
+  { header: t('csv.post'), value: ({ interaction }) => interaction.postKey },
+  { header: t('csv.permalink'), value: ({ interaction }) => interaction.permalink },
 ];
 
 /** Every interaction, given and received, oldest first, with the person's handle and name. */
@@ -166,6 +169,6 @@ export async function exportLedgerCsv(db: FeedCoachDatabase, options: { chunkSiz
   interactions.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return toCsv(
     interactions.map((interaction) => ({ interaction, person: people.get(interaction.personKey) })),
-    LEDGER_COLUMNS,
+    ledgerColumns(),
   );
 }

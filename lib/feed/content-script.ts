@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import '../overlay/badge.css';
+import { activateUiLanguage, asDictionary } from '../i18n/load';
+import type { LanguageChoice } from '../i18n/locales';
 import { isAliveQuestion, replacingInstance } from '../messages/alive';
 import type { ExtensionMessage, MessageReply } from '../messages/schema';
 import { loadPanelKit } from '../panel-kit/registration';
@@ -91,6 +93,17 @@ export async function runFeedContentScript(ctx: ContentScriptContext, adapter: S
   // The Mastodon script also runs on servers the user added, and only while they stay added.
   if (!servesHost(adapter, location.host, settings.mastodonInstances) || stopped) return;
 
+  // FeedCoach's words in the page: the browser's language costs nothing; another one chosen in Settings comes from
+  // the background, that language's messages alone.
+  const speak = (choice: LanguageChoice) =>
+    activateUiLanguage(choice, async (locale) => {
+      const reply = await ask({ type: 'ui-messages', locale });
+      return reply?.ok ? asDictionary(reply.dictionary) : undefined;
+    });
+  let language = settings.language;
+  await speak(language);
+  if (stopped) return;
+
   const services: FeedCoachServices = {
     ask,
     loadPanelKit: () => loadPanelKit(ask),
@@ -117,5 +130,12 @@ export async function runFeedContentScript(ctx: ContentScriptContext, adapter: S
   };
   follow(settings);
   undo.unshift(() => coach?.stop());
-  undo.push(watchSettings(({ settings: next }) => follow(next)));
+  undo.push(
+    watchSettings(({ settings: next }) => {
+      if (next.language === language) return follow(next);
+      // Badges are written again in the new language once its messages are here.
+      language = next.language;
+      void speak(language).then(() => follow(next));
+    }),
+  );
 }

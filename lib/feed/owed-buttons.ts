@@ -1,3 +1,6 @@
+import { t } from '../i18n/messages';
+import { formatNumber } from '../model/format';
+import { joinWords } from '../model/ladder';
 import type { ExtensionMessage, MessageReply, ReminderStates } from '../messages/schema';
 import { createOwedButton, REPLY_TAG, THANKS_TAG, type OverlayHost } from '../overlay/badge';
 import type { PanelContent } from '../overlay/panel';
@@ -41,7 +44,7 @@ const nameOf = (item: ReceivedInteraction) => item.actor.name ?? `@${item.actor.
 
 /** "Ana Souza", "Ana Souza and Ben Carter", "Ana Souza, Ben Carter and 2 more". */
 export function namesInWords(names: readonly string[]): string {
-  return names.length > 2 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more` : names.join(' and ');
+  return names.length > 2 ? t('owedButton.andMore', { names: names.slice(0, 2).join(', '), count: formatNumber(names.length - 2) }) : joinWords(names);
 }
 
 /**
@@ -52,8 +55,8 @@ export function owedButtonLabel(owes: Owed, items: readonly ReceivedInteraction[
   const waiting = items.filter((item) => states[receivedId(item)] !== 'done');
   const done = waiting.length === 0;
   const names = namesInWords((done ? items : waiting).map(nameOf));
-  if (owes === 'thanks') return { text: `${done ? 'Thanked' : 'Thank'} ${names}`, done };
-  return { text: `${done ? 'Replied to' : 'Reply to'} ${names}`, done };
+  if (owes === 'thanks') return { text: t(done ? 'owedButton.thanked' : 'owedButton.thank', { names }), done };
+  return { text: t(done ? 'owedButton.replied' : 'owedButton.reply', { names }), done };
 }
 
 /**
@@ -123,10 +126,13 @@ export class OwedButtons {
   private open(button: OwedButton, opener: OverlayHost, entry: Element): void {
     const { owes, items } = button;
     const label = owedButtonLabel(owes, items, button.states).text;
+    const one = items.length === 1;
     const subtitle =
       owes === 'thanks'
-        ? `${items.length === 1 ? 'They' : 'They each'} ${items[0]!.kind === 'repost' ? 'shared' : 'named'} your post. A specific thank-you, by name, keeps them sharing.`
-        : `${items.length === 1 ? 'They wait' : 'They each wait'} for your answer. Answer what they asked, then ask something back.`;
+        ? items[0]!.kind === 'repost'
+          ? t(one ? 'owedButton.sharedOne' : 'owedButton.sharedMany')
+          : t(one ? 'owedButton.namedOne' : 'owedButton.namedMany')
+        : t(one ? 'owedButton.waitOne' : 'owedButton.waitMany');
     this.context.panels.toggle(opener, (kit): PanelContent => ({
       title: label,
       subtitle,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIBRARY_LANGUAGES } from '../prompts/language-reader';
+import { UI_LOCALES } from '../i18n/locales';
 import { INTERACTION_KINDS } from '../reciprocity/types';
 import { METRIC_KEYS, SITE_IDS } from '../sites/types';
 import { LIMITS, STORAGE_FULL } from './limits';
@@ -157,7 +158,14 @@ export const panelKitWantedMessage = z.object({ type: z.literal('panel-kit-wante
 /** A panel opened on a post in a language that has a language library (lib/prompts/language-reader.ts): inject it likewise. */
 export const languageReaderWantedMessage = z.object({ type: z.literal('language-reader-wanted'), language: z.enum(LIBRARY_LANGUAGES) });
 
+/**
+ * A content script asks for the messages of the language chosen in Settings: the browser gives it only the
+ * browser's own language, and a content script cannot read the extension's files.
+ */
+export const uiMessagesMessage = z.object({ type: z.literal('ui-messages'), locale: z.enum(UI_LOCALES) });
+
 export const extensionMessage = z.discriminatedUnion('type', [
+  uiMessagesMessage,
   dataChangedMessage,
   postsSeenMessage,
   postHistoryMessage,
@@ -198,6 +206,6 @@ export type MessageFailure = { ok: false; error: string; refused?: true };
 export type ReminderStates = Record<string, 'open' | 'snoozed' | 'done'>;
 
 /** `rejected`: items of a batch the background refused for good (counted in the site's health, never retried). */
-export type MessageReply = { ok: true; history?: PostHistory; states?: ReminderStates; rejected?: number } | MessageFailure;
+export type MessageReply = { ok: true; history?: PostHistory; states?: ReminderStates; rejected?: number; dictionary?: Record<string, string> } | MessageFailure;
 
 export { STORAGE_FULL };

@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages';
 import type { Metrics } from '../sites/types';
 import { formatNumber } from './format';
 
@@ -28,7 +29,7 @@ export function estimateAmplification(
   return {
     reach,
     followersPerSharer,
-    text: `≈ ${formatNumber(reach)} people reached through ${formatNumber(shares)} share${shares === 1 ? '' : 's'}`,
-    assumption: `assuming ${formatNumber(followersPerSharer)} followers per sharer`,
+    text: t('amplification.reach', shares, { reach: formatNumber(reach) }),
+    assumption: t('amplification.assumption', { followers: formatNumber(followersPerSharer) }),
   };
 }

@@ -1,4 +1,6 @@
+import { t } from '../i18n/messages';
 import type { SiteId } from '../sites/types';
+import { formatNumber, formatPercent } from './format';
 
 /**
  * Follower-based median engagement rates reported for 2026 (domain.md section 2), in percent.
@@ -41,12 +43,7 @@ export function compareToBaseline(site: SiteId, ratePercent: number): BaselineCo
   const median = MEDIAN_ENGAGEMENT_BY_FOLLOWERS[site];
   if (median === undefined || !Number.isFinite(ratePercent)) return undefined;
   const ratio = ratePercent / median;
-  const rounded = ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10;
-  const text =
-    ratio >= 1.05
-      ? `${rounded}× the ${siteName(site)} median (${median}%)`
-      : ratio <= 0.95
-        ? `${rounded}× the ${siteName(site)} median (${median}%): below it`
-        : `about the ${siteName(site)} median (${median}%)`;
+  const words = { ratio: formatNumber(ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10), site: siteName(site), median: formatPercent(median / 100, 2, 0) };
+  const text = ratio >= 1.05 ? t('baseline.above', words) : ratio <= 0.95 ? t('baseline.below', words) : t('baseline.about', words);
   return { ratio, median, text };
 }

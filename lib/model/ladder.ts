@@ -1,24 +1,24 @@
+import { t } from '../i18n/messages';
 import type { MetricKey, Metrics } from '../sites/types';
 import { formatNumber } from './format';
 
 /** The effort ladder of domain.md, least to most effort. */
 export const LADDER = [
-  { level: 1, id: 'followers', label: 'Followers', one: 'follower', keys: ['followers'] },
-  { level: 2, id: 'likes', label: 'Likes', one: 'like', keys: ['likes'] },
-  { level: 3, id: 'shares', label: 'Shares', one: 'share', keys: ['reposts'] },
-  { level: 4, id: 'views', label: 'Views', one: 'view', keys: ['views'] },
-  { level: 5, id: 'mentions', label: 'Mentions & quotes', one: 'mention or quote', keys: ['quotes', 'mentions'] },
-  { level: 6, id: 'replies', label: 'Replies', one: 'reply', keys: ['replies'] },
-] as const satisfies ReadonlyArray<{ level: number; id: string; label: string; one: string; keys: readonly MetricKey[] }>;
+  { level: 1, id: 'followers', keys: ['followers'] },
+  { level: 2, id: 'likes', keys: ['likes'] },
+  { level: 3, id: 'shares', keys: ['reposts'] },
+  { level: 4, id: 'views', keys: ['views'] },
+  { level: 5, id: 'mentions', keys: ['quotes', 'mentions'] },
+  { level: 6, id: 'replies', keys: ['replies'] },
+] as const satisfies ReadonlyArray<{ level: number; id: string; keys: readonly MetricKey[] }>;
 
 export type LevelId = (typeof LADDER)[number]['id'];
 
 export interface LevelValue {
   level: number;
   id: LevelId;
+  /** The level's name, in the language FeedCoach speaks ("Replies", "Antworten"). */
   label: string;
-  /** The level's name for a count of one ("reply"). */
-  one: string;
   /** undefined when the page shows none of the level's counts. */
   value: number | undefined;
   /** true when a count of this level was abbreviated by the site ("1.2K"). */
@@ -27,7 +27,7 @@ export interface LevelValue {
 
 export function ladderOf(metrics: Metrics, lowerBounds: readonly MetricKey[] = []): LevelValue[] {
   // Plain loops: this runs for every post on the page.
-  return LADDER.map(({ level, id, label, one, keys }) => {
+  return LADDER.map(({ level, id, keys }) => {
     let value: number | undefined;
     let lowerBound = false;
     for (const key of keys) {
@@ -36,7 +36,7 @@ export function ladderOf(metrics: Metrics, lowerBounds: readonly MetricKey[] = [
       value = (value ?? 0) + count;
       if (lowerBounds.includes(key)) lowerBound = true;
     }
-    return { level, id, label, one, value, lowerBound };
+    return { level, id, label: t(`level.${id}`), value, lowerBound };
   });
 }
 
@@ -47,6 +47,24 @@ export type LevelWeights = Record<'likes' | 'shares' | 'mentions' | 'replies', n
 export const DEFAULT_WEIGHTS: LevelWeights = { likes: 1, shares: 3, mentions: 6, replies: 8 };
 
 export type DepthLabel = 'no signal yet' | 'not enough shown' | 'mostly applause' | 'being amplified' | 'sparking conversation';
+
+const DEPTH_NAMES = {
+  'no signal yet': 'depth.noSignal',
+  'not enough shown': 'depth.notEnough',
+  'mostly applause': 'depth.applause',
+  'being amplified': 'depth.amplified',
+  'sparking conversation': 'depth.conversation',
+} as const satisfies Record<DepthLabel, string>;
+
+/** A depth label as the user reads it ("sparking conversation", "regt Gespräche an"). */
+export const depthName = (label: DepthLabel): string => t(DEPTH_NAMES[label]);
+
+/** "Sparking conversation · depth 46": a panel's title and a badge's hover text's first line. */
+export function depthHeading(depth: Depth): string {
+  const name = depthName(depth.label);
+  const score = depthScoreText(depth);
+  return `${name[0]!.toUpperCase()}${name.slice(1)}${score ? ` · ${score}` : ''}`;
+}
 
 /** Fewer interactions than this are too few to call a post a conversation or applause. */
 export const MIN_INTERACTIONS = 10;
@@ -83,16 +101,14 @@ export function depthOf(metrics: Metrics, weights: LevelWeights = DEFAULT_WEIGHT
   const approximate = lowerBounds.some((key) => key !== 'views' && key !== 'followers' && metrics[key] !== undefined);
   const writtenShown = shows(metrics, WRITTEN_KEYS);
   const clicksShown = shows(metrics, CLICK_KEYS);
-  if (!writtenShown && !clicksShown) return { score: undefined, label: 'no signal yet', approximate: false, reason: 'The page shows no likes, shares or replies for this post yet.' };
+  if (!writtenShown && !clicksShown) return { score: undefined, label: 'no signal yet', approximate: false, reason: t('depth.reasonNoCounts') };
   if (!writtenShown || !clicksShown) {
-    const reason = writtenShown
-      ? 'The page shows replies here but no likes or shares, so there is nothing to weigh them against.'
-      : 'The page shows likes or shares here but no reply count, so whether people talked is unknown.';
+    const reason = writtenShown ? t('depth.reasonOnlyReplies') : t('depth.reasonOnlyClicks');
     return { score: undefined, label: 'not enough shown', approximate, reason };
   }
-  if (interactions === 0) return { score: undefined, label: 'no signal yet', approximate: false, reason: 'Nobody has liked, shared or answered it yet.' };
+  if (interactions === 0) return { score: undefined, label: 'no signal yet', approximate: false, reason: t('depth.reasonNobody') };
   if (interactions < MIN_INTERACTIONS) {
-    return { score: undefined, label: 'not enough shown', approximate, reason: `Only ${formatNumber(interactions)} interaction${interactions === 1 ? '' : 's'} so far: a label needs at least ${MIN_INTERACTIONS}.` };
+    return { score: undefined, label: 'not enough shown', approximate, reason: t('depth.reasonTooFew', interactions, { minimum: formatNumber(MIN_INTERACTIONS) }) };
   }
   const applause = likes * weights.likes;
   const amplification = shares * weights.shares;
@@ -106,7 +122,8 @@ export function depthOf(metrics: Metrics, weights: LevelWeights = DEFAULT_WEIGHT
 
 /** "depth 46", "depth ≈ 24" when a rounded count is behind it. */
 export function depthScoreText(depth: Depth): string | undefined {
-  return depth.score === undefined ? undefined : `depth ${depth.approximate ? '≈ ' : ''}${depth.score}`;
+  if (depth.score === undefined) return undefined;
+  return depth.approximate ? t('depth.scoreApproximate', { score: formatNumber(depth.score) }) : t('depth.score', { score: formatNumber(depth.score) });
 }
 
 /**
@@ -114,23 +131,30 @@ export function depthScoreText(depth: Depth): string | undefined {
  * weighted engagement that people wrote rather than clicked, from 17 replies, 10 shares and 131 likes (weights: like 1, share 3, mention 6, reply 8)."
  */
 export function explainDepth(metrics: Metrics, weights: LevelWeights, depth: Depth, lowerBounds: readonly MetricKey[] = []): string {
-  const used = ([['replies', 'reply', 'replies'], ['quotes', 'quote', 'quotes'], ['mentions', 'mention', 'mentions'], ['reposts', 'share', 'shares'], ['likes', 'like', 'likes']] as const)
+  const used = ([['replies', 'replies'], ['quotes', 'quotes'], ['mentions', 'mentionsOnly'], ['reposts', 'shares'], ['likes', 'likes']] as const)
     .filter(([key]) => metrics[key] !== undefined)
-    .map(([key, one, many]) => countInWords(metrics[key]!, one, many, lowerBounds.includes(key)));
-  const counts = used.length === 0 ? 'no likes, shares or replies shown' : joinWords(used);
-  const scale = `weights: like ${formatNumber(weights.likes)}, share ${formatNumber(weights.shares)}, mention ${formatNumber(weights.mentions)}, reply ${formatNumber(weights.replies)}`;
-  if (depth.score === undefined) return `${depth.reason ?? ''} Depth weighs what people wrote (replies, mentions, quotes) against what they clicked (likes, shares); it had ${counts}.`.trim();
-  return `Depth ${depth.approximate ? '≈ ' : ''}${depth.score} of 100: the share of the weighted engagement that people wrote rather than clicked, from ${counts} (${scale}).`;
+    .map(([key, word]) => countInWords(metrics[key]!, word, lowerBounds.includes(key)));
+  const counts = used.length === 0 ? t('depth.nothingShown') : joinWords(used);
+  const scale = t('depth.weights', { likes: formatNumber(weights.likes), shares: formatNumber(weights.shares), mentions: formatNumber(weights.mentions), replies: formatNumber(weights.replies) });
+  if (depth.score === undefined) return t('depth.explainUnscored', { reason: depth.reason ?? '', counts }).trim();
+  const explained = { score: formatNumber(depth.score), counts, weights: scale };
+  return depth.approximate ? t('depth.explainApproximate', explained) : t('depth.explain', explained);
 }
 
-/** "a", "a and b", "a, b and c". */
+/** "a", "a and b", "a, b and c" ("a, b und c", "a, b et c"). */
 export function joinWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  if (words.length <= 1) return words[0] ?? '';
+  const last = words[words.length - 1]!;
+  return words.length === 2 ? t('list.pair', { first: words[0]!, last }) : t('list.more', { rest: words.slice(0, -2).join(', '), last: joinWords(words.slice(-2)) });
 }
 
-/** "1 reply", "11,716 views", "at least 1,200 likes". */
-export function countInWords(value: number, one: string, many: string, lowerBound = false): string {
-  return `${lowerBound ? 'at least ' : ''}${formatNumber(value)} ${value === 1 ? one : many.toLowerCase()}`;
+/** What a count is of: a level of the ladder, or a count the ladder splits or leaves out. */
+export type CountWord = LevelId | 'quotes' | 'mentionsOnly' | 'bookmarks';
+
+/** "1 reply", "11,716 views", "at least 1,200 likes" ("mindestens 1.200 Likes"). */
+export function countInWords(value: number, word: CountWord, lowerBound = false): string {
+  const counted = t(`count.${word}`, value);
+  return lowerBound ? t('count.atLeast', { count: counted }) : counted;
 }
 
 /** "17 replies, 11,716 views, 10 shares, 131 likes; followers, mentions & quotes not shown": most effort first. */
@@ -138,9 +162,9 @@ export function describeLadder(levels: readonly LevelValue[]): string {
   const shown = [...levels]
     .reverse()
     .filter((level) => level.value !== undefined)
-    .map((level) => countInWords(level.value!, level.one, level.label, level.lowerBound));
-  const hidden = levels.filter((level) => level.value === undefined).map((level) => level.label.toLowerCase());
-  const parts = [shown.length > 0 ? shown.join(', ') : 'no counts shown'];
-  if (hidden.length > 0) parts.push(`${hidden.join(', ')} not shown`);
+    .map((level) => countInWords(level.value!, level.id, level.lowerBound));
+  const hidden = levels.filter((level) => level.value === undefined).map((level) => t(`levelInText.${level.id}`));
+  const parts = [shown.length > 0 ? shown.join(', ') : t('ladder.noCounts')];
+  if (hidden.length > 0) parts.push(t('ladder.notShown', { levels: hidden.join(', ') }));
   return parts.join('; ');
 }

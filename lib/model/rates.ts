@@ -1,5 +1,7 @@
+import { t } from '../i18n/messages';
 import type { Metrics } from '../sites/types';
-import { formatNumber } from './format';
+import { formatNumber, formatPercent } from './format';
+import { countInWords } from './ladder';
 
 export interface Rate {
   id: 'conversation' | 'amplification' | 'applause' | 'engagement-by-views' | 'engagement-by-followers';
@@ -16,7 +18,8 @@ export function engagements(metrics: Metrics): number | undefined {
   return keys.reduce((sum, key) => sum + (metrics[key] ?? 0), 0);
 }
 
-const percent = (value: number) => `${value < 0.1 ? value.toFixed(2) : value.toFixed(1)}%`;
+/** 4.56 (percent) -> "4.6%", 0.046 -> "0.05%" ("4,6 %" in German and French). */
+const percent = (value: number) => formatPercent(value / 100, value < 0.1 ? 2 : 1);
 
 /** 1.46 -> "1.5", 23.4 -> "23": one decimal where it matters, none where it would be noise. */
 export function formatRatio(value: number): string {
@@ -31,25 +34,25 @@ export function formatRatio(value: number): string {
  */
 export function engagementRates(metrics: Metrics): Rate[] {
   const rates: Rate[] = [];
-  const denominator = metrics.views ? { count: metrics.views, words: 'views' } : metrics.followers ? { count: metrics.followers, words: 'followers' } : undefined;
+  const denominator = metrics.views ? { count: metrics.views, per: 'rates.perThousandViews' as const } : metrics.followers ? { count: metrics.followers, per: 'rates.perThousandFollowers' as const } : undefined;
   if (denominator) {
     const perThousand = (id: Rate['id'], name: string, count: number | undefined) => {
       if (count === undefined) return;
       const value = (1000 * count) / denominator.count;
-      rates.push({ id, name, value, display: `${formatRatio(value)} per 1,000 ${denominator.words}` });
+      rates.push({ id, name, value, display: t(denominator.per, { rate: formatRatio(value) }) });
     };
-    perThousand('conversation', 'Conversation rate (replies)', metrics.replies);
-    perThousand('amplification', 'Amplification rate (shares)', metrics.reposts);
-    perThousand('applause', 'Applause rate (likes)', metrics.likes);
+    perThousand('conversation', t('rates.conversation'), metrics.replies);
+    perThousand('amplification', t('rates.amplification'), metrics.reposts);
+    perThousand('applause', t('rates.applause'), metrics.likes);
   }
   const engaged = engagements(metrics);
   if (engaged !== undefined && metrics.views) {
     const value = (100 * engaged) / metrics.views;
-    rates.push({ id: 'engagement-by-views', name: 'Engagement rate by views', value, display: percent(value) });
+    rates.push({ id: 'engagement-by-views', name: t('rates.byViews'), value, display: percent(value) });
   }
   if (engaged !== undefined && metrics.followers) {
     const value = (100 * engaged) / metrics.followers;
-    rates.push({ id: 'engagement-by-followers', name: 'Engagement rate by followers', value, display: percent(value) });
+    rates.push({ id: 'engagement-by-followers', name: t('rates.byFollowers'), value, display: percent(value) });
   }
   return rates;
 }
@@ -65,7 +68,8 @@ export interface UsualComparison {
   text: string;
 }
 
-const USUAL_WORDS = { replies: 'replies', reposts: 'shares', likes: 'likes' } as const;
+/** Each count's level: its name in a sentence, and what it counts. */
+const USUAL_LEVELS = { replies: 'replies', reposts: 'shares', likes: 'likes' } as const;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -83,15 +87,15 @@ export function againstUsual(metrics: Metrics, otherPosts: readonly Metrics[], a
     const values = otherPosts.flatMap((post) => (post[key] === undefined ? [] : [post[key]]));
     if (current === undefined || values.length < MIN_POSTS_FOR_USUAL) return [];
     const usual = median(values);
-    const basis = `median ${formatRatio(usual)} across ${values.length} of their posts you saw`;
+    const basis = t('usual.basis', values.length, { median: formatRatio(usual) });
+    const level = t(`levelInText.${USUAL_LEVELS[key]}`);
+    const author = authorName;
     if (usual === 0) {
-      return [{ key, ratio: Number.POSITIVE_INFINITY, usual, posts: values.length, text: current === 0 ? `${USUAL_WORDS[key]}: none, as usual for ${authorName} (${basis})` : `${formatNumber(current)} ${USUAL_WORDS[key]} where ${authorName} usually gets none (${basis})` }];
+      const text = current === 0 ? t('usual.noneAsUsual', { level, author, basis }) : t('usual.whereNone', { counted: countInWords(current, USUAL_LEVELS[key]), author, basis });
+      return [{ key, ratio: Number.POSITIVE_INFINITY, usual, posts: values.length, text }];
     }
     const ratio = current / usual;
-    const text =
-      ratio >= 0.9 && ratio <= 1.1
-        ? `${USUAL_WORDS[key]}: about ${authorName}'s usual (${basis})`
-        : `${formatRatio(ratio)}× ${authorName}'s usual ${USUAL_WORDS[key]} (${basis})`;
+    const text = ratio >= 0.9 && ratio <= 1.1 ? t('usual.aboutUsual', { level, author, basis }) : t('usual.times', { ratio: formatRatio(ratio), author, level, basis });
     return [{ key, ratio, usual, posts: values.length, text }];
   });
 }

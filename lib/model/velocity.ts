@@ -1,5 +1,7 @@
+import { t } from '../i18n/messages';
 import type { MetricKey, Metrics } from '../sites/types';
-import { formatNumber } from './format';
+import { elapsed, formatTimeAgo } from './format';
+import { countInWords, type CountWord } from './ladder';
 
 export interface Snapshot {
   at: number;
@@ -18,29 +20,20 @@ export interface Velocity {
   text: string;
 }
 
-const WORDS: Record<MetricKey, [string, string]> = {
-  followers: ['follower', 'followers'],
-  likes: ['like', 'likes'],
-  reposts: ['share', 'shares'],
-  quotes: ['quote', 'quotes'],
-  views: ['view', 'views'],
-  mentions: ['mention', 'mentions'],
-  replies: ['reply', 'replies'],
-  bookmarks: ['bookmark', 'bookmarks'],
+/** What each count is of, in words ("3 replies"); followers count as followers, reposts as shares. */
+const WORDS: Record<MetricKey, CountWord> = {
+  followers: 'followers',
+  likes: 'likes',
+  reposts: 'shares',
+  quotes: 'quotes',
+  views: 'views',
+  mentions: 'mentionsOnly',
+  replies: 'replies',
+  bookmarks: 'bookmarks',
 };
 
 /** Most effort first, as on the ladder. */
 const ORDER: MetricKey[] = ['replies', 'mentions', 'quotes', 'views', 'reposts', 'likes', 'bookmarks', 'followers'];
-
-/** "yesterday", "3 hours ago", "5 days ago". */
-export function timeAgo(since: number, now: number): string {
-  const minutes = Math.max(0, Math.round((now - since) / 60_000));
-  if (minutes < 60) return minutes <= 1 ? 'a minute ago' : `${minutes} minutes ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return hours === 1 ? 'an hour ago' : `${hours} hours ago`;
-  const days = Math.round(hours / 24);
-  return days === 1 ? 'yesterday' : `${days} days ago`;
-}
 
 /**
  * How the counts grew since the user last saw the post: the current counts against the newest stored snapshot
@@ -55,13 +48,11 @@ export function velocityOf(history: readonly Snapshot[], current: Metrics, visit
     if (then === undefined || nowValue === undefined || nowValue === then) return [];
     return [{ key, delta: nowValue - then }];
   });
-  const since = timeAgo(before.at, now);
+  const since = formatTimeAgo(before.at, now);
+  const ago = elapsed(before.at, now);
+  const grown = growth.map(({ key, delta }) => t(delta > 0 ? 'velocity.up' : 'velocity.down', { count: countInWords(Math.abs(delta), WORDS[key]) })).join(', ');
   const text =
-    growth.length === 0
-      ? `No change since you saw it ${since}`
-      : `${growth
-          .map(({ key, delta }) => `${delta > 0 ? '+' : '−'}${formatNumber(Math.abs(delta))} ${WORDS[key][Math.abs(delta) === 1 ? 0 : 1]}`)
-          .join(', ')} since ${since === 'yesterday' ? 'yesterday' : `you saw it ${since}`}`;
+    growth.length === 0 ? t('velocity.noChange', { when: since }) : ago.unit === 'day' && ago.value === 1 ? t('velocity.grewSinceYesterday', { growth: grown }) : t('velocity.grewSince', { growth: grown, when: since });
   return { since: before.at, growth, text };
 }
 

@@ -1,4 +1,5 @@
-import { countInWords, depthOf, depthScoreText, describeLadder, ladderOf, type Depth, type DepthLabel, type LevelValue, type LevelWeights } from '../model/ladder';
+import { t } from '../i18n/messages';
+import { countInWords, depthHeading, depthName, depthOf, depthScoreText, describeLadder, ladderOf, type Depth, type DepthLabel, type LevelValue, type LevelWeights } from '../model/ladder';
 import { postKey, type PostReading } from '../sites/types';
 import { h } from './h';
 import { pageLooksDark } from './theme';
@@ -12,13 +13,13 @@ export const POST_ATTRIBUTE = 'data-feedcoach-post';
 export const METRICS_ATTRIBUTE = 'data-feedcoach-metrics';
 
 /** The word a badge always shows beside its bars (or, in a row too narrow for it, in its hover text). */
-const BADGE_WORDS: Record<DepthLabel, string> = {
-  'no signal yet': 'no signal yet',
-  'not enough shown': 'not enough shown',
-  'mostly applause': 'applause',
-  'being amplified': 'amplified',
-  'sparking conversation': 'conversation',
-};
+const BADGE_WORDS = {
+  'no signal yet': 'badge.word.noSignal',
+  'not enough shown': 'badge.word.notEnough',
+  'mostly applause': 'badge.word.applause',
+  'being amplified': 'badge.word.amplified',
+  'sparking conversation': 'badge.word.conversation',
+} as const satisfies Record<DepthLabel, string>;
 
 // The ladder is drawn as text: one block character per level, in the badge's own text node. A feed
 // repaints what is near the viewport on nearly every frame it scrolls, and each repaint walks every box and
@@ -54,9 +55,10 @@ export function ladderGlyphs(values: (number | undefined)[]): string {
 
 export function badgeLabel(reading: PostReading, weights: LevelWeights, levels = ladderOf(reading.metrics, reading.lowerBounds), depth = depthOf(reading.metrics, weights, reading.lowerBounds)): string {
   const bookmarks = reading.metrics.bookmarks;
-  const extra = bookmarks === undefined ? '' : `; ${countInWords(bookmarks, 'bookmark', 'bookmarks')}`;
+  const ladder = `${describeLadder(levels)}${bookmarks === undefined ? '' : `; ${countInWords(bookmarks, 'bookmarks')}`}`;
   const score = depthScoreText(depth);
-  return `FeedCoach: ${depth.label}${score ? ` (${score})` : ''}. ${describeLadder(levels)}${extra}`;
+  const name = depthName(depth.label);
+  return score ? t('badge.labelScored', { depth: name, score, ladder }) : t('badge.label', { depth: name, ladder });
 }
 
 /**
@@ -64,17 +66,16 @@ export function badgeLabel(reading: PostReading, weights: LevelWeights, levels =
  * said in words ("views: not shown on this page"), so the dots and the lowest bars explain themselves.
  */
 export function badgeHoverText(reading: PostReading, depth: Depth, levels: readonly LevelValue[], glyphs: string): string {
-  const score = depthScoreText(depth);
-  const lines = [`${depth.label[0]!.toUpperCase()}${depth.label.slice(1)}${score ? ` · ${score}` : ''}`, 'Bars, most effort first:'];
+  const lines = [depthHeading(depth), t('badge.bars')];
   const shown = badgeLevels(levels);
   const bars = [...glyphs];
   shown.forEach((level, index) => {
-    lines.push(`${bars[index]} ${level.value === undefined ? `${level.label.toLowerCase()}: not shown on this page` : countInWords(level.value, level.one, level.label, level.lowerBound)}`);
+    lines.push(`${bars[index]} ${level.value === undefined ? t('badge.levelNotShown', { level: t(`levelInText.${level.id}`) }) : countInWords(level.value, level.id, level.lowerBound)}`);
   });
   const followers = levels.find((level) => level.id === 'followers');
-  lines.push(followers?.value === undefined ? 'Followers: not shown' : `Author: ${countInWords(followers.value, 'follower', 'followers', followers.lowerBound)}`);
-  if (reading.metrics.bookmarks !== undefined) lines.push(`Also ${countInWords(reading.metrics.bookmarks, 'bookmark', 'bookmarks')}`);
-  lines.push('Click for the breakdown and reply ideas.');
+  lines.push(followers?.value === undefined ? t('badge.followersNotShown') : t('badge.author', { followers: countInWords(followers.value, 'followers', followers.lowerBound) }));
+  if (reading.metrics.bookmarks !== undefined) lines.push(t('badge.also', { bookmarks: countInWords(reading.metrics.bookmarks, 'bookmarks') }));
+  lines.push(t('badge.click'));
   return lines.join('\n');
 }
 
@@ -85,7 +86,7 @@ function renderBadge(host: OverlayHost, reading: PostReading, weights: LevelWeig
   const levels = ladderOf(reading.metrics, reading.lowerBounds);
   const depth = depthOf(reading.metrics, weights, reading.lowerBounds);
   const glyphs = ladderGlyphs(badgeLevels(levels).map((level) => level.value));
-  const word = BADGE_WORDS[depth.label];
+  const word = t(BADGE_WORDS[depth.label]);
   host.setAttribute('data-label', word);
   host.textContent = host.hasAttribute(COMPACT_ATTRIBUTE) ? glyphs : `${glyphs} ${word}`;
   host.setAttribute('aria-label', badgeLabel(reading, weights, levels, depth));

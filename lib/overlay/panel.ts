@@ -1,9 +1,10 @@
 import { estimateAmplification } from '../model/amplification';
-import { formatNumber } from '../model/format';
+import { formatNumber, formatTimeAgo } from '../model/format';
 import { compareToBaseline, siteName } from '../model/baselines';
-import { countInWords, depthOf, depthScoreText, explainDepth, ladderOf, type Depth, type LevelWeights } from '../model/ladder';
+import { t } from '../i18n/messages';
+import { countInWords, depthHeading, depthOf, explainDepth, ladderOf, type Depth, type LevelWeights } from '../model/ladder';
 import { againstUsual, engagementRates, MIN_POSTS_FOR_USUAL } from '../model/rates';
-import { timeAgo, velocityOf } from '../model/velocity';
+import { velocityOf } from '../model/velocity';
 import type { PostHistory } from '../messages/schema';
 import { mentionOf } from '../prompts/mentions';
 import type { PostReading } from '../sites/types';
@@ -38,13 +39,13 @@ button.link { border: 0; padding: 0; text-decoration: underline; color: #1d6fd0;
 
 const format = formatNumber;
 
-const ACTION_WORDS: Record<PostHistory['yourActions'][number]['kind'], string> = {
-  reply: 'You replied',
-  like: 'You liked it',
-  repost: 'You shared it',
-  quote: 'You quoted it',
-  mention: 'You mentioned its author',
-};
+const ACTION_WORDS = {
+  reply: 'panel.youReplied',
+  like: 'panel.youLiked',
+  repost: 'panel.youShared',
+  quote: 'panel.youQuoted',
+  mention: 'panel.youMentioned',
+} as const satisfies Record<PostHistory['yourActions'][number]['kind'], string>;
 
 /** What the panel needs beside the post itself. */
 export interface PanelView {
@@ -69,15 +70,21 @@ export interface PanelContent {
   theme: 'light' | 'dark';
 }
 
+/** Who wrote the post, named as the site names people (@handle, u/name or the display name), and who reposted it. */
+function postByLine(reading: PostReading): string {
+  const author = mentionOf(reading.author, reading.site);
+  const reposter = reading.context.repostedBy;
+  return reposter ? t('panel.postByReposted', { handle: author, reposter }) : t('panel.postBy', { handle: author });
+}
+
 /** The panel of a post: its breakdown, rates, history and reply prompts. */
 export function postPanelContent(reading: PostReading, view: PanelView): PanelContent {
   const depth = depthOf(reading.metrics, view.weights, reading.lowerBounds);
-  const score = depthScoreText(depth);
   const context = reading.context;
   const history = view.loadHistory().catch(() => undefined);
   return {
-    title: `${depth.label[0]!.toUpperCase()}${depth.label.slice(1)}${score ? ` · ${score}` : ''}`,
-    subtitle: `Post by ${mentionOf(reading.author, reading.site)}${context.repostedBy ? `, reposted by ${context.repostedBy}` : ''}${context.promoted ? ' (promoted: paid reach adds views and likes)' : ''}`,
+    title: depthHeading(depth),
+    subtitle: `${postByLine(reading)}${context.promoted ? t('panel.promoted') : ''}`,
     sections: [
       breakdownSection(reading, view.weights, depth),
       ratesSection(reading, view, history),
@@ -98,19 +105,19 @@ function breakdownSection(reading: PostReading, weights: LevelWeights, depth: De
       { 'data-level': level.id },
       h('td', {}, `${level.level}. ${level.label}`),
       level.value === undefined
-        ? h('td', { class: 'num unknown' }, 'not shown')
+        ? h('td', { class: 'num unknown' }, t('panel.notShown'))
         : h('td', { class: 'num' }, `${level.lowerBound ? '≥ ' : ''}${format(level.value)}`),
     ),
   );
   const bookmarks = reading.metrics.bookmarks;
   return h(
     'section',
-    { 'aria-label': 'Interaction breakdown' },
-    h('h3', {}, 'Effort ladder'),
+    { 'aria-label': t('panel.breakdown') },
+    h('h3', {}, t('panel.ladder')),
     h('p', { class: 'explain', 'data-testid': 'depth-explained' }, explainDepth(reading.metrics, weights, depth, reading.lowerBounds)),
     h('table', {}, h('tbody', {}, ...rows)),
-    bookmarks !== undefined && h('p', { class: 'note' }, `Also ${countInWords(bookmarks, 'bookmark', 'bookmarks')} (saves).`),
-    reading.lowerBounds.length > 0 && h('p', { class: 'note' }, '≥: the site rounds this count, so the real number is at least this.'),
+    bookmarks !== undefined && h('p', { class: 'note' }, t('panel.bookmarksNote', { bookmarks: countInWords(bookmarks, 'bookmarks') })),
+    reading.lowerBounds.length > 0 && h('p', { class: 'note' }, t('panel.roundedNote')),
   );
 }
 
@@ -125,12 +132,12 @@ function ratesSection(reading: PostReading, view: PanelView, history: Promise<Po
   const byFollowers = rates.find((rate) => rate.id === 'engagement-by-followers');
   const baseline = byFollowers && compareToBaseline(reading.site, byFollowers.value);
   const amplification = estimateAmplification(reading.metrics, view.followersPerSharer);
-  const usual = h('p', { class: 'note', 'data-testid': 'author-usual', role: 'status' }, `Comparing with ${authorWords(reading)}'s other posts…`);
+  const usual = h('p', { class: 'note', 'data-testid': 'author-usual', role: 'status' }, t('panel.comparingUsual', { author: authorWords(reading) }));
   void history.then((loaded) => {
     const comparisons = againstUsual(reading.metrics, loaded?.authorPosts ?? [], authorWords(reading));
     if (comparisons.length === 0) {
       const seen = loaded?.authorPosts?.length ?? 0;
-      usual.textContent = `Once you have seen ${MIN_POSTS_FOR_USUAL} of ${authorWords(reading)}'s posts, this compares it with their usual (${seen === 0 ? 'none' : formatNumber(seen)} so far).`;
+      usual.textContent = t('panel.usualAfter', { minimum: formatNumber(MIN_POSTS_FOR_USUAL), author: authorWords(reading), seen: seen === 0 ? t('panel.usualNone') : formatNumber(seen) });
       return;
     }
     usual.className = '';
@@ -141,57 +148,63 @@ function ratesSection(reading: PostReading, view: PanelView, history: Promise<Po
     h(
       'p',
       { 'data-testid': 'amplification' },
-      `Reach: ${amplification.text}, `,
+      t('panel.reach', { reach: amplification.text }),
       h('em', {}, amplification.assumption),
-      ' (an assumption). ',
+      t('panel.assumptionNote'),
       view.openSettings && settingsLink(view.openSettings),
     );
   return h(
     'section',
-    { 'aria-label': 'Rates' },
-    h('h3', {}, 'Rates'),
+    { 'aria-label': t('panel.rates') },
+    h('h3', {}, t('panel.rates')),
     items.length > 0
       ? h('dl', {}, ...items)
-      : h('p', { class: 'note', 'data-testid': 'no-rates' }, 'This page shows neither views nor followers for this post: there is nothing to measure its counts against, and no network median.'),
+      : h('p', { class: 'note', 'data-testid': 'no-rates' }, t('panel.noRates')),
     baseline
-      ? h('p', { 'data-testid': 'baseline' }, `Engagement by followers is ${baseline.text}.`)
-      : items.length > 0 && h('p', { class: 'note' }, byFollowers ? `No published median for ${siteName(reading.site)} to compare with.` : 'The page shows no follower count, so there is no network median to compare with.'),
+      ? h('p', { 'data-testid': 'baseline' }, t('panel.baseline', { comparison: baseline.text }))
+      : items.length > 0 && h('p', { class: 'note' }, byFollowers ? t('panel.noMedian', { site: siteName(reading.site) }) : t('panel.noFollowerCount')),
     usual,
     assumption,
   );
 }
 
 function settingsLink(open: () => void): HTMLElement {
-  const link = h('button', { type: 'button', class: 'link', 'data-testid': 'change-assumption' }, 'Change it in Settings');
+  const link = h('button', { type: 'button', class: 'link', 'data-testid': 'change-assumption' }, t('panel.changeAssumption'));
   link.addEventListener('click', open);
   return link;
 }
 
+/** "You replied with a thank-you, yesterday". */
+function yourActionText({ kind, thanks, at }: PostHistory['yourActions'][number]): string {
+  const action = t(ACTION_WORDS[kind]);
+  return t('panel.actionWhen', { action: thanks ? t('panel.withThanks', { action }) : action, when: formatTimeAgo(at, Date.now()) });
+}
+
 function historySection(reading: PostReading, view: PanelView, history: Promise<PostHistory | undefined>): HTMLElement {
-  const status = h('p', { role: 'status' }, 'Loading history…');
-  const section = h('section', { 'aria-label': 'History', 'data-testid': 'post-history' }, h('h3', {}, 'Since you last saw it'), status);
+  const status = h('p', { role: 'status' }, t('panel.loadingHistory'));
+  const section = h('section', { 'aria-label': t('panel.history'), 'data-testid': 'post-history' }, h('h3', {}, t('panel.sinceLastSeen')), status);
   history.then(
     (loaded) => {
       if (!loaded) {
-        status.textContent = 'History is not available right now.';
+        status.textContent = t('panel.historyUnavailable');
         return;
       }
       const snapshots = loaded.snapshots;
       const velocity = velocityOf(snapshots, reading.metrics, view.visitStart, Date.now());
-      status.textContent = velocity?.text ?? 'First time you see this post: FeedCoach will show how it grows.';
+      status.textContent = velocity?.text ?? t('panel.firstTime');
       // A chart needs at least two earlier visits to show a trend rather than a flat line.
       const chart = snapshots.length >= 2 ? sparkline([...snapshots, { at: Date.now(), metrics: reading.metrics }]) : undefined;
-      if (chart) section.append(chart, h('p', { class: 'note' }, 'Replies (pink) and likes (orange) across your visits.'));
+      if (chart) section.append(chart, h('p', { class: 'note' }, t('panel.chartNote')));
       const actions = loaded.yourActions;
       section.append(
-        h('h3', {}, 'What you did here'),
+        h('h3', {}, t('panel.whatYouDid')),
         actions.length === 0
-          ? h('p', { class: 'note', 'data-testid': 'your-actions' }, 'Nothing yet.')
-          : h('ul', { class: 'your-actions', 'data-testid': 'your-actions' }, ...actions.slice(0, 5).map((action) => h('li', {}, `${ACTION_WORDS[action.kind]}${action.thanks ? ' with a thank-you' : ''}, ${timeAgo(action.at, Date.now())}`))),
+          ? h('p', { class: 'note', 'data-testid': 'your-actions' }, t('panel.nothingYet'))
+          : h('ul', { class: 'your-actions', 'data-testid': 'your-actions' }, ...actions.slice(0, 5).map((action) => h('li', {}, yourActionText(action)))),
       );
     },
     () => {
-      status.textContent = 'History is not available right now.';
+      status.textContent = t('panel.historyUnavailable');
     },
   );
   return section;
@@ -252,7 +265,7 @@ export class PostPanel {
     const shadow = host.attachShadow({ mode: 'open' });
     adoptPanelStyles(shadow);
     const titleId = 'feedcoach-panel-title';
-    const close = h('button', { type: 'button', 'aria-label': 'Close FeedCoach panel' }, '×');
+    const close = h('button', { type: 'button', 'aria-label': t('panel.close') }, '×');
     close.addEventListener('click', () => this.close({ restoreFocus: true }));
     const dialog = h(
       'div',

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../i18n/messages';
 import type { SiteId } from '../sites/types';
 import type { FillOutcome, FillResult } from '../prompts/composer';
 import type { Person } from '../prompts/mentions';
@@ -23,23 +24,23 @@ export interface PromptsView {
   rewrite?: Rewriter;
 }
 
-const SITUATION_LABELS: Record<Situation, string> = {
-  'thank-sharer': 'Thank them for sharing',
-  'acknowledge-mention': 'Acknowledge and continue',
-  'answer-question': 'Answer, then ask back',
-  'calm-complaint': 'Apologise, ask what happened, make it right',
-  celebrate: 'Congratulate, ask what comes next',
-  'own-post': 'Your post: thank, answer, invite',
-  'offer-view': 'Add your view: they asked for it',
-  'join-conversation': 'Warmth and a real question',
-  'recognise-regular': 'Recognise a regular',
-};
+const SITUATION_LABELS = {
+  'thank-sharer': 'prompts.thankSharer',
+  'acknowledge-mention': 'prompts.acknowledgeMention',
+  'answer-question': 'prompts.answerQuestion',
+  'calm-complaint': 'prompts.calmComplaint',
+  celebrate: 'prompts.celebrate',
+  'own-post': 'prompts.ownPost',
+  'offer-view': 'prompts.offerView',
+  'join-conversation': 'prompts.joinConversation',
+  'recognise-regular': 'prompts.recogniseRegular',
+} as const satisfies Record<Situation, MessageKey>;
 
-const RESULT_WORDS: Record<FillResult, string> = {
-  composer: 'In the reply box: edit it and send it yourself.',
-  clipboard: 'Copied: paste it where you reply.',
-  failed: 'Could not reach the reply box or the clipboard: select the text and copy it.',
-};
+const RESULT_WORDS = {
+  composer: 'prompts.inComposer',
+  clipboard: 'prompts.inClipboard',
+  failed: 'prompts.fillFailed',
+} as const satisfies Record<FillResult, MessageKey>;
 
 /** The prompts of the last panel: the next one (another post, or other wordings) does not open on the same words. */
 let lastShown: string[] = [];
@@ -69,13 +70,13 @@ export function promptsSection(view: PromptsView): HTMLElement {
     });
     lastShown = prompts.map((prompt) => prompt.templateId);
     if (prompts.length === 0) {
-      list.replaceChildren(h('li', { class: 'unknown' }, 'Nothing to answer here: a thank-you reply needs no reply.'));
+      list.replaceChildren(h('li', { class: 'unknown' }, t('prompts.nothingToAnswer')));
       return;
     }
     list.replaceChildren(
       ...prompts.map((prompt) => {
         const text = h('p', { 'data-testid': 'reply-prompt', 'data-situation': prompt.situation }, prompt.text);
-        const use = h('button', { type: 'button', 'data-testid': 'use-prompt', 'aria-label': `Use this reply: ${prompt.text}` }, 'Use');
+        const use = h('button', { type: 'button', 'data-testid': 'use-prompt', 'aria-label': t('prompts.useLabel', { text: prompt.text }) }, t('prompts.use'));
         // The confirmation sits beside the button that was pressed, where the person is looking.
         const useStatus = h('span', { role: 'status', class: 'use-status', 'data-testid': 'use-status' });
         let busy = false;
@@ -85,10 +86,10 @@ export function promptsSection(view: PromptsView): HTMLElement {
           busy = true;
           use.setAttribute('aria-busy', 'true');
           useStatus.textContent = '';
-          const opening = setTimeout(() => (useStatus.textContent = 'Opening the reply box…'), OPENING_NOTICE_MS);
+          const opening = setTimeout(() => (useStatus.textContent = t('prompts.opening')), OPENING_NOTICE_MS);
           try {
             const outcome = await view.use(text.textContent ?? prompt.text);
-            useStatus.textContent = RESULT_WORDS[outcome.result];
+            useStatus.textContent = t(RESULT_WORDS[outcome.result]);
             if (outcome.editor) use.dispatchEvent(new CustomEvent(COMPOSER_FILLED_EVENT, { bubbles: true, composed: true, detail: outcome.editor }));
           } finally {
             clearTimeout(opening);
@@ -98,15 +99,15 @@ export function promptsSection(view: PromptsView): HTMLElement {
         });
         const actions = h('div', { class: 'prompt-actions' }, use);
         if (view.rewrite) {
-          const rewrite = h('button', { type: 'button' }, 'Rewrite in my voice');
+          const rewrite = h('button', { type: 'button' }, t('prompts.rewrite'));
           rewrite.addEventListener('click', async () => {
-            status.textContent = 'Rewriting on this device…';
+            status.textContent = t('prompts.rewriting');
             rewrite.disabled = true;
             try {
               text.textContent = await view.rewrite!(text.textContent ?? prompt.text);
-              status.textContent = 'Rewritten on this device. Use it, or rewrite again.';
+              status.textContent = t('prompts.rewritten');
             } catch {
-              status.textContent = 'The on-device model could not rewrite this one.';
+              status.textContent = t('prompts.rewriteFailed');
             } finally {
               rewrite.disabled = false;
             }
@@ -115,24 +116,24 @@ export function promptsSection(view: PromptsView): HTMLElement {
         }
         actions.append(useStatus);
         const hint = prompt.hint && h('p', { class: 'note', 'data-testid': 'prompt-hint' }, prompt.hint);
-        return h('li', {}, h('span', { class: 'situation' }, SITUATION_LABELS[prompt.situation]), text, hint, actions);
+        return h('li', {}, h('span', { class: 'situation' }, t(SITUATION_LABELS[prompt.situation])), text, hint, actions);
       }),
     );
   };
 
-  const more = h('button', { type: 'button', class: 'more' }, 'Other wordings');
+  const more = h('button', { type: 'button', class: 'more' }, t('prompts.more'));
   more.addEventListener('click', () => {
     seed += 1;
     render();
-    status.textContent = 'New wordings.';
+    status.textContent = t('prompts.newWordings');
   });
   render();
   return h(
     'section',
-    { 'aria-label': 'Reply ideas', 'data-testid': 'reply-prompts' },
-    h('h3', {}, 'Reply ideas'),
+    { 'aria-label': t('prompts.title'), 'data-testid': 'reply-prompts' },
+    h('h3', {}, t('prompts.title')),
     list,
-    h('div', { class: 'prompt-footer' }, more, h('span', { class: 'note' }, 'FeedCoach never sends anything: you do.')),
+    h('div', { class: 'prompt-footer' }, more, h('span', { class: 'note' }, t('prompts.neverSends'))),
     status,
   );
 }

@@ -1,5 +1,6 @@
 import { DATABASE_NAME, dayKey } from '../db/schema';
 import { openStoreReader, type StoreReader } from '../db/store-reader';
+import type { MessageKey } from '../i18n/messages';
 import { countAllOwed } from '../reciprocity/owed';
 
 export const RANGES = { today: 1, week: 7, month: 30 } as const;
@@ -13,13 +14,16 @@ export interface Summary {
   repliesOwed: number;
 }
 
-/** The popup's headline figures, in order: the same for the first figures drawn before React and for React's. */
-export const HEADLINE_FIGURES: readonly { id: keyof Summary; testId: string; label: string; hint: string }[] = [
-  { id: 'thanksOwed', testId: 'thanks-owed', label: 'Thanks owed', hint: 'People who shared or mentioned you and have not been thanked yet' },
-  { id: 'repliesOwed', testId: 'replies-owed', label: 'Replies owed', hint: 'Replies to your posts and questions to you that wait for your answer' },
-  { id: 'thanksSent', testId: 'thanks-sent', label: 'Thanks sent', hint: 'Replies and mentions of yours that thank someone, and thank-yous you marked done' },
-  { id: 'repliesGiven', testId: 'replies-given', label: 'Replies given', hint: 'Replies FeedCoach saw you send (one you mark answered by hand is not counted)' },
-  { id: 'postsSeen', testId: 'posts-seen', label: 'Posts seen', hint: 'Posts FeedCoach read in your feeds' },
+/**
+ * The popup's headline figures, in order: the same for the first figures drawn before React and for React's. Their
+ * label and hint are message keys (lib/i18n/messages.ts), read in the language FeedCoach speaks.
+ */
+export const HEADLINE_FIGURES: readonly { id: keyof Summary; testId: string; label: MessageKey; hint: MessageKey }[] = [
+  { id: 'thanksOwed', testId: 'thanks-owed', label: 'popup.thanksOwed', hint: 'popup.thanksOwedHint' },
+  { id: 'repliesOwed', testId: 'replies-owed', label: 'popup.repliesOwed', hint: 'popup.repliesOwedHint' },
+  { id: 'thanksSent', testId: 'thanks-sent', label: 'popup.thanksSent', hint: 'popup.thanksSentHint' },
+  { id: 'repliesGiven', testId: 'replies-given', label: 'popup.repliesGiven', hint: 'popup.repliesGivenHint' },
+  { id: 'postsSeen', testId: 'posts-seen', label: 'popup.postsSeen', hint: 'popup.postsSeenHint' },
 ];
 
 /** Local days covered by a range ending today, oldest first. */

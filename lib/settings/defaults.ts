@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   followersPerSharer: DEFAULT_FOLLOWERS_PER_SHARER,
   disabledSites: [],
   theme: 'auto',
+  language: 'auto',
   customTemplates: [],
   disabledTemplates: [],
   dailyReminder: false,

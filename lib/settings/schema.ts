@@ -1,6 +1,7 @@
 // The extension's pages, the background and an import check settings with this; the content script checks only
 // their shape, with lib/settings/shape.ts, and takes what it needs without Zod from lib/settings/defaults.ts.
 import { z } from 'zod/mini';
+import { LANGUAGE_CHOICES } from '../i18n/locales';
 import { templateSchema } from '../prompts/templates';
 import { SITE_IDS } from '../sites/types';
 import { DEFAULT_SETTINGS, HOST_PATTERN, type LoadedSettings } from './defaults';
@@ -15,6 +16,8 @@ export const settingsSchema = z.object({
   /** Sites FeedCoach runs on; a site missing here is on. */
   disabledSites: z.array(z.enum(SITE_IDS)),
   theme: z.enum(['auto', 'light', 'dark']),
+  /** The language of FeedCoach's own words: the browser's ('auto') unless one is chosen in Settings. */
+  language: z.enum(LANGUAGE_CHOICES),
   /** Reply templates the user wrote. */
   customTemplates: z.array(templateSchema).check(z.maxLength(500)),
   /** Ids of built-in templates the user turned off. */

@@ -1,3 +1,4 @@
+import { LANGUAGE_CHOICES } from '../i18n/locales';
 import { SITE_IDS } from '../sites/types';
 import { DEFAULT_SETTINGS, HOST_PATTERN, type LoadedSettings } from './defaults';
 import type { Settings } from './schema';
@@ -34,6 +35,7 @@ const FIELD_CHECKS: { [Field in keyof Settings]-?: Check } = {
   followersPerSharer: integerIn(1, 100_000_000),
   disabledSites: listOf(oneOf(SITE_IDS), Infinity),
   theme: oneOf(['auto', 'light', 'dark']),
+  language: oneOf(LANGUAGE_CHOICES),
   customTemplates: listOf(isTemplate, 500),
   disabledTemplates: listOf(stringUpTo(100), 1000),
   dailyReminder: isBoolean,

@@ -48,13 +48,15 @@ export async function launchWithoutExtension({ headless = true, viewport = { wid
   };
 }
 
-export async function launchWithExtension({ headless = true, viewport = { width: 1100, height: 900 } } = {}): Promise<ExtensionBrowser> {
+/** `lang`: the browser's UI language ("de"), as a person who runs Chromium in German has it (`--lang=de`). */
+export async function launchWithExtension({ headless = true, viewport = { width: 1100, height: 900 }, lang = undefined as string | undefined } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'feedcoach-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,
     viewport,
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`],
+    ...(lang && { locale: lang }),
+    args: [...QUIET_FLAGS, ...(lang ? [`--lang=${lang}`] : []), `--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -1,5 +1,6 @@
 import type { MessageEnvironment, MessageSender } from '../../lib/background/handle-message';
 import type { SiteId } from '../../lib/sites/types';
+import { sourceDictionary } from '../support/i18n';
 
 /** The background's environment as the browser gives it, for extension "me" with X, Reddit and mastodon.social. */
 export function testEnvironment(now = Date.now()): MessageEnvironment & { told: { tabId: number; frameId: number; message: unknown }[]; injected: { tabId: number; frameId: number; file: string }[] } {
@@ -12,6 +13,7 @@ export function testEnvironment(now = Date.now()): MessageEnvironment & { told: 
     siteOfHost: async (host) => hosts[host],
     tellFrame: async (tabId, frameId, message) => void told.push({ tabId, frameId, message }),
     injectFile: async (tabId, frameId, file) => void injected.push({ tabId, frameId, file }),
+    dictionary: sourceDictionary,
     now: () => now,
     told,
     injected,

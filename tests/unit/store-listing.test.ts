@@ -45,3 +45,23 @@ describe('the store listing (docs/store/)', () => {
   });
 });
 
+
+describe('the listing in German, French and Spanish (docs/store/listing.<language>.md)', () => {
+  /** A section of a listing: the text from its heading to the next "## ", trimmed. */
+  const section = (markdown: string, heading: string) => markdown.split(/\n## /).find((part) => part.startsWith(heading))?.slice(heading.length).trim();
+  const manifestDescription = (language: string) => /^extDescription: (.+)$/m.exec(read(`locales/${language}.yml`))?.[1];
+
+  test('the English short description is the manifest’s English description', () => {
+    expect(section(read('docs/store/listing.md'), 'Short description (Chrome summary, AMO summary; at most 132 characters, the manifest\'s description)')).toBe(manifestDescription('en'));
+  });
+
+  test.each(['de', 'fr', 'es'])('%s: name, the manifest’s description within the stores’ 132 characters, a long description and the privacy summary', (language) => {
+    const listing = read(`docs/store/listing.${language}.md`);
+    expect(section(listing, 'Name')).toBe('FeedCoach');
+    const summary = section(listing, 'Short description');
+    expect(summary).toBe(manifestDescription(language));
+    expect(summary!.length).toBeLessThanOrEqual(132);
+    expect(section(listing, 'Long description')!.length).toBeGreaterThan(800);
+    expect(section(listing, 'Privacy')).toContain('privacy.md');
+  });
+});

@@ -36,8 +36,14 @@ async function checkPackage(kind: 'chrome' | 'firefox'): Promise<Manifest> {
   const zip = await open(kind);
   const names = files(zip);
   const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Manifest;
-  expect(manifest).toMatchObject({ name: 'FeedCoach', version, description: LISTED_SUMMARY });
-  expect((manifest.description as string).length).toBeLessThanOrEqual(132); // the Chrome Web Store's limit
+  // The name and description are the browser's language's (_locales/, written by @wxt-dev/i18n); English is the default.
+  expect(manifest).toMatchObject({ name: '__MSG_extName__', version, description: '__MSG_extDescription__', default_locale: 'en' });
+  const english = JSON.parse(await zip.file('_locales/en/messages.json')!.async('string')) as Record<string, { message: string }>;
+  expect({ name: english.extName?.message, description: english.extDescription?.message }).toEqual({ name: 'FeedCoach', description: LISTED_SUMMARY });
+  for (const language of ['en', 'de', 'fr', 'es']) {
+    const messages = JSON.parse(await zip.file(`_locales/${language}/messages.json`)!.async('string')) as Record<string, { message: string }>;
+    expect(messages.extDescription!.message.length, language).toBeLessThanOrEqual(132); // the Chrome Web Store's limit
+  }
   expect(names.filter((name) => NEVER_SHIPPED.test(name))).toEqual([]);
   expect(names.filter((name) => /\.(tsx?|jsx)$/.test(name))).toEqual([]);
   // Everything the manifest names is in the package, and every icon is the size it is listed as.

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FeedCoachDatabase } from '../../../lib/db/database';
 import { csvCell, exportLedgerCsv, exportPostsCsv, toCsv } from '../../../lib/data/export';
+import { speak } from '../../support/i18n';
 import { parseCsv } from './helpers';
 import { READINGS, seedThroughRealWrites } from './seed';
 
@@ -90,6 +91,18 @@ describe('CSV exports', () => {
     expect(bluesky[column('text')]).toBe('\'-5 degrees and @everyone is outside. "Quotes" too.');
     expect(bluesky[column('replies')]).toBe('');
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
+  });
+
+  it('heads its columns in the language FeedCoach speaks; the values stay as they are', async () => {
+    db = new FeedCoachDatabase(`csv-${Math.random()}`);
+    await seedThroughRealWrites(db);
+    await speak('de');
+    const [header, first] = parseCsv(await exportLedgerCsv(db, { chunkSize: 2 }));
+    expect(header).toEqual(['Zeit', 'Richtung', 'Website', 'Art', 'Handle', 'Name', 'Personenschlüssel', 'Dank', 'Beitrag', 'Permalink']);
+    expect(['received', 'given']).toContain(first![1]);
+    const [postsHeader] = parseCsv(await exportPostsCsv(db));
+    expect(postsHeader!.slice(0, 4)).toEqual(['Website', 'Beitrags-ID', 'Permalink', 'Handle des Autors']);
+    expect(postsHeader).toContain('likes');
   });
 
   it('ledger: every interaction, oldest first, joined with the person handle and name', async () => {
