@@ -1,13 +1,14 @@
+import { t, type MessageKey } from '../i18n/messages';
 import { h, sharedStyles } from './h';
 import { PANEL_TAG } from './panel-tag';
 
 /** What the notice says while the panel's code loads, and when it could not be loaded. */
 export type PanelNoticeState = 'loading' | 'failed';
 
-const WORDS: Record<PanelNoticeState, string> = {
-  loading: 'Opening FeedCoach…',
-  failed: 'FeedCoach could not open this panel: it was updated or turned off since this page loaded. Reload the page to use it again.',
-};
+const WORDS = {
+  loading: 'panelNotice.loading',
+  failed: 'panelNotice.failed',
+} as const satisfies Record<PanelNoticeState, MessageKey>;
 
 const adoptNoticeStyles = sharedStyles(`
 :host { all: initial; position: fixed; z-index: 2147483000; max-width: 300px; padding: 8px 12px; font: 13px/1.4 system-ui, sans-serif;
@@ -38,7 +39,7 @@ export class PanelNotice {
     host.setAttribute('data-theme', theme);
     const shadow = host.attachShadow({ mode: 'open' });
     adoptNoticeStyles(shadow);
-    shadow.append(h('p', { role: state === 'failed' ? 'alert' : 'status', 'data-testid': 'panel-notice', style: 'margin:0' }, WORDS[state]));
+    shadow.append(h('p', { role: state === 'failed' ? 'alert' : 'status', 'data-testid': 'panel-notice', style: 'margin:0' }, t(WORDS[state])));
     // Layout is read on the person's click, never while the feed scrolls.
     const anchor = opener.getBoundingClientRect();
     host.style.top = `${Math.min(anchor.bottom + 6, window.innerHeight - 60)}px`;
