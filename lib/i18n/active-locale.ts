@@ -7,6 +7,8 @@ interface SpokenLanguage {
   locale: UiLocale;
   /** Absent when the browser's own messages are the language spoken. */
   dictionary?: Dictionary;
+  /** Texts already looked up: every badge asks for the same few, and the browser's getMessage costs a call each time. */
+  looked: Map<string, string>;
 }
 
 /**
@@ -23,6 +25,11 @@ export const uiLocale = (): UiLocale => holder[SPOKEN]?.locale ?? 'en';
 /** The chosen language's messages, when it is not the browser's. */
 export const uiDictionary = (): Dictionary | undefined => holder[SPOKEN]?.dictionary;
 
+/** The texts this context has looked up in the language it speaks. */
+export function lookedUp(): Map<string, string> {
+  return (holder[SPOKEN] ??= { locale: 'en', looked: new Map() }).looked;
+}
+
 export function setUiLanguage(locale: UiLocale, dictionary?: Dictionary): void {
-  holder[SPOKEN] = dictionary ? { locale, dictionary } : { locale };
+  holder[SPOKEN] = dictionary ? { locale, dictionary, looked: new Map() } : { locale, looked: new Map() };
 }

@@ -1,6 +1,6 @@
 import type { GeneratedI18nStructure } from '#i18n';
 import { formatNumber } from '../model/format';
-import { setUiLanguage, uiDictionary, uiLocale, type Dictionary } from './active-locale';
+import { lookedUp, setUiLanguage, uiDictionary, uiLocale, type Dictionary } from './active-locale';
 import type { UiLocale } from './locales';
 
 /**
@@ -35,8 +35,14 @@ export const browserLookup: MessageLookup = (key) => browser.i18n.getMessage(key
 
 /** Until a context chooses, it speaks the browser's language. */
 function lookup(key: string): string {
-  const dictionary = uiDictionary();
-  return dictionary ? (dictionary[key] ?? '') : browserLookup(key);
+  const looked = lookedUp();
+  let text = looked.get(key);
+  if (text === undefined) {
+    const dictionary = uiDictionary();
+    text = dictionary ? (dictionary[key] ?? '') : browserLookup(key);
+    looked.set(key, text);
+  }
+  return text;
 }
 
 /** Makes `locale` the language of this context's words: the browser's messages, or that language's dictionary. */
@@ -82,6 +88,7 @@ export function t<K extends MessageKey>(key: K, ...args: MessageArguments<K>): s
   const plural = typeof first === 'number';
   const values = (plural ? second : first) as Record<string, string | number> | undefined;
   const chosen = plural ? pluralForm(text, locale, first) : text;
+  if (!chosen.includes('{')) return chosen;
   return chosen.replace(NAMED, (whole, name: string) => {
     if (values && Object.hasOwn(values, name)) return String(values[name]);
     return plural && name === 'count' ? formatNumber(first) : whole;
