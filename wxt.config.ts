@@ -20,7 +20,8 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    action: { default_title: '__MSG_extName__' },
+    // Manifest V2 (the Firefox build) names the toolbar button browser_action: WXT does not carry `action` over to it.
+    ...(manifestVersion === 3 ? { action: { default_title: '__MSG_extName__' } } : { browser_action: { default_title: '__MSG_extName__' } }),
     // IndexedDB needs no permission; "storage" holds settings, "alarms" the hourly upkeep and the optional daily
     // reminder, "scripting" the content script for Mastodon servers the user adds.
     permissions: ['storage', 'alarms', 'scripting'],
