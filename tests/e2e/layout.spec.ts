@@ -57,7 +57,8 @@ test('bluesky: the panel opens from the keyboard and shows the numbers of the pa
  * background composited over the first opaque background among its ancestors (the page's canvas when none is).
  */
 async function badgeContrasts(page: Page): Promise<{ key: string; ratio: number }[]> {
-  return page.locator('feedcoach-overlay').evaluateAll((badges) => {
+  // The Thank and Reply buttons beside notifications are badges too, drawn in the same theme.
+  return page.locator('feedcoach-overlay, feedcoach-thanks, feedcoach-reply').evaluateAll((badges) => {
     const parse = (color: string): number[] => {
       const parts = /rgba?\(([^)]+)\)/.exec(color)?.[1]?.split(/[ ,/]+/).filter(Boolean).map(Number) ?? [0, 0, 0, 0];
       return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
@@ -83,7 +84,7 @@ async function badgeContrasts(page: Page): Promise<{ key: string; ratio: number 
         const background = layers.reverse().reduce((below, layer) => over(layer, below), layers[0]?.[3] === 1 ? layers[0]! : canvas);
         const text = over(parse(getComputedStyle(badge).color), background);
         const [light, dark] = [luminance(text), luminance(background)].sort((a, b) => b - a) as [number, number];
-        return { key: badge.getAttribute('data-feedcoach-post') ?? '', ratio: Math.round(((light + 0.05) / (dark + 0.05)) * 100) / 100 };
+        return { key: `${badge.localName} ${badge.getAttribute('data-feedcoach-post') ?? badge.textContent}`, ratio: Math.round(((light + 0.05) / (dark + 0.05)) * 100) / 100 };
       });
   });
 }
@@ -97,6 +98,11 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const feed of DEMO_FEEDS) {
       await page.goto(feed.url);
       await expect(page.locator('feedcoach-overlay').first()).toBeVisible();
+      // X's notifications offer both buttons (two sharers to thank, Carla's question to answer): measured with the rest.
+      if (feed.url === 'https://x.com/notifications') {
+        await expect(page.locator('feedcoach-thanks').first()).toBeVisible();
+        await expect(page.locator('feedcoach-reply').first()).toBeVisible();
+      }
       const contrasts = await badgeContrasts(page);
       expect(contrasts.length, feed.url).toBeGreaterThan(0);
       for (const { key, ratio } of contrasts) if (ratio < 4.5) low.push(`${feed.url} ${key}: ${ratio}:1`);

@@ -1,5 +1,6 @@
 import type { DemoFeed, ReciprocityScenario } from './types';
 import { COMPOSER_DIALOG_CSS } from './composer-stand-in';
+import { icon } from './icons';
 import { escapeHtml, feedPage } from './page';
 import { X_COMPOSER } from './x';
 
@@ -30,7 +31,7 @@ function tweet(id: string, handle: string, name: string, body: string, replyingT
   return `<div data-testid="cellInnerDiv"><article role="article" tabindex="0" data-testid="tweet"><div class="row"><div data-testid="Tweet-User-Avatar"><div class="avatar"></div></div><div class="body">
 <div data-testid="User-Name"><a href="/${handle}" role="link"><span><span>${escapeHtml(name)}</span></span></a> <a href="/${handle}" role="link" tabindex="-1"><span>@${handle}</span></a> · <a href="/${handle}/status/${id}" role="link"><time datetime="2026-11-28T08:00:00.000Z">1h</time></a></div>
 ${replying}<div dir="auto" lang="en" data-testid="tweetText">${body}</div>
-<div role="group" aria-label="2 replies, 5 likes" class="actions"><button data-testid="reply" aria-label="2 Replies. Reply" type="button">💬 2</button><button data-testid="retweet" aria-label="Repost" type="button">🔁</button><button data-testid="like" aria-label="5 Likes. Like" type="button">♥ 5</button></div></div></div></article></div>`;
+<div role="group" aria-label="2 replies, 5 likes" class="actions"><button data-testid="reply" aria-label="2 Replies. Reply" type="button">${icon('reply')} 2</button><button data-testid="retweet" aria-label="Repost" type="button">${icon('repost')}</button><button data-testid="like" aria-label="5 Likes. Like" type="button">${icon('heart')} 5</button></div></div></div></article></div>`;
 }
 
 const CSS = `
