@@ -59,6 +59,12 @@ test('in a German browser the badge, panel, popup and settings speak German, wit
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Paramètres de FeedCoach');
   await expect(options.getByTestId('language-status')).toHaveText('Enregistré. Langue : Français. Les pages ouvertes suivent aussitôt.');
   await expect(badge).toHaveAttribute('aria-label', /^FeedCoach : lance la conversation \(profondeur 54\)\. 212 réponses, 47 partages, 1\u202f284 j’aime/);
+  // The panel's code came into the page in German (its own bundle, lib/panel-kit/): opened again, it speaks French too.
+  await page.bringToFront();
+  await badge.click();
+  await expect(panel.getByRole('heading', { level: 3 })).toContainText(['Depuis votre dernière visite']);
+  await expect(panel.getByTestId('use-prompt').first()).toHaveText('Utiliser');
+  await page.keyboard.press('Escape');
   await popup.reload();
   await expect(popup.locator('.figures dt').last()).toHaveText('Publications vues');
 });
