@@ -164,6 +164,7 @@ test('a badge low on the screen opens its panel within the viewport, keeps Tab i
   const page = await extension.context.newPage();
   await page.goto(feed.url);
   const viewport = page.viewportSize()!;
+  await expect(page.locator('feedcoach-overlay').first()).toBeVisible();
   // The lowest badge fully on screen at the start.
   const key = await page.locator('feedcoach-overlay').evaluateAll((badges, height) => {
     const inView = badges.filter((badge) => badge.getBoundingClientRect().bottom < height - 20);

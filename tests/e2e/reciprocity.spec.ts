@@ -92,10 +92,12 @@ for (const scenario of RECIPROCITY_SCENARIOS) {
     const popup = await context.newPage();
     await popup.goto(popupUrl(extension.extensionId));
     await figures(popup, { 'thanks-owed': '2', 'thanks-sent': '0', 'replies-given': '0' });
-    const repliesOwed = Number(await popup.getByTestId('replies-owed').textContent());
-    await expect(notifications.getByTestId('feedcoach-reply')).toHaveCount(repliesOwed);
-    await expect.poll(() => actionBadge(worker)).toBe(String(2 + repliesOwed));
-    expect(await actionTitle(worker)).toBe(`FeedCoach: 2 thank-yous owed, ${repliesOwed} ${repliesOwed === 1 ? 'reply' : 'replies'} owed`);
+    // Every site's notifications page holds one question to the user (tests/unit/reciprocity/replies-owed.test.ts). A
+    // mention is judged by the classifier, which comes with the panel kit: its reply waits for that, a moment after the thanks.
+    await expect(notifications.getByTestId('feedcoach-reply')).toHaveCount(1);
+    await figures(popup, { 'replies-owed': '1' });
+    await expect.poll(() => actionBadge(worker)).toBe('3');
+    expect(await actionTitle(worker)).toBe('FeedCoach: 2 thank-yous owed, 1 reply owed');
 
     const thankButtons = notifications.getByTestId('feedcoach-thanks');
     await expect(thankButtons).toHaveCount(grouped ? 1 : 2);
