@@ -14,12 +14,18 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, popupUrl, PROJECT_ROOT, scrollThrough, serveFeeds } from './support/browser';
 import { DEMO_FEEDS } from './support/feeds';
+import { sourceDictionary } from './support/i18n';
+import { PANEL_TAG } from '../lib/overlay/panel-tag';
+import { uiLocaleFor } from '../lib/i18n/locales';
 import type { DemoFeed } from './support/feeds/types';
 
 const store = process.argv.includes('--store');
 const headless = store || process.argv.includes('--headless') || !process.env.DISPLAY;
 /** --lang de (or --lang=de): the browser's UI language. */
 const lang = /^--lang=(.+)$/.exec(process.argv.find((arg) => arg.startsWith('--lang=')) ?? '')?.[1] ?? (process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : undefined);
+/** The language FeedCoach speaks in this run, and its words, to check the panel speaks it. */
+const uiLocale = uiLocaleFor('auto', lang ?? 'en');
+const words = await sourceDictionary(uiLocale);
 const outputDir = store ? join(PROJECT_ROOT, 'docs', 'store', 'screenshots') : join(PROJECT_ROOT, 'demo-output', ...(lang ? [lang] : []));
 /** The feeds the store listing shows, in its order: each in one colour scheme, its panel at the ladder or the prompts. */
 const STORE_SHOTS = new Map<string, { scheme: 'light' | 'dark'; panelAt: 'ladder' | 'prompts' }>([
@@ -64,9 +70,20 @@ async function openPanel(page: Page, feed: DemoFeed): Promise<boolean> {
   const panel = page.getByTestId('feedcoach-panel');
   const opened = await panel.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
   const prompts = opened ? await panel.getByTestId('reply-prompt').count() : 0;
-  // The panel asks for the post's history as it opens: its picture is taken once that has come, not "Loading history…".
-  const settled = opened && (await panel.getByText('Loading history…').waitFor({ state: 'detached', timeout: 5_000 }).then(() => true, () => false));
-  return check(opened && settled, `${feed.site}: the panel opens from a badge${opened ? ` (${prompts} reply prompts)` : ''}, its history loaded`);
+  // The panel asks for the post's history as it opens: its picture is taken once that has come (nothing in it is
+  // aria-busy any more), in whatever language it speaks.
+  const settled = opened && (await panel.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 5_000 }).then(() => true, () => false));
+  const close = opened ? await panel.getByRole('button', { name: words.panel_close, exact: true }).count() : 0;
+  return check(opened && settled && close === 1, `${feed.site}: the panel opens from a badge${opened ? ` (${prompts} reply prompts)` : ''}, its history loaded, in ${uiLocale}`);
+}
+
+/** True when the panel shows its top, its title in view: what a person sees first when it opens. */
+function showsTitle(page: Page): Promise<boolean> {
+  return page.locator(PANEL_TAG).evaluate((host) => {
+    const title = host.shadowRoot?.querySelector('h2')?.getBoundingClientRect();
+    const box = host.getBoundingClientRect();
+    return host.scrollTop === 0 && !!title && title.top >= box.top && title.bottom <= box.bottom;
+  });
 }
 
 async function showFeed(feed: DemoFeed): Promise<void> {
@@ -83,8 +100,10 @@ async function showFeed(feed: DemoFeed): Promise<void> {
       if (!store) await screenshot(page, `${name}-${scheme}`);
       const shot = store ? `${[...STORE_SHOTS.keys()].indexOf(feed.url) + 1}-${feed.site}` : `${name}-${scheme}-panel`;
       const opened = await openPanel(page, feed);
-      // The panel scrolls within itself: the reply ideas are at its end.
-      if (opened && storeShot?.panelAt === 'prompts') await page.locator('feedcoach-panel').evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
+      // The panel scrolls within itself, the reply ideas at its end: a store picture of them shows that section from its heading.
+      const atPrompts = store && storeShot?.panelAt === 'prompts';
+      if (opened && atPrompts) await page.getByTestId('reply-prompts').evaluate((section) => section.scrollIntoView({ block: 'start' }));
+      if (opened && !atPrompts) check(await showsTitle(page), `${feed.site}: the panel shows its title first`);
       if (opened) await screenshot(page, shot);
       await page.keyboard.press('Escape');
     }

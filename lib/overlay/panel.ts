@@ -132,8 +132,9 @@ function ratesSection(reading: PostReading, view: PanelView, history: Promise<Po
   const byFollowers = rates.find((rate) => rate.id === 'engagement-by-followers');
   const baseline = byFollowers && compareToBaseline(reading.site, byFollowers.value);
   const amplification = estimateAmplification(reading.metrics, view.followersPerSharer);
-  const usual = h('p', { class: 'note', 'data-testid': 'author-usual', role: 'status' }, t('panel.comparingUsual', { author: authorWords(reading) }));
+  const usual = h('p', { class: 'note', 'data-testid': 'author-usual', role: 'status', 'aria-busy': 'true' }, t('panel.comparingUsual', { author: authorWords(reading) }));
   void history.then((loaded) => {
+    usual.removeAttribute('aria-busy');
     const comparisons = againstUsual(reading.metrics, loaded?.authorPosts ?? [], authorWords(reading));
     if (comparisons.length === 0) {
       const seen = loaded?.authorPosts?.length ?? 0;
@@ -182,8 +183,9 @@ function yourActionText({ kind, thanks, at }: PostHistory['yourActions'][number]
 
 function historySection(reading: PostReading, view: PanelView, history: Promise<PostHistory | undefined>): HTMLElement {
   const status = h('p', { role: 'status' }, t('panel.loadingHistory'));
-  const section = h('section', { 'aria-label': t('panel.history'), 'data-testid': 'post-history' }, h('h3', {}, t('panel.sinceLastSeen')), status);
-  history.then(
+  // Busy until the history has come, in any language: what a screen reader and the demo wait on.
+  const section = h('section', { 'aria-label': t('panel.history'), 'data-testid': 'post-history', 'aria-busy': 'true' }, h('h3', {}, t('panel.sinceLastSeen')), status);
+  void history.then(
     (loaded) => {
       if (!loaded) {
         status.textContent = t('panel.historyUnavailable');
@@ -206,7 +208,7 @@ function historySection(reading: PostReading, view: PanelView, history: Promise<
     () => {
       status.textContent = t('panel.historyUnavailable');
     },
-  );
+  ).finally(() => section.removeAttribute('aria-busy'));
   return section;
 }
 
