@@ -22,6 +22,7 @@ const adoptPanelStyles = sharedStyles(`
 section { padding: 10px 14px; border-top: 1px solid rgba(127,127,127,.2); }
 header { display: flex; align-items: start; justify-content: space-between; gap: 8px; padding: 12px 14px 8px; }
 h2 { font-size: 14px; margin: 0; } h3 { font-size: 11px; margin: 0 0 6px; text-transform: uppercase; letter-spacing: .05em; opacity: .7; }
+* + h3 { margin-top: 12px; }
 p { margin: 0 0 4px; } .subtitle { opacity: .75; }
 button { font: inherit; cursor: pointer; border-radius: 8px; border: 1px solid rgba(127,127,127,.4); background: transparent; color: inherit; padding: 3px 9px; }
 button:hover { background: rgba(127,127,127,.12); }

@@ -20,7 +20,7 @@ const MY_POST_TEXT = 'We replaced our weekly metrics email with five questions t
 const nav = `<header role="banner"><nav aria-label="Primary" role="navigation"><a href="/home" data-testid="AppTabBar_Home_Link">Home</a> <a href="/notifications">Notifications</a> <a href="/${X_ME}" data-testid="AppTabBar_Profile_Link" aria-label="Profile">Profile</a></nav></header>`;
 
 function grouped(icon: string, people: [string, string][], verb: string): string {
-  const avatars = people.map(([handle]) => `<div data-testid="UserAvatar-Container-${handle}"><a href="/${handle}" aria-hidden="true" role="link" tabindex="-1"><div class="avatar"></div></a></div>`).join('');
+  const avatars = people.map(([handle, name]) => `<div data-testid="UserAvatar-Container-${handle}"><a href="/${handle}" aria-hidden="true" role="link" tabindex="-1"><div class="avatar" data-initial="${escapeHtml(name.charAt(0))}"></div></a></div>`).join('');
   const names = people.map(([handle, name]) => `<a href="/${handle}" role="link"><span>${escapeHtml(name)}</span></a>`).join(' and ');
   return `<div data-testid="cellInnerDiv"><article data-testid="notification" role="article" tabindex="0"><div class="row"><div class="icon"><svg viewBox="0 0 24 24" aria-hidden="true"><g><path d="${icon}"></path></g></svg></div>
 <div class="body"><div class="avatars">${avatars}</div><div><span>${names} ${verb}</span></div><div dir="auto" lang="en" class="excerpt">${escapeHtml(MY_POST_TEXT)}</div></div></div></article></div>`;
@@ -28,7 +28,7 @@ function grouped(icon: string, people: [string, string][], verb: string): string
 
 function tweet(id: string, handle: string, name: string, body: string, replyingTo?: string): string {
   const replying = replyingTo ? `<div class="replying"><span>Replying to </span><a href="/${replyingTo}" role="link"><span>@${replyingTo}</span></a></div>` : '';
-  return `<div data-testid="cellInnerDiv"><article role="article" tabindex="0" data-testid="tweet"><div class="row"><div data-testid="Tweet-User-Avatar"><div class="avatar"></div></div><div class="body">
+  return `<div data-testid="cellInnerDiv"><article role="article" tabindex="0" data-testid="tweet"><div class="row"><div data-testid="Tweet-User-Avatar"><div class="avatar" data-initial="${escapeHtml(name.charAt(0))}"></div></div><div class="body">
 <div data-testid="User-Name"><a href="/${handle}" role="link"><span><span>${escapeHtml(name)}</span></span></a> <a href="/${handle}" role="link" tabindex="-1"><span>@${handle}</span></a> · <a href="/${handle}/status/${id}" role="link"><time datetime="2026-11-28T08:00:00.000Z">1h</time></a></div>
 ${replying}<div dir="auto" lang="en" data-testid="tweetText">${body}</div>
 <div role="group" aria-label="2 replies, 5 likes" class="actions"><button data-testid="reply" aria-label="2 Replies. Reply" type="button">${icon('reply')} 2</button><button data-testid="retweet" aria-label="Repost" type="button">${icon('repost')}</button><button data-testid="like" aria-label="5 Likes. Like" type="button">${icon('heart')} 5</button></div></div></div></article></div>`;
@@ -38,9 +38,10 @@ const CSS = `
 body { margin: 0; font: 15px/1.35 system-ui, sans-serif; background: Canvas; color: CanvasText; }
 main { max-width: 600px; margin: 0 auto; border-inline: 1px solid rgba(127,127,127,.3); } nav { display: flex; gap: 12px; padding: 8px 16px; }
 article { display: block; padding: 12px 16px; border-top: 1px solid rgba(127,127,127,.3); } .row { display: flex; gap: 12px; } .body { flex: 1; }
-.avatar { width: 32px; height: 32px; border-radius: 50%; background: #1d9bf0; } .avatars { display: flex; gap: 4px; } .icon svg { width: 24px; fill: #00ba7c; }
-.excerpt { opacity: .7; margin-top: 4px; } a { color: inherit; text-decoration: none; } .actions { display: flex; gap: 32px; margin-top: 8px; height: 28px; align-items: center; }
-.actions button { all: unset; cursor: pointer; opacity: .75; } .composer { padding: 12px 16px; border-top: 1px solid rgba(127,127,127,.3); display: flex; gap: 8px; }
+.avatar { width: 32px; height: 32px; border-radius: 50%; background: #1d9bf0; display: grid; place-items: center; color: #fff; font-weight: 700; font-size: 14px; }
+.avatar::before { content: attr(data-initial); } .avatars { display: flex; gap: 4px; } .icon svg { width: 24px; fill: #00ba7c; }
+.excerpt { opacity: .7; margin-top: 4px; } a { color: inherit; text-decoration: none; } .actions { display: flex; gap: 18px; margin-top: 8px; height: 28px; align-items: center; }
+.actions button { all: unset; cursor: pointer; opacity: .75; white-space: nowrap; } .composer { padding: 12px 16px; border-top: 1px solid rgba(127,127,127,.3); display: flex; gap: 8px; }
 [data-testid="tweetTextarea_0"] { flex: 1; min-height: 24px; padding: 6px; border: 1px solid rgba(127,127,127,.4); border-radius: 8px; }
 [data-testid="tweetButtonInline"] { border-radius: 999px; padding: 6px 16px; background: #1d9bf0; color: #fff; border: 0; }
 `;
