@@ -100,9 +100,9 @@ async function showFeed(feed: DemoFeed): Promise<void> {
       if (!store) await screenshot(page, `${name}-${scheme}`);
       const shot = store ? `${[...STORE_SHOTS.keys()].indexOf(feed.url) + 1}-${feed.site}` : `${name}-${scheme}-panel`;
       const opened = await openPanel(page, feed);
-      // The panel scrolls within itself, the reply ideas at its end: a store picture of them shows that section from its heading.
+      // The panel scrolls within itself, the reply ideas at its end: a store picture of them shows them whole.
       const atPrompts = store && storeShot?.panelAt === 'prompts';
-      if (opened && atPrompts) await page.getByTestId('reply-prompts').evaluate((section) => section.scrollIntoView({ block: 'start' }));
+      if (opened && atPrompts) await page.locator(PANEL_TAG).evaluate((host) => host.scrollTo(0, host.scrollHeight));
       if (opened && !atPrompts) check(await showsTitle(page), `${feed.site}: the panel shows its title first`);
       if (opened) await screenshot(page, shot);
       // Closed with its × as a mouse user does: after Escape, the next panel's Close button would wear the keyboard's focus ring.
@@ -140,7 +140,8 @@ async function main(): Promise<void> {
   await serveFeeds(browser.context, DEMO_FEEDS);
   for (const feed of DEMO_FEEDS) await showFeed(feed);
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
+  // As wide as the popup's body (components/popup/popup.css), as the toolbar sizes it: no strip of page beside it.
+  await popup.setViewportSize({ width: 340, height: 600 });
   await popup.goto(popupUrl(browser.extensionId));
   const seen = await popup.getByTestId('posts-seen').filter({ hasNotText: /^0$|…/ }).waitFor({ timeout: 10_000 }).then(() => true, () => false);
   check(seen, `popup: posts seen ${(await popup.getByTestId('posts-seen').textContent())?.trim()}, thanks owed ${(await popup.getByTestId('thanks-owed').textContent())?.trim()}`);

@@ -178,6 +178,13 @@ test('a badge low on the screen opens its panel within the viewport, keeps Tab i
   const box = (await panel.boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  // It opens at its top, its history loaded: the title in view and the focus on Close, its first control.
+  await expect(page.getByTestId('feedcoach-panel').locator('[aria-busy="true"]')).toHaveCount(0);
+  const title = (await page.getByTestId('feedcoach-panel').getByRole('heading', { level: 2 }).boundingBox())!;
+  expect(await panel.evaluate((host) => host.scrollTop)).toBe(0);
+  expect(title.y).toBeGreaterThanOrEqual(box.y);
+  expect(title.y + title.height).toBeLessThanOrEqual(box.y + box.height);
+  await expect(page.getByTestId('feedcoach-panel').getByRole('button', { name: 'Close FeedCoach panel' })).toBeFocused();
 
   // Tab through twice as many stops as the panel has: focus never leaves it.
   const stops = await page.getByTestId('feedcoach-panel').locator('button').count();
