@@ -101,7 +101,7 @@ body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.34 syste
 .fc-reactions { display: flex; gap: 4px; align-items: center; }
 .fc-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .fc-counts { display: flex; gap: 12px; }
-.fc-actions { display: flex; border-top: 1px solid var(--line); padding: 4px 0; color: var(--muted); font-weight: 600; }
+.fc-actions { display: flex; align-items: center; border-top: 1px solid var(--line); padding: 4px 0; color: var(--muted); font-weight: 600; }
 .fc-actions > div { flex: 1; text-align: center; padding: 6px 0; }
 `;
 

@@ -143,7 +143,8 @@ body { margin: 0; font: 14px/1.45 -apple-system, system-ui, "Segoe UI", Roboto, 
 .update-components-header { padding: 8px 16px; font-size: 12px; border-bottom: 1px solid rgba(127,127,127,.2); }
 .update-components-header a { font-weight: 600; color: inherit; text-decoration: none; }
 .update-components-actor__container { display: flex; gap: 8px; padding: 12px 16px 0; }
-.avatar { width: 48px; height: 48px; border-radius: 50%; background: #8ab4e8; color: #fff; display: grid; place-items: center; font-weight: 700; }
+.update-components-actor__image { text-decoration: none; }
+.avatar { width: 48px; height: 48px; border-radius: 50%; background: #4a78b0; color: #fff; display: grid; place-items: center; font-weight: 700; }
 .update-components-actor__meta { display: flex; flex-direction: column; }
 .update-components-actor__meta-link { color: inherit; text-decoration: none; display: flex; flex-direction: column; }
 .update-components-actor__title { font-weight: 600; }

@@ -160,7 +160,7 @@ ${comments.map(commentThread).join('\n')}
 const VIDEO_PAGE_CSS = `
 .fc-detail { max-width: 760px; padding: 16px; }
 [data-e2e="video-detail"] { display: flex; gap: 16px; } [data-e2e="video-detail"] .fc-cover { width: 240px; height: 427px; }
-.css-1w8vs0j-DivInfoContainer { flex: 1; } .fc-author { display: flex; gap: 8px; align-items: center; } .fc-author img { border-radius: 50%; }
+.css-1w8vs0j-DivInfoContainer { flex: 1; min-width: 0; } .fc-author { display: flex; gap: 8px; align-items: center; } .fc-author img { border-radius: 50%; }
 .fc-handle { font-weight: 700; } .fc-muted { color: var(--muted); } .fc-desc { margin: 8px 0; }
 .css-1npmxy5-DivActionItemContainer { display: flex; gap: 16px; margin: 12px 0; }
 .css-1bg1b8q-DivCopyLinkContainer { display: flex; gap: 8px; align-items: center; background: var(--chip); border-radius: 8px; padding: 6px 10px; }
