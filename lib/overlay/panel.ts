@@ -122,9 +122,9 @@ function breakdownSection(reading: PostReading, weights: LevelWeights, depth: De
   );
 }
 
-/** "Devon Okafor", else "@devon": how the author-usual line names the author. */
+/** "Devon Okafor", else the author as the site names them ("@devon", "u/devon"): how the author-usual line names the author. */
 function authorWords(reading: PostReading): string {
-  return reading.author.name ?? `@${reading.author.handle}`;
+  return reading.author.name ?? mentionOf(reading.author, reading.site);
 }
 
 function ratesSection(reading: PostReading, view: PanelView, history: Promise<PostHistory | undefined>): HTMLElement {

@@ -19,7 +19,7 @@ describe("the panel's history while it loads", () => {
     arrive({ snapshots: [], yourActions: [], authorPosts: [] });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(panel.querySelectorAll('[aria-busy]')).toHaveLength(0);
-    expect(history.textContent).toContain('First time you see this post');
+    expect(history.textContent).toContain('You are seeing this post for the first time');
     expect(panel.querySelector('[data-testid="your-actions"]')?.textContent).toBe('Nothing yet.');
   });
 });

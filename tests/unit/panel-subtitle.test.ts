@@ -29,4 +29,13 @@ describe("the panel's byline", () => {
     expect(postPanelContent(reading('facebook', 'brightlane.studio', 'Brightlane Studio'), view).subtitle).toBe('Post by Brightlane Studio');
     expect(postPanelContent(reading('linkedin', 'company/northwind-analytics', 'Northwind Analytics'), view).subtitle).toBe('Post by Northwind Analytics');
   });
+
+  it("names an author without a display name in the author-usual line as the site does: u/name on Reddit, not @name", async () => {
+    const panel = document.createElement('div');
+    panel.append(...postPanelContent(reading('reddit', 'open_rate_olga'), view).sections);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const usual = panel.querySelector('[data-testid="author-usual"]')?.textContent;
+    expect(usual).toContain("u/open_rate_olga's usual");
+    expect(usual).not.toContain('@');
+  });
 });
