@@ -9,7 +9,7 @@
  * With --lang <language> (de, fr or es) Chromium runs in that language (as `--lang=de` starts it) and the
  * screenshots go to demo-output/<language>/: FeedCoach as a German, French or Spanish user sees it.
  */
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, popupUrl, PROJECT_ROOT, scrollThrough, serveFeeds } from './support/browser';
@@ -133,8 +133,9 @@ let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 
 async function main(): Promise<void> {
   if (headless) {
-    rmSync(outputDir, { recursive: true, force: true });
+    // Last run's pictures go; the other languages' folders inside demo-output/ stay.
     mkdirSync(outputDir, { recursive: true });
+    for (const file of readdirSync(outputDir)) if (file.endsWith('.png')) rmSync(join(outputDir, file));
   }
   browser = await launchWithExtension({ headless, lang, ...(store && { viewport: { width: 1280, height: 800 } }) });
   await serveFeeds(browser.context, DEMO_FEEDS);
