@@ -29,7 +29,7 @@ button:hover { background: rgba(127,127,127,.12); }
 button:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
 table { width: 100%; border-collapse: collapse; } td { padding: 2px 0; } td.num { text-align: end; font-variant-numeric: tabular-nums; }
 .unknown, .note { opacity: .6; } .unknown { font-style: italic; } .note { font-size: 12px; }
-dl { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; margin: 0; } dd { margin: 0; text-align: end; font-variant-numeric: tabular-nums; }
+dl { display: grid; grid-template-columns: minmax(50%, 1fr) auto; gap: 2px 8px; margin: 0; } dd { margin: 0; text-align: end; font-variant-numeric: tabular-nums; }
 .spark { fill: none; stroke-width: 2; } .spark.replies { stroke: #e63985; } .spark.likes { stroke: #f4a261; }
 .your-actions, .usual { margin: 0; padding-inline-start: 18px; } .explain { font-size: 12px; margin-bottom: 6px; opacity: .85; }
 button.link { border: 0; padding: 0; text-decoration: underline; color: #1d6fd0; } :host([data-theme="dark"]) button.link { color: #79b8ff; }
