@@ -216,8 +216,11 @@ function historySection(reading: PostReading, view: PanelView, history: Promise<
 /** The panel's width, and the margin it keeps from the viewport's edges and from what it must not cover. */
 const PANEL_WIDTH = 340;
 const EDGE = 8;
-/** Below this much room under the badge, the panel opens above it when there is more room there. */
-const COMFORTABLE_HEIGHT = 420;
+/**
+ * Below this much room under the badge, the panel opens above it when there is more room there. Room for the title and
+ * the whole effort ladder is enough: a panel above its badge covers what the person was reading.
+ */
+const COMFORTABLE_HEIGHT = 360;
 
 const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 

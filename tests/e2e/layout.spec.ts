@@ -5,6 +5,7 @@ import { blueskyFeed } from '../support/feeds/bluesky';
 import { linkedinFeed } from '../support/feeds/linkedin';
 import { threadsFeed } from '../support/feeds/threads';
 import { xHomeFeed } from '../support/feeds/x';
+import { xNotificationsPage } from '../support/feeds/x-reciprocity';
 import { expect, test } from './fixtures';
 
 async function postHeights(page: Page, selector: string): Promise<number[]> {
@@ -195,4 +196,22 @@ test('a badge low on the screen opens its panel within the viewport, keeps Tab i
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   await expect(badge).toBeFocused();
+});
+
+test('a badge with room below for the title and the effort ladder opens its panel below it, not over what the person was reading', async ({ extension }) => {
+  const feed = xNotificationsPage();
+  await serveFeeds(extension.context, [feed]);
+  const page = await extension.context.newPage();
+  await page.goto(feed.url);
+  const badge = page.locator(`[data-feedcoach-post="x:${feed.expected[0]!.postId}"]`);
+  const below = page.viewportSize()!.height - (await badge.boundingBox())!.y;
+  // The reply is the last thing on the page, a little under the middle: more room above it than below, but room enough below.
+  expect(below).toBeGreaterThan(380);
+  expect(below).toBeLessThan(460);
+  await badge.click();
+  await expect(page.getByTestId('feedcoach-panel')).toBeVisible();
+  const panel = (await page.locator('feedcoach-panel').boundingBox())!;
+  const anchor = (await badge.boundingBox())!;
+  expect(panel.y).toBeGreaterThanOrEqual(anchor.y + anchor.height);
+  await expect(page.getByTestId('feedcoach-panel').locator('tr[data-level="likes"]')).toBeInViewport({ ratio: 1 });
 });
