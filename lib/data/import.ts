@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { FeedCoachDatabase } from '../db/database';
 import { SCHEMA_VERSIONS, type AccountRow, type DailyRow, type HealthRow, type InteractionRow, type PersonRow, type ReminderRow, type SnapshotRow } from '../db/schema';
 import { metricsSchema, postReadingSchema } from '../messages/schema';
+import { uiLocale } from '../i18n/active-locale';
+import { t } from '../i18n/messages';
 import { personKey } from '../reciprocity/ledger';
 import { INTERACTION_KINDS } from '../reciprocity/types';
 import { CLOCK_SKEW_MS } from '../messages/limits';
@@ -338,8 +340,8 @@ export type ParseResult =
     }
   | { ok: false; error: string };
 
-const NOT_EXPORT = 'This is not a FeedCoach export';
-const DAMAGED = 'This FeedCoach export is damaged, so nothing was imported';
+/** A damaged export, and where: `problem` is a field's path and what is wrong with it. */
+const damaged = (problem: string): string => t('importFile.damaged', { problem });
 
 const fail = (error: string): ParseResult => ({ ok: false, error });
 
@@ -363,58 +365,53 @@ function whyNotJson(text: string): string {
   const start = text.trimStart();
   const firstLine = start.slice(0, start.search(/\r?\n|$/));
   if (/^[{[]/.test(start) && endsEarly(start)) {
-    return /"format"\s*:\s*"feedcoach-export"/.test(start.slice(0, 500))
-      ? 'This FeedCoach export is incomplete: the file stops in the middle of the data, so its download or copy was probably cut short. Nothing was imported; export again from where it came from.'
-      : `${NOT_EXPORT}: it is not JSON (it looks like JSON that stops in the middle).`;
+    return t(/"format"\s*:\s*"feedcoach-export"/.test(start.slice(0, 500)) ? 'importFile.incomplete' : 'importFile.cutJson');
   }
   if (/^(site,post id,|time,direction,)/.test(firstLine)) {
-    return `${NOT_EXPORT}: it is one of FeedCoach's CSV files, which are for spreadsheets. Import the JSON file from "Export everything" instead.`;
+    return t('importFile.csv');
   }
-  return `${NOT_EXPORT}: it is not JSON.`;
+  return t('importFile.notJson');
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function whatJsonIs(value: unknown): string {
-  if (Array.isArray(value)) return 'a JSON list';
-  if (value === null) return 'JSON null';
-  if (typeof value === 'string') return 'a JSON text';
-  return `a JSON ${typeof value}`;
+  if (Array.isArray(value)) return t('importFile.jsonList');
+  if (value === null) return t('importFile.jsonNull');
+  if (typeof value === 'string') return t('importFile.jsonText');
+  return t(typeof value === 'number' ? 'importFile.jsonNumber' : 'importFile.jsonBoolean');
 }
 
 /** The top of the file: is it ours, which version, and are its tables the right ones. */
 function readEnvelope(data: unknown): { ok: true; file: RawExport } | { ok: false; error: string } {
-  if (!isPlainObject(data)) return { ok: false, error: `${NOT_EXPORT}: it is ${whatJsonIs(data)}, not an export.` };
+  if (!isPlainObject(data)) return { ok: false, error: t('importFile.notObject', { what: whatJsonIs(data) }) };
   const { format, schemaVersion, exportedAt, tables } = data;
   if (format === undefined) {
-    return { ok: false, error: `${NOT_EXPORT}: it is some other JSON file (it has no "format": "${EXPORT_FORMAT}" field).` };
+    return { ok: false, error: t('importFile.noFormat', { format: EXPORT_FORMAT }) };
   }
   if (format !== EXPORT_FORMAT) {
-    return { ok: false, error: `${NOT_EXPORT}: its format is ${JSON.stringify(format)}, where a FeedCoach export says "${EXPORT_FORMAT}".` };
+    return { ok: false, error: t('importFile.otherFormat', { found: JSON.stringify(format), format: EXPORT_FORMAT }) };
   }
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    return { ok: false, error: `${DAMAGED}: schemaVersion: expected a whole number ≥ 1 (it is ${describeValue(schemaVersion)}).` };
+    return { ok: false, error: damaged(`schemaVersion: expected a whole number ≥ 1 (it is ${describeValue(schemaVersion)})`) };
   }
   if (schemaVersion > LATEST_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      error: `This export was made by a newer FeedCoach (data version ${schemaVersion}; this one knows up to version ${LATEST_SCHEMA_VERSION}). Update FeedCoach, then import the file again. Nothing was imported.`,
-    };
+    return { ok: false, error: t('importFile.newer', { version: schemaVersion, latest: LATEST_SCHEMA_VERSION }) };
   }
   const known = tablesAt(schemaVersion);
-  if (!SCHEMA_VERSIONS.some((entry) => entry.version === schemaVersion)) return { ok: false, error: `${DAMAGED}: schemaVersion: FeedCoach never had a data version ${schemaVersion}.` };
+  if (!SCHEMA_VERSIONS.some((entry) => entry.version === schemaVersion)) return { ok: false, error: damaged(`schemaVersion: FeedCoach never had a data version ${schemaVersion}`) };
   if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) {
-    return { ok: false, error: `${DAMAGED}: exportedAt: expected a date and time (it is ${describeValue(exportedAt)}).` };
+    return { ok: false, error: damaged(`exportedAt: expected a date and time (it is ${describeValue(exportedAt)})`) };
   }
-  if (!isPlainObject(tables)) return { ok: false, error: `${DAMAGED}: tables: expected an object holding each table (it is ${describeValue(tables)}).` };
+  if (!isPlainObject(tables)) return { ok: false, error: damaged(`tables: expected an object holding each table (it is ${describeValue(tables)})`) };
   const listed = `a version ${schemaVersion} export has ${known.join(', ')}`;
   for (const name of Object.keys(tables)) {
-    if (!known.includes(name)) return { ok: false, error: `${DAMAGED}: ${formatPath(['tables', name])}: unknown table (${listed}).` };
+    if (!known.includes(name)) return { ok: false, error: damaged(`${formatPath(['tables', name])}: unknown table (${listed})`) };
   }
   for (const name of known) {
     const rows = tables[name];
-    if (rows === undefined) return { ok: false, error: `${DAMAGED}: ${formatPath(['tables', name])}: missing (${listed}, each even when empty).` };
-    if (!Array.isArray(rows)) return { ok: false, error: `${DAMAGED}: ${formatPath(['tables', name])}: expected a list of rows (it is ${describeValue(rows)}).` };
+    if (rows === undefined) return { ok: false, error: damaged(`${formatPath(['tables', name])}: missing (${listed}, each even when empty)`) };
+    if (!Array.isArray(rows)) return { ok: false, error: damaged(`${formatPath(['tables', name])}: expected a list of rows (it is ${describeValue(rows)})`) };
   }
   const choices = readChoices(data);
   if (!choices.ok) return choices;
@@ -428,12 +425,12 @@ function readChoices(data: Record<string, unknown>): { ok: true; choices: Pick<R
   const choices: Pick<RawExport, 'settings' | 'dismissedPersonLinks'> = {};
   if (data.settings !== undefined) {
     const settings = exportedSettingsSchema.safeParse(data.settings, { error: describeIssue });
-    if (!settings.success) return { ok: false, error: `${DAMAGED}: ${firstProblem(settings.error, ['settings'])}.` };
+    if (!settings.success) return { ok: false, error: damaged(firstProblem(settings.error, ['settings'])) };
     choices.settings = settings.data;
   }
   if (data.dismissedPersonLinks !== undefined) {
     const dismissed = dismissedLinksSchema.safeParse(data.dismissedPersonLinks, { error: describeIssue });
-    if (!dismissed.success) return { ok: false, error: `${DAMAGED}: ${firstProblem(dismissed.error, ['dismissedPersonLinks'])}.` };
+    if (!dismissed.success) return { ok: false, error: damaged(firstProblem(dismissed.error, ['dismissedPersonLinks'])) };
     choices.dismissedPersonLinks = dismissed.data;
   }
   return { ok: true, choices };
@@ -460,12 +457,12 @@ function* readTables(tables: RawTables): Generator<ParseProgress, { ok: true; ta
       const parsed = schema.safeParse(row);
       if (!parsed.success) {
         const worded = schema.safeParse(row, { error: describeIssue });
-        return { ok: false, error: `${DAMAGED}: ${firstProblem(worded.error ?? parsed.error, ['tables', name, index])}.` };
+        return { ok: false, error: damaged(firstProblem(worded.error ?? parsed.error, ['tables', name, index])) };
       }
       const key = JSON.stringify(keyOf(parsed.data, keyPath));
       const first = seen.get(key);
       if (first !== undefined) {
-        return { ok: false, error: `${DAMAGED}: ${formatPath(['tables', name, index])}: the same key (${key}) as ${formatPath(['tables', name, first])}; an export never holds a row twice.` };
+        return { ok: false, error: damaged(`${formatPath(['tables', name, index])}: the same key (${key}) as ${formatPath(['tables', name, first])}; an export never holds a row twice`) };
       }
       seen.set(key, index);
       rows.push(parsed.data);
@@ -480,14 +477,14 @@ function* readTables(tables: RawTables): Generator<ParseProgress, { ok: true; ta
 
 /** The whole parse as steps: JSON, envelope, upgrade, then rows, yielding progress between chunks of rows. */
 function* parseSteps(text: string): Generator<ParseProgress, ParseResult> {
-  if (typeof text !== 'string' || text.trim() === '') return fail(`${NOT_EXPORT}: the file is empty.`);
+  if (typeof text !== 'string' || text.trim() === '') return fail(t('importFile.empty'));
   const body = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
     // A text too large for one JSON value fails with a RangeError, not a SyntaxError.
-    return fail(error instanceof RangeError ? TOO_LARGE_TO_READ : whyNotJson(body));
+    return fail(error instanceof RangeError ? t('importFile.tooLargeToRead') : whyNotJson(body));
   }
   const envelope = readEnvelope(data);
   if (!envelope.ok) return envelope;
@@ -496,7 +493,7 @@ function* parseSteps(text: string): Generator<ParseProgress, ParseResult> {
   try {
     upgraded = upgradeExport(envelope.file);
   } catch (error) {
-    return fail(`FeedCoach could not upgrade this version ${from} export: ${errorText(error)}. Nothing was imported.`);
+    return fail(t('importFile.upgradeFailed', { version: from, error: errorText(error) }));
   }
   const tables = yield* readTables(upgraded.tables);
   if (!tables.ok) return tables;
@@ -542,18 +539,19 @@ export async function parseImportAsync(text: string, options: { onProgress?(done
  */
 export const MAX_IMPORT_BYTES = 500_000_000;
 
-const TOO_LARGE_TO_READ = 'This file is too large for the browser to read in one piece, so nothing was imported.';
 
-/** "1.4 GB", "820 KB": a file size as a person reads it. */
+const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** "1.4 GB", "820 kB" ("1,4 GB", "820 ko"): a file size as a person reads it, in the language FeedCoach speaks. */
 export function formatSize(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
+  while (value >= 1000 && unit < SIZE_UNITS.length - 1) {
     value /= 1000;
     unit += 1;
   }
-  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+  const digits = unit > 0 && value < 10 ? 1 : 0;
+  return new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: SIZE_UNITS[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
 /**
@@ -562,17 +560,13 @@ export function formatSize(bytes: number): string {
  */
 export async function parseImportFile(file: Pick<Blob, 'size' | 'text'>, options: { onProgress?(done: number, total: number): void } = {}): Promise<ParseResult> {
   if (file.size > MAX_IMPORT_BYTES) {
-    return fail(`This file is ${formatSize(file.size)}, more than FeedCoach can read at once (${formatSize(MAX_IMPORT_BYTES)}), so nothing was imported. Is it a FeedCoach export?`);
+    return fail(t('importFile.tooLarge', { size: formatSize(file.size), limit: formatSize(MAX_IMPORT_BYTES) }));
   }
   let text: string;
   try {
     text = await file.text();
   } catch (error) {
-    return fail(
-      error instanceof RangeError
-        ? TOO_LARGE_TO_READ
-        : `The browser could not read this file (${errorText(error)}), so nothing was imported. If it was moved or changed after you chose it, choose it again.`,
-    );
+    return fail(error instanceof RangeError ? t('importFile.tooLargeToRead') : t('importFile.unreadable', { error: errorText(error) }));
   }
   return parseImportAsync(text, options);
 }
@@ -632,7 +626,7 @@ export async function importFromText(db: FeedCoachDatabase, text: string, option
     const written = await importAll(db, parsed.file, options);
     return parsed.upgradedFrom === undefined ? { ok: true, written } : { ok: true, written, upgradedFrom: parsed.upgradedFrom };
   } catch (error) {
-    return { ok: false, error: `The import failed and nothing was changed: ${errorText(error)}` };
+    return { ok: false, error: t('importFile.failed', { error: errorText(error) }) };
   }
 }
 
