@@ -67,8 +67,8 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
             </option>
           ))}
         </select>
-        <label htmlFor="language">{t('templatesSection.languageLabel')}</label>
-        <select id="language" value={language} onChange={(event) => setLanguage(event.target.value as Template['language'])}>
+        <label htmlFor="template-language">{t('templatesSection.languageLabel')}</label>
+        <select id="template-language" value={language} onChange={(event) => setLanguage(event.target.value as Template['language'])}>
           {TEMPLATE_LANGUAGES.map((each) => (
             <option key={each} value={each}>
               {t(`options.languageName.${each}`)}
