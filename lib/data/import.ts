@@ -4,7 +4,8 @@ import type { FeedCoachDatabase } from '../db/database';
 import { SCHEMA_VERSIONS, type AccountRow, type DailyRow, type HealthRow, type InteractionRow, type PersonRow, type ReminderRow, type SnapshotRow } from '../db/schema';
 import { metricsSchema, postReadingSchema } from '../messages/schema';
 import { uiLocale } from '../i18n/active-locale';
-import { t } from '../i18n/messages';
+import { t, type MessageKey } from '../i18n/messages';
+import { formatNumber } from '../model/format';
 import { personKey } from '../reciprocity/ledger';
 import { INTERACTION_KINDS } from '../reciprocity/types';
 import { CLOCK_SKEW_MS } from '../messages/limits';
@@ -38,12 +39,14 @@ const wholeNumber = z.number().int();
  * Milliseconds since 1970, no later than now (and the clock skew allowed): a stored time in the future would make
  * every later reading of that post look like a late retry, and escape retention.
  */
+/** The description the problem's words name a timestamp by (describeNumber). */
+const TIMESTAMP = 'importProblem.timestamp' satisfies MessageKey;
 const timestamp = z
   .number()
   .int()
   .min(0)
-  .refine((at) => at <= Date.now() + CLOCK_SKEW_MS, { error: 'expected a time no later than now' })
-  .describe('a time in whole milliseconds since 1970');
+  .refine((at) => at <= Date.now() + CLOCK_SKEW_MS, { error: () => t('importProblem.timeNotLater') })
+  .describe(TIMESTAMP);
 /** Whether "2026-02-30" is a day a calendar has (Date.UTC would quietly roll it over into March). */
 function isCalendarDay(text: string): boolean {
   const [year, month, date] = text.split('-').map(Number) as [number, number, number];
@@ -52,8 +55,8 @@ function isCalendarDay(text: string): boolean {
 }
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day written like 2026-11-28', abort: true })
-  .refine(isCalendarDay, { error: (issue) => `expected a day of the calendar, like 2026-11-28 (it is ${describeValue(issue.input)})` });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t('importProblem.dayWritten'), abort: true })
+  .refine(isCalendarDay, { error: (issue) => `${t('importProblem.calendarDay')} ${found(issue.input)}` });
 const site = z.enum(SITE_IDS);
 const kind = z.enum(INTERACTION_KINDS);
 const text = (max: number) => z.string().max(max);
@@ -61,17 +64,17 @@ const permalink = z.url({ protocol: /^https$/ }).max(2000);
 const kindCounts = z.partialRecord(kind, count);
 
 /** A row whose key must be what FeedCoach itself would derive from its other fields ("x:123" from x and 123). */
-function keyMustBe<T>(field: keyof T & string, derive: (row: T) => string, what: string) {
+function keyMustBe<T>(field: keyof T & string, derive: (row: T) => string, what: MessageKey) {
   return (row: T, context: z.RefinementCtx<T>) => {
     const expected = derive(row);
-    const found = row[field];
-    if (found !== expected) context.addIssue({ code: 'custom', path: [field], input: found, message: `expected ${JSON.stringify(expected)}, ${what} (it is ${describeValue(found)})` });
+    const key = row[field];
+    if (key !== expected) context.addIssue({ code: 'custom', path: [field], input: key, message: `${t('importProblem.expected', { what: `${JSON.stringify(expected)}, ${t(what)}` })} ${found(key)}` });
   };
 }
 
 const SITE_PREFIX = new RegExp(`^(${SITE_IDS.join('|')}):.`);
 /** A post or person key, "<site>:<id>", of one of the sites. */
-const siteKey = text(1000).regex(SITE_PREFIX, { error: (issue) => `expected a key like "x:123" that starts with a site (it is ${describeValue(issue.input)})` });
+const siteKey = text(1000).regex(SITE_PREFIX, { error: (issue) => `${t('importProblem.siteKey')} ${found(issue.input)}` });
 
 const postRow = z.strictObject({
   key: text(1000).min(1),
@@ -155,19 +158,20 @@ const healthRow = z.strictObject({
 /** Someone an interaction on a site involves is a person of that site. */
 function personOnItsSite(row: z.infer<typeof interactionRow>, context: z.RefinementCtx<z.infer<typeof interactionRow>>): void {
   if (row.personKey !== '' && !row.personKey.startsWith(`${row.site}:`)) {
-    context.addIssue({ code: 'custom', path: ['personKey'], input: row.personKey, message: `expected a person on ${row.site}, "${row.site}:…" (it is ${describeValue(row.personKey)})` });
+    const message = `${t('importProblem.personOnSite', { site: row.site, key: `"${row.site}:…"` })} ${found(row.personKey)}`;
+    context.addIssue({ code: 'custom', path: ['personKey'], input: row.personKey, message });
   }
 }
 
 /** Keys must agree with the fields they are made of: a file whose keys do not would file rows under the wrong post or person. */
 export const ROW_SCHEMAS = {
-  posts: postRow.superRefine(keyMustBe('key', (post) => postKey(post.site, post.postId), 'its site and post id')),
+  posts: postRow.superRefine(keyMustBe('key', (post) => postKey(post.site, post.postId), 'importProblem.keyOfPost')),
   snapshots: snapshotRow,
   daily: dailyRow,
   accounts: accountRow,
-  people: personRow.superRefine(keyMustBe('key', (person) => personKey(person.site, person.handle), 'its site and handle')),
+  people: personRow.superRefine(keyMustBe('key', (person) => personKey(person.site, person.handle), 'importProblem.keyOfPerson')),
   interactions: interactionRow.superRefine(personOnItsSite),
-  reminders: reminderRow.superRefine(keyMustBe('personKey', (reminder) => personKey(reminder.site, reminder.handle), 'its site and handle')),
+  reminders: reminderRow.superRefine(keyMustBe('personKey', (reminder) => personKey(reminder.site, reminder.handle), 'importProblem.keyOfPerson')),
   health: healthRow,
 } satisfies Record<TableName, z.ZodType>;
 
@@ -203,71 +207,83 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
+  if (value === undefined) return t('importProblem.missing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `the text "${value.slice(0, 40)}…"` : `the text ${JSON.stringify(value)}`;
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return t('importProblem.aList');
+  if (typeof value === 'string') return t('importProblem.theText', { text: value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value) });
+  if (typeof value === 'object') return t('importProblem.anObject');
   return String(value);
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  record: 'an object',
+/** "(it is the text "2")": what the file holds where something else was expected. */
+const found = (value: unknown): string => t('importProblem.found', { value: describeValue(value) });
+
+const TYPE_WORDS: Record<string, MessageKey> = {
+  string: 'importProblem.text',
+  boolean: 'importProblem.trueOrFalse',
+  object: 'importProblem.anObject',
+  array: 'importProblem.aList',
+  record: 'importProblem.anObject',
 };
+
+/** "expected text": the kind of value a field takes, as Zod names it when it has no words for it. */
+const expectedType = (type: string): string => t('importProblem.expected', { what: type in TYPE_WORDS ? t(TYPE_WORDS[type]!) : type });
+
+/** "expected a whole number ≥ 0", "expected a number from 0 to 1000". */
+function expectedNumber(whole: boolean, min?: number, max?: number): string {
+  const what = t(whole ? 'importProblem.aWholeNumber' : 'importProblem.aNumber');
+  if (min !== undefined && max !== undefined) return t('importProblem.expectedFromTo', { what, min: formatNumber(min), max: formatNumber(max) });
+  if (min !== undefined) return t('importProblem.expectedAtLeast', { what, min: formatNumber(min) });
+  if (max !== undefined) return t('importProblem.expectedAtMost', { what, max: formatNumber(max) });
+  return t('importProblem.expected', { what });
+}
 
 function describeNumber(schema: unknown, issue: z.core.$ZodRawIssue): string {
   if (!(schema instanceof z.ZodNumber)) {
     // A zod/mini number (the settings) does not list its bounds; the issue gives the one that was crossed.
-    const whole = schema instanceof z.core.$ZodNumberFormat ? 'a whole number' : 'a number';
-    if (issue.code === 'too_small') return `expected ${whole} ≥ ${String(issue.minimum)}`;
-    if (issue.code === 'too_big') return `expected ${whole} ≤ ${String(issue.maximum)}`;
-    return `expected ${whole}`;
+    const whole = schema instanceof z.core.$ZodNumberFormat;
+    if (issue.code === 'too_small') return expectedNumber(whole, Number(issue.minimum));
+    if (issue.code === 'too_big') return expectedNumber(whole, undefined, Number(issue.maximum));
+    return expectedNumber(whole);
   }
-  if (schema.description) return `expected ${schema.description}`;
-  const whole = schema.isInt ? 'a whole number' : 'a number';
+  if (schema.description) return t('importProblem.expected', { what: t(schema.description as MessageKey) });
   const min = schema.minValue;
   const max = schema.maxValue;
-  const parts = [whole];
   const hasMin = typeof min === 'number' && min > Number.MIN_SAFE_INTEGER;
   const hasMax = typeof max === 'number' && max < Number.MAX_SAFE_INTEGER;
-  if (hasMin && hasMax) parts.push(`from ${min} to ${max}`);
-  else if (hasMin) parts.push(`≥ ${min}`);
-  else if (hasMax) parts.push(`≤ ${max}`);
-  return `expected ${parts.join(' ')}`;
+  return expectedNumber(schema.isInt, hasMin ? min : undefined, hasMax ? max : undefined);
 }
 
 /** Zod's error map for import files: what was expected, in words, and what was found. */
 function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
-  const found = `(it is ${describeValue(issue.input)})`;
+  const it = found(issue.input);
   const numeric = issue.schema instanceof z.core.$ZodNumber;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `missing (${numeric ? describeNumber(issue.schema, issue) : `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`})`;
-      if (numeric) return `${describeNumber(issue.schema, issue)} ${found}`;
-      return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected} ${found}`;
+      if (issue.input === undefined) return t('importProblem.missingExpected', { expected: numeric ? describeNumber(issue.schema, issue) : expectedType(issue.expected) });
+      if (numeric) return `${describeNumber(issue.schema, issue)} ${it}`;
+      return `${expectedType(issue.expected)} ${it}`;
     case 'too_small':
     case 'too_big': {
-      if (numeric) return `${describeNumber(issue.schema, issue)} ${found}`;
-      const limit = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-      if (issue.origin === 'string') return issue.code === 'too_small' && issue.minimum === 1 ? 'expected text, not empty' : `expected text of ${limit} characters`;
-      if (issue.origin === 'array') return `expected a list of ${limit} entries`;
+      if (numeric) return `${describeNumber(issue.schema, issue)} ${it}`;
+      const small = issue.code === 'too_small';
+      const count = formatNumber(Number(small ? issue.minimum : issue.maximum));
+      if (issue.origin === 'string') return small && issue.minimum === 1 ? t('importProblem.textNotEmpty') : t(small ? 'importProblem.textAtLeast' : 'importProblem.textAtMost', { count });
+      if (issue.origin === 'array') return t(small ? 'importProblem.listAtLeast' : 'importProblem.listAtMost', { count });
       return undefined;
     }
     case 'invalid_value': {
       const values = issue.values.map((value) => JSON.stringify(value));
-      return `expected ${values.length === 1 ? values[0] : `one of ${values.join(', ')}`} ${found}`;
+      const expected = values.length === 1 ? t('importProblem.expected', { what: values[0]! }) : t('importProblem.expectedOneOf', { values: values.join(', ') });
+      return `${expected} ${it}`;
     }
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+      return t('importProblem.unknownFields', issue.keys.length, { fields: issue.keys.map((key) => JSON.stringify(key)).join(', ') });
     case 'invalid_key':
-      return `unknown field ${JSON.stringify(issue.input)}`;
+      return t('importProblem.unknownFields', 1, { fields: JSON.stringify(issue.input) });
     case 'invalid_format':
-      if (issue.format === 'datetime') return `expected a date and time like 2026-11-28T10:00:00Z ${found}`;
-      if (issue.format === 'url') return `expected an https:// link ${found}`;
+      if (issue.format === 'datetime') return `${t('importProblem.dateTimeLike')} ${it}`;
+      if (issue.format === 'url') return `${t('importProblem.httpsLink')} ${it}`;
       return undefined;
     default:
       return undefined;
@@ -277,10 +293,10 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
 /** The first problem of a failed parse, with its path, and how many more there are. */
 function firstProblem(error: z.core.$ZodError, prefix: readonly PropertyKey[]): string {
   const [first] = error.issues;
-  if (!first) return `${formatPath(prefix)}: not valid`;
+  if (!first) return t('importProblem.notValid', { path: formatPath(prefix) });
   const path = [...prefix, ...(first.code === 'invalid_key' || first.code === 'invalid_element' ? first.path.slice(0, -1) : first.path)];
   const more = error.issues.length - 1;
-  return `${formatPath(path)}: ${first.message}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''} in this row)` : ''}`;
+  return `${formatPath(path)}: ${first.message}${more > 0 ? ` ${t('importProblem.more', more)}` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -393,25 +409,25 @@ function readEnvelope(data: unknown): { ok: true; file: RawExport } | { ok: fals
     return { ok: false, error: t('importFile.otherFormat', { found: JSON.stringify(format), format: EXPORT_FORMAT }) };
   }
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    return { ok: false, error: damaged(`schemaVersion: expected a whole number ≥ 1 (it is ${describeValue(schemaVersion)})`) };
+    return { ok: false, error: damaged(`schemaVersion: ${expectedNumber(true, 1)} ${found(schemaVersion)}`) };
   }
   if (schemaVersion > LATEST_SCHEMA_VERSION) {
     return { ok: false, error: t('importFile.newer', { version: schemaVersion, latest: LATEST_SCHEMA_VERSION }) };
   }
   const known = tablesAt(schemaVersion);
-  if (!SCHEMA_VERSIONS.some((entry) => entry.version === schemaVersion)) return { ok: false, error: damaged(`schemaVersion: FeedCoach never had a data version ${schemaVersion}`) };
+  if (!SCHEMA_VERSIONS.some((entry) => entry.version === schemaVersion)) return { ok: false, error: damaged(`schemaVersion: ${t('importProblem.neverVersion', { version: schemaVersion })}`) };
   if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) {
-    return { ok: false, error: damaged(`exportedAt: expected a date and time (it is ${describeValue(exportedAt)})`) };
+    return { ok: false, error: damaged(`exportedAt: ${t('importProblem.expected', { what: t('importProblem.aDateAndTime') })} ${found(exportedAt)}`) };
   }
-  if (!isPlainObject(tables)) return { ok: false, error: damaged(`tables: expected an object holding each table (it is ${describeValue(tables)})`) };
-  const listed = `a version ${schemaVersion} export has ${known.join(', ')}`;
+  if (!isPlainObject(tables)) return { ok: false, error: damaged(`tables: ${t('importProblem.tablesObject')} ${found(tables)}`) };
+  const listed = t('importProblem.versionHas', { version: schemaVersion, tables: known.join(', ') });
   for (const name of Object.keys(tables)) {
-    if (!known.includes(name)) return { ok: false, error: damaged(`${formatPath(['tables', name])}: unknown table (${listed})`) };
+    if (!known.includes(name)) return { ok: false, error: damaged(`${formatPath(['tables', name])}: ${t('importProblem.unknownTable', { listed })}`) };
   }
   for (const name of known) {
     const rows = tables[name];
-    if (rows === undefined) return { ok: false, error: damaged(`${formatPath(['tables', name])}: missing (${listed}, each even when empty)`) };
-    if (!Array.isArray(rows)) return { ok: false, error: damaged(`${formatPath(['tables', name])}: expected a list of rows (it is ${describeValue(rows)})`) };
+    if (rows === undefined) return { ok: false, error: damaged(`${formatPath(['tables', name])}: ${t('importProblem.missingTable', { listed })}`) };
+    if (!Array.isArray(rows)) return { ok: false, error: damaged(`${formatPath(['tables', name])}: ${t('importProblem.rowsList')} ${found(rows)}`) };
   }
   const choices = readChoices(data);
   if (!choices.ok) return choices;
@@ -462,7 +478,7 @@ function* readTables(tables: RawTables): Generator<ParseProgress, { ok: true; ta
       const key = JSON.stringify(keyOf(parsed.data, keyPath));
       const first = seen.get(key);
       if (first !== undefined) {
-        return { ok: false, error: damaged(`${formatPath(['tables', name, index])}: the same key (${key}) as ${formatPath(['tables', name, first])}; an export never holds a row twice`) };
+        return { ok: false, error: damaged(`${formatPath(['tables', name, index])}: ${t('importProblem.sameKey', { key, first: formatPath(['tables', name, first]) })}`) };
       }
       seen.set(key, index);
       rows.push(parsed.data);
@@ -633,5 +649,5 @@ export async function importFromText(db: FeedCoachDatabase, text: string, option
 /** An error's first line (Dexie appends the inner error's stack-like detail on further lines). */
 function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0]!.trim() || 'unknown error';
+  return text.split('\n')[0]!.trim() || t('importFile.unknownError');
 }

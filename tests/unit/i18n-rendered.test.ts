@@ -57,6 +57,8 @@ interface Rendered {
   /** The popup's line for a site FeedCoach can no longer read well, and why an import refused a file. */
   health: string;
   refused: string;
+  /** Why a damaged export was refused, down to the field and what it holds. */
+  damaged: string;
 }
 
 /** What a reader meets in each language: words, and numbers grouped the way that language groups them. */
@@ -93,6 +95,7 @@ const RENDERED: Rendered[] = [
     popup: ['Thanks owed: 3', 'Replies owed: 1', 'Thanks sent: 1,284', 'Replies given: 12', 'Posts seen: 12,408'],
     health: 'LinkedIn seems to have changed its page: FeedCoach read only 6 of 1,284 posts (counts not found). Counts there may be missing until FeedCoach is updated.',
     refused: 'This is not a FeedCoach export: it is a JSON list, not an export.',
+    damaged: 'This FeedCoach export is damaged, so nothing was imported: schemaVersion: expected a whole number ≥ 1 (it is the text "2").',
   },
   {
     locale: 'de',
@@ -126,6 +129,7 @@ const RENDERED: Rendered[] = [
     popup: ['Offene Dankeschöns: 3', 'Offene Antworten: 1', 'Gesendeter Dank: 1.284', 'Gegebene Antworten: 12', 'Gesehene Beiträge: 12.408'],
     health: 'LinkedIn hat offenbar seine Seite geändert: FeedCoach hat nur 6 von 1.284 Beiträgen gelesen (Zahlen nicht gefunden). Dort können Zahlen fehlen, bis FeedCoach aktualisiert ist.',
     refused: 'Das ist kein FeedCoach-Export: Es ist eine JSON-Liste, kein Export.',
+    damaged: 'Dieser FeedCoach-Export ist beschädigt, daher wurde nichts importiert: schemaVersion: erwartet: eine ganze Zahl ≥ 1 (gefunden: der Text "2").',
   },
   {
     locale: 'fr',
@@ -159,6 +163,7 @@ const RENDERED: Rendered[] = [
     popup: ['Remerciements dus: 3', 'Réponses dues: 1', 'Remerciements envoyés: 1\u202f284', 'Réponses données: 12', 'Publications vues: 12\u202f408'],
     health: 'LinkedIn semble avoir modifié sa page : FeedCoach n’a lu que 6 publications sur 1\u202f284 (chiffres introuvables). Des chiffres peuvent y manquer jusqu’à la mise à jour de FeedCoach.',
     refused: 'Ce n’est pas un export FeedCoach : c’est une liste JSON, pas un export.',
+    damaged: 'Cet export FeedCoach est endommagé, rien n’a donc été importé : schemaVersion: attendu : un nombre entier ≥ 1 (trouvé : le texte "2").',
   },
   {
     locale: 'es',
@@ -192,10 +197,11 @@ const RENDERED: Rendered[] = [
     popup: ['Agradecimientos pendientes: 3', 'Respuestas pendientes: 1', 'Agradecimientos enviados: 1284', 'Respuestas dadas: 12', 'Publicaciones vistas: 12.408'],
     health: 'Parece que LinkedIn ha cambiado su página: FeedCoach solo leyó 6 de 1284 publicaciones (no se encontraron cifras). Puede que falten cifras allí hasta que FeedCoach se actualice.',
     refused: 'Esto no es una exportación de FeedCoach: es una lista JSON, no una exportación.',
+    damaged: 'Esta exportación de FeedCoach está dañada, así que no se importó nada: schemaVersion: se esperaba un número entero ≥ 1 (encontrado: el texto "2").',
   },
 ];
 
-describe.each(RENDERED)('FeedCoach in $locale', ({ locale, badge: word, badgeName, tooltip, panel, popup, health, refused }) => {
+describe.each(RENDERED)('FeedCoach in $locale', ({ locale, badge: word, badgeName, tooltip, panel, popup, health, refused, damaged }) => {
   it('names the badge, its word, its counts and its tooltip in that language, with its numbers', async () => {
     await speak(locale);
     const host = badge();
@@ -220,5 +226,6 @@ describe.each(RENDERED)('FeedCoach in $locale', ({ locale, badge: word, badgeNam
     await speak(locale);
     expect(judgeHealth({ site: 'linkedin', seen: 1284, read: 6, missing: { metrics: 1278 } }, 'LinkedIn').message).toBe(health);
     expect(parseImport('[]')).toEqual({ ok: false, error: refused });
+    expect(parseImport(JSON.stringify({ format: 'feedcoach-export', schemaVersion: '2', exportedAt: '2026-11-28T10:00:00Z', tables: {} }))).toEqual({ ok: false, error: damaged });
   });
 });
