@@ -100,12 +100,12 @@ const RENDERED: Rendered[] = [
   {
     locale: 'fr',
     badge: '▆··▅█ conversation',
-    badgeName: 'FeedCoach : lance la conversation (profondeur 54). 212 réponses, 47 partages, 1\u202f284 j’aime, 12\u202f408 abonnés; vues, mentions et citations non affichés',
+    badgeName: 'FeedCoach : lance la conversation (profondeur 54). 212 réponses, 47 partages, 1\u202f284 j’aime, 12\u202f408 abonnés; vues, mentions et citations non visibles',
     tooltip: [
       'Barres, de l’effort le plus grand au plus petit :',
       '▆ 212 réponses',
-      '· mentions et citations : non affichés sur cette page',
-      '· vues : non affichés sur cette page',
+      '· mentions et citations : non visibles sur cette page',
+      '· vues : non visibles sur cette page',
       '▅ 47 partages',
       '█ 1\u202f284 j’aime',
       'Auteur : 12\u202f408 abonnés',
