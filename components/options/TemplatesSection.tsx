@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { uiLocale } from '@/lib/i18n/active-locale';
 import { t, type MessageKey } from '@/lib/i18n/messages';
 import { SITUATIONS, type Situation } from '@/lib/prompts/situations';
 import { BUILT_IN_TEMPLATES, templateSchema, TEMPLATE_LANGUAGES, VARIABLES_AS_WRITTEN, type Template } from '@/lib/prompts/templates';
@@ -20,7 +21,8 @@ const SITUATION_NAMES: Record<Situation, MessageKey> = {
 export function TemplatesSection({ settings }: { settings: Settings }) {
   const feedback = useFeedback();
   const [situation, setSituation] = useState<Situation>('thank-sharer');
-  const [language, setLanguage] = useState<Template['language']>('en');
+  // The prompts in the language FeedCoach speaks come first: a German marketer writes German replies more often than not.
+  const [language, setLanguage] = useState<Template['language']>(uiLocale());
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string>();
 

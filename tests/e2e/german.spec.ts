@@ -44,6 +44,8 @@ test('in a German browser the badge, panel, popup and settings speak German, wit
   await expect(popup.getByTestId('posts-seen')).toHaveText(String(linkedinFeed.expected.length));
   await expect(popup.getByRole('heading', { name: 'Menschen, denen Sie Aufmerksamkeit schulden' })).toBeVisible();
   await expect(popup.getByRole('link', { name: 'Einstellungen und Ihre Daten' })).toBeVisible();
+  const read = linkedinFeed.expected.length;
+  await expect(popup.getByTestId('site-health')).toContainText(`LinkedIn: ${read} von ${read} Beiträgen gelesen.`);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -86,7 +88,12 @@ test('in a German browser the settings’ data and reply-prompt sections speak G
 
   const templates = options.getByRole('region', { name: 'Antwortvorlagen' });
   await expect(templates.getByRole('combobox', { name: 'Anlass' }).locator('option:checked')).toHaveText('Jemand hat Ihren Beitrag geteilt');
-  await expect(templates.getByRole('combobox', { name: 'Sprache der Vorlagen' }).locator('option')).toHaveText(['English', 'Español', 'Deutsch', 'Français']);
+  const promptLanguage = templates.getByRole('combobox', { name: 'Sprache der Vorlagen' });
+  await expect(promptLanguage.locator('option')).toHaveText(['English', 'Español', 'Deutsch', 'Français']);
+  // German prompts first, in the language FeedCoach speaks.
+  await expect(promptLanguage).toHaveValue('de');
+  await expect(templates.getByRole('checkbox').first()).toBeChecked();
+  await expect(templates.locator('ul.templates li').first()).toHaveText('Danke fürs Teilen, {mention}! Was hat dich daran angesprochen?');
   await expect(templates.locator('p.hint').first()).toContainText('Verwenden Sie in Ihren eigenen {name} (ihren Namen)');
   const own = templates.getByLabel('Ihre eigene Vorlage für diesen Anlass');
   await own.fill('Danke fürs Teilen, {nam}!');
