@@ -254,8 +254,8 @@ function describeNumber(schema: unknown, issue: z.core.$ZodRawIssue): string {
   return expectedNumber(schema.isInt, hasMin ? min : undefined, hasMax ? max : undefined);
 }
 
-/** Zod's error map for import files: what was expected, in words, and what was found. */
-function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+/** Zod's error map for import files and for settings saved in the options page: what was expected, in words, and what was found. */
+export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   const it = found(issue.input);
   const numeric = issue.schema instanceof z.core.$ZodNumber;
   switch (issue.code) {
