@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { t } from '@/lib/i18n/messages';
+import { formatPercent } from '@/lib/model/format';
 import { browser } from 'wxt/browser';
 import type { FeedCoachDatabase } from '@/lib/db/database';
 import { deleteEverything } from '@/lib/data/delete';
@@ -31,47 +32,45 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
   const busy = status.kind === 'busy';
 
   async function exportJson() {
-    setStatus({ kind: 'busy', what: 'Exporting' });
+    const what = t('dataSection.exporting');
+    setStatus({ kind: 'busy', what });
     try {
-      const file = await exportEverything(db, { onProgress: (done, total) => setStatus({ kind: 'busy', what: 'Exporting', done, total }) });
+      const file = await exportEverything(db, { onProgress: (done, total) => setStatus({ kind: 'busy', what, done, total }) });
       download(`feedcoach-export-${stamp()}.json`, exportBlob(file));
-      setStatus({ kind: 'done', message: 'Exported everything as JSON: your history, ledger and settings. Keep the file: it can be imported here again.' });
+      setStatus({ kind: 'done', message: t('dataSection.exportedJson') });
     } catch (error) {
-      setStatus({ kind: 'error', message: `Export failed, nothing was changed: ${message(error)}` });
+      setStatus({ kind: 'error', message: t('dataSection.exportFailedUnchanged', { error: message(error) }) });
     }
   }
 
   async function exportCsv(kind: 'posts' | 'ledger') {
-    setStatus({ kind: 'busy', what: 'Exporting' });
+    setStatus({ kind: 'busy', what: t('dataSection.exporting') });
     try {
       const text = kind === 'posts' ? await exportPostsCsv(db) : await exportLedgerCsv(db);
       // The byte-order mark makes spreadsheet programs read the file as UTF-8.
       download(`feedcoach-${kind}-${stamp()}.csv`, new Blob([CSV_BOM, text], { type: 'text/csv' }));
-      setStatus({ kind: 'done', message: `Exported the ${kind === 'posts' ? 'posts' : 'ledger'} as CSV.` });
+      setStatus({ kind: 'done', message: t(kind === 'posts' ? 'dataSection.exportedPosts' : 'dataSection.exportedLedger') });
     } catch (error) {
-      setStatus({ kind: 'error', message: `Export failed: ${message(error)}` });
+      setStatus({ kind: 'error', message: t('dataSection.exportFailed', { error: message(error) }) });
     }
   }
 
   async function importFile(file: File) {
-    const checking = `Checking ${file.name}`;
+    const checking = t('dataSection.checking', { file: file.name });
     setStatus({ kind: 'busy', what: checking });
     try {
       const parsed = await parseImportFile(file, { onProgress: (done, total) => setStatus({ kind: 'busy', what: checking, done, total }) });
-      if (!parsed.ok) return setStatus({ kind: 'error', message: `${file.name} was not imported. ${parsed.error}` });
-      setStatus({ kind: 'busy', what: 'Importing' });
-      const report = await importEverything(db, parsed.file, { mode, onProgress: (done, total) => setStatus({ kind: 'busy', what: 'Importing', done, total }) });
+      if (!parsed.ok) return setStatus({ kind: 'error', message: t('dataSection.notImported', { file: file.name, reason: parsed.error }) });
+      const importing = t('dataSection.importing');
+      setStatus({ kind: 'busy', what: importing });
+      const report = await importEverything(db, parsed.file, { mode, onProgress: (done, total) => setStatus({ kind: 'busy', what: importing, done, total }) });
       await tellBackground();
-      const older = parsed.upgradedFrom ? ` (made by an older FeedCoach, version ${parsed.upgradedFrom})` : '';
-      const how = mode === 'merge' ? 'added to what was already here' : 'it replaced what was here';
-      const settings = report.settingsRestored
-        ? mode === 'merge'
-          ? ' Its prompts and Mastodon servers were added to your settings.'
-          : ' Your settings are the file’s now.'
-        : ' The file has no settings, so yours stay as they were.';
-      setStatus({ kind: 'done', message: `Imported ${file.name}${older}: ${how}.${settings}` });
+      const named = parsed.upgradedFrom ? t('dataSection.olderFile', { file: file.name, version: parsed.upgradedFrom }) : file.name;
+      const imported = t(mode === 'merge' ? 'dataSection.importedMerge' : 'dataSection.importedReplace', { file: named });
+      const settings = t(report.settingsRestored ? (mode === 'merge' ? 'dataSection.settingsAdded' : 'dataSection.settingsReplaced') : 'dataSection.noSettings');
+      setStatus({ kind: 'done', message: `${imported} ${settings}` });
     } catch (error) {
-      setStatus({ kind: 'error', message: `${file.name} was not imported, nothing was changed: ${message(error)}` });
+      setStatus({ kind: 'error', message: t('dataSection.notImportedUnchanged', { file: file.name, error: message(error) }) });
     }
   }
 
@@ -83,13 +82,13 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
 
   async function deleteAll() {
     setConfirming(false);
-    setStatus({ kind: 'busy', what: 'Deleting' });
+    setStatus({ kind: 'busy', what: t('dataSection.deleting') });
     try {
       await deleteEverything(db);
       await tellBackground();
-      setStatus({ kind: 'done', message: 'Deleted all of FeedCoach’s data on this device. Settings were kept.' });
+      setStatus({ kind: 'done', message: t('dataSection.deleted') });
     } catch (error) {
-      setStatus({ kind: 'error', message: `Could not delete: ${message(error)}` });
+      setStatus({ kind: 'error', message: t('dataSection.deleteFailed', { error: message(error) }) });
     }
     requestAnimationFrame(() => deleteButton.current?.focus());
   }
@@ -97,31 +96,29 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
   return (
     <section aria-labelledby="data-title">
       <h2 id="data-title">{t('optionsSections.data')}</h2>
-      <p className="hint">Everything FeedCoach knows is on this device. Take it with you, bring it back, or delete it.</p>
+      <p className="hint">{t('dataSection.intro')}</p>
       <div className="buttons">
         <button type="button" disabled={busy} onClick={() => void exportJson()}>
-          Export everything (JSON)
+          {t('dataSection.exportJson')}
         </button>
         <button type="button" disabled={busy} onClick={() => void exportCsv('posts')}>
-          Posts (CSV)
+          {t('dataSection.exportPosts')}
         </button>
         <button type="button" disabled={busy} onClick={() => void exportCsv('ledger')}>
-          Ledger (CSV)
+          {t('dataSection.exportLedger')}
         </button>
       </div>
       <fieldset>
-        <legend>When importing</legend>
+        <legend>{t('dataSection.whenImporting')}</legend>
         <label>
-          <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> add to what is here (your settings stay;
-          the file’s prompts and servers are added)
+          <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('dataSection.merge')}
         </label>
         <label>
-          <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> replace what is here, settings included
-          (restore a backup)
+          <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('dataSection.replace')}
         </label>
       </fieldset>
       <div className="field">
-        <label htmlFor="import">Import a FeedCoach export (JSON)</label>
+        <label htmlFor="import">{t('dataSection.importLabel')}</label>
         <input
           id="import"
           ref={fileInput}
@@ -143,22 +140,22 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
             if (event.key === 'Escape') cancelDelete();
           }}
         >
-          <p id="confirm-delete">Delete every post, snapshot, person and reminder FeedCoach stored? This cannot be undone; export first if unsure.</p>
+          <p id="confirm-delete">{t('dataSection.confirmDelete')}</p>
           {/* The safe choice has the focus: Enter right after opening this keeps the data. */}
           <button type="button" onClick={cancelDelete} autoFocus>
-            Keep my data
+            {t('dataSection.keep')}
           </button>
           <button type="button" className="danger" onClick={() => void deleteAll()}>
-            Yes, delete all data
+            {t('dataSection.deleteYes')}
           </button>
         </div>
       ) : (
         <button type="button" className="danger" ref={deleteButton} disabled={busy} onClick={() => setConfirming(true)}>
-          Delete all data…
+          {t('dataSection.delete')}
         </button>
       )}
       <p role="status" aria-live="polite" className={status.kind === 'error' ? 'error' : 'hint'} data-testid="data-status">
-        {status.kind === 'busy' && `${status.what}${status.total ? `: ${Math.round((100 * (status.done ?? 0)) / status.total)}%` : '…'}`}
+        {status.kind === 'busy' && (status.total ? t('dataSection.progress', { job: status.what, pct: formatPercent((status.done ?? 0) / status.total, 0) }) : t('dataSection.working', { job: status.what }))}
         {(status.kind === 'done' || status.kind === 'error') && status.message}
       </p>
       {status.kind === 'busy' && status.total ? <progress max={status.total} value={status.done ?? 0} aria-label={status.what} /> : null}

@@ -1,26 +1,28 @@
 import { useState } from 'react';
-import { t } from '@/lib/i18n/messages';
+import { uiLocale } from '@/lib/i18n/active-locale';
+import { t, type MessageKey } from '@/lib/i18n/messages';
 import { SITUATIONS, type Situation } from '@/lib/prompts/situations';
-import { BUILT_IN_TEMPLATES, templateSchema, TEMPLATE_LANGUAGES, type Template } from '@/lib/prompts/templates';
+import { BUILT_IN_TEMPLATES, templateSchema, TEMPLATE_LANGUAGES, VARIABLES_AS_WRITTEN, type Template } from '@/lib/prompts/templates';
 import type { Settings } from '@/lib/settings/schema';
 import { Feedback, useFeedback } from './feedback';
 
-const SITUATION_NAMES: Record<Situation, string> = {
-  'thank-sharer': 'Someone shared your post',
-  'acknowledge-mention': 'Someone mentioned or quoted you',
-  'answer-question': 'A question',
-  'calm-complaint': 'A complaint',
-  celebrate: 'Good news: a launch, a milestone, a thank-you',
-  'own-post': 'Comments on your own post',
-  'offer-view': 'A claim that invites other views',
-  'join-conversation': 'Joining someone else’s post',
-  'recognise-regular': 'A regular who engages often',
+const SITUATION_NAMES: Record<Situation, MessageKey> = {
+  'thank-sharer': 'templatesSection.situation.thankSharer',
+  'acknowledge-mention': 'templatesSection.situation.acknowledgeMention',
+  'answer-question': 'templatesSection.situation.answerQuestion',
+  'calm-complaint': 'templatesSection.situation.calmComplaint',
+  celebrate: 'templatesSection.situation.celebrate',
+  'own-post': 'templatesSection.situation.ownPost',
+  'offer-view': 'templatesSection.situation.offerView',
+  'join-conversation': 'templatesSection.situation.joinConversation',
+  'recognise-regular': 'templatesSection.situation.recogniseRegular',
 };
 
 export function TemplatesSection({ settings }: { settings: Settings }) {
   const feedback = useFeedback();
   const [situation, setSituation] = useState<Situation>('thank-sharer');
-  const [language, setLanguage] = useState<Template['language']>('en');
+  // The prompts in the language FeedCoach speaks come first: a German marketer writes German replies more often than not.
+  const [language, setLanguage] = useState<Template['language']>(uiLocale());
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string>();
 
@@ -30,7 +32,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
   const setBuiltIn = (id: string, on: boolean) =>
     feedback.save(
       { disabledTemplates: on ? settings.disabledTemplates.filter((each) => each !== id) : [...settings.disabledTemplates, id] },
-      on ? 'Saved. This prompt is offered again.' : 'Saved. This prompt is no longer offered.',
+      t(on ? 'templatesSection.offeredAgain' : 'templatesSection.notOffered'),
     );
 
   async function add(event: React.FormEvent) {
@@ -41,7 +43,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
       return feedback.clear();
     }
     setProblem(undefined);
-    if (await feedback.save({ customTemplates: [...settings.customTemplates, parsed.data] }, 'Saved. Your prompt is offered for this situation.')) setText('');
+    if (await feedback.save({ customTemplates: [...settings.customTemplates, parsed.data] }, t('templatesSection.added'))) setText('');
   }
 
   const setCustom = (id: string, change: Partial<Template> | undefined) =>
@@ -51,36 +53,32 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
           ? settings.customTemplates.map((template) => (template.id === id ? { ...template, ...change } : template))
           : settings.customTemplates.filter((template) => template.id !== id),
       },
-      change ? 'Saved.' : 'Deleted your prompt.',
+      t(change ? 'settings.saved' : 'templatesSection.deleted'),
     );
 
   return (
     <section aria-labelledby="templates-title">
       <h2 id="templates-title">{t('optionsSections.templates')}</h2>
-      <p className="hint">
-        Prompts fill the reply box; you edit and send. Use {'{name}'} (their name), {'{handle}'} (their handle, without @),
-        {' {topic}'} (a phrase from the post, or &ldquo;this&rdquo; when there is none) and {'{mention}'} (each person as the site
-        notifies them: @handle, u/name on Reddit, the name to tag on LinkedIn and Facebook) in your own.
-      </p>
+      <p className="hint">{t('templatesSection.intro', VARIABLES_AS_WRITTEN)}</p>
       <div className="inline">
-        <label htmlFor="situation">Situation</label>
+        <label htmlFor="situation">{t('templatesSection.situationLabel')}</label>
         <select id="situation" value={situation} onChange={(event) => setSituation(event.target.value as Situation)}>
           {SITUATIONS.map((each) => (
             <option key={each} value={each}>
-              {SITUATION_NAMES[each]}
+              {t(SITUATION_NAMES[each])}
             </option>
           ))}
         </select>
-        <label htmlFor="language">Language</label>
-        <select id="language" value={language} onChange={(event) => setLanguage(event.target.value as Template['language'])}>
+        <label htmlFor="template-language">{t('templatesSection.languageLabel')}</label>
+        <select id="template-language" value={language} onChange={(event) => setLanguage(event.target.value as Template['language'])}>
           {TEMPLATE_LANGUAGES.map((each) => (
             <option key={each} value={each}>
-              {each}
+              {t(`options.languageName.${each}`)}
             </option>
           ))}
         </select>
       </div>
-      {builtIns.length === 0 && custom.length === 0 && <p className="hint">No prompts for this situation in this language yet: write your own below.</p>}
+      {builtIns.length === 0 && custom.length === 0 && <p className="hint">{t('templatesSection.noneYet')}</p>}
       <ul className="templates">
         {builtIns.map((template) => (
           <li key={template.id}>
@@ -95,14 +93,14 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
             <label>
               <input type="checkbox" checked={template.enabled} onChange={(event) => void setCustom(template.id, { enabled: event.target.checked })} /> {template.text}
             </label>{' '}
-            <button type="button" onClick={() => void setCustom(template.id, undefined)} aria-label={`Delete your template: ${template.text}`}>
-              Delete
+            <button type="button" onClick={() => void setCustom(template.id, undefined)} aria-label={t('templatesSection.deleteLabel', { text: template.text })}>
+              {t('templatesSection.delete')}
             </button>
           </li>
         ))}
       </ul>
       <form onSubmit={(event) => void add(event)}>
-        <label htmlFor="new-template">Your own prompt for this situation</label>
+        <label htmlFor="new-template">{t('templatesSection.ownLabel')}</label>
         <textarea
           id="new-template"
           rows={2}
@@ -114,7 +112,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
         <p id="new-template-problem" className="error" role={problem ? 'alert' : undefined}>
           {problem}
         </p>
-        <button type="submit">Add prompt</button>
+        <button type="submit">{t('templatesSection.add')}</button>
       </form>
       <Feedback note={feedback.note} testId="templates-status" />
     </section>

@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { describeIssue } from '@/lib/data/import';
+import { t } from '@/lib/i18n/messages';
 import { settingsSchema, type Settings } from '@/lib/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
 
@@ -33,9 +35,9 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
   },
   async update(change) {
     const current = get().settings;
-    if (!current) return { ok: false, message: 'Settings are still loading; try again in a moment.' };
-    const parsed = settingsSchema.safeParse({ ...current, ...change });
-    if (!parsed.success) return { ok: false, message: `Not saved: ${parsed.error.issues[0]?.message ?? 'that value is not valid.'}` };
+    if (!current) return { ok: false, message: t('settings.stillLoading') };
+    const parsed = settingsSchema.safeParse({ ...current, ...change }, { error: describeIssue });
+    if (!parsed.success) return { ok: false, message: t('settings.notSaved', { reason: parsed.error.issues[0]?.message ?? t('settings.notValid') }) };
     // Shown before the write, so the storage change it causes is recognised as this page's own.
     set({ settings: parsed.data });
     try {
@@ -43,7 +45,7 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
       return { ok: true };
     } catch (error) {
       set({ settings: current });
-      return { ok: false, message: `Not saved: ${errorText(error)}` };
+      return { ok: false, message: t('settings.notSaved', { reason: errorText(error) }) };
     }
   },
 }));

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { FeedCoachDatabase } from '../db/database';
 import type { UiLocale } from '../i18n/locales';
+import { t } from '../i18n/messages';
 import { ingestPosts, loadPostHistory } from '../db/ingest';
 import { recordHealth } from '../health/health';
 import { replacedNotice } from '../messages/alive';
@@ -161,7 +162,7 @@ async function carryOut(db: FeedCoachDatabase, message: ExtensionMessage, sender
       for (const { id, at, item } of message.given) await recordGiven(db, id, boundToNow(at, now), item);
       return { ok: true };
     case 'reminder-action':
-      return (await updateReminder(db, message.id, message.action, now)) ? { ok: true } : { ok: false, error: 'no such reminder' };
+      return (await updateReminder(db, message.id, message.action, now)) ? { ok: true } : { ok: false, error: t('owed.noSuchReminder') };
     case 'prompt-used':
       await markPromptUsed(db, message.ids, boundToNow(message.at, now));
       return { ok: true };

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import type { FeedCoachDatabase } from '../db/database';
 import { SCHEMA_VERSIONS, type AccountRow, type DailyRow, type HealthRow, type InteractionRow, type PersonRow, type ReminderRow, type SnapshotRow } from '../db/schema';
 import { metricsSchema, postReadingSchema } from '../messages/schema';
+import { uiLocale } from '../i18n/active-locale';
+import { t, type MessageKey } from '../i18n/messages';
+import { formatNumber } from '../model/format';
 import { personKey } from '../reciprocity/ledger';
 import { INTERACTION_KINDS } from '../reciprocity/types';
 import { CLOCK_SKEW_MS } from '../messages/limits';
@@ -36,12 +39,14 @@ const wholeNumber = z.number().int();
  * Milliseconds since 1970, no later than now (and the clock skew allowed): a stored time in the future would make
  * every later reading of that post look like a late retry, and escape retention.
  */
+/** The description the problem's words name a timestamp by (describeNumber). */
+const TIMESTAMP = 'importProblem.timestamp' satisfies MessageKey;
 const timestamp = z
   .number()
   .int()
   .min(0)
-  .refine((at) => at <= Date.now() + CLOCK_SKEW_MS, { error: 'expected a time no later than now' })
-  .describe('a time in whole milliseconds since 1970');
+  .refine((at) => at <= Date.now() + CLOCK_SKEW_MS, { error: () => t('importProblem.timeNotLater') })
+  .describe(TIMESTAMP);
 /** Whether "2026-02-30" is a day a calendar has (Date.UTC would quietly roll it over into March). */
 function isCalendarDay(text: string): boolean {
   const [year, month, date] = text.split('-').map(Number) as [number, number, number];
@@ -50,8 +55,8 @@ function isCalendarDay(text: string): boolean {
 }
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day written like 2026-11-28', abort: true })
-  .refine(isCalendarDay, { error: (issue) => `expected a day of the calendar, like 2026-11-28 (it is ${describeValue(issue.input)})` });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t('importProblem.dayWritten'), abort: true })
+  .refine(isCalendarDay, { error: (issue) => `${t('importProblem.calendarDay')} ${found(issue.input)}` });
 const site = z.enum(SITE_IDS);
 const kind = z.enum(INTERACTION_KINDS);
 const text = (max: number) => z.string().max(max);
@@ -59,17 +64,17 @@ const permalink = z.url({ protocol: /^https$/ }).max(2000);
 const kindCounts = z.partialRecord(kind, count);
 
 /** A row whose key must be what FeedCoach itself would derive from its other fields ("x:123" from x and 123). */
-function keyMustBe<T>(field: keyof T & string, derive: (row: T) => string, what: string) {
+function keyMustBe<T>(field: keyof T & string, derive: (row: T) => string, what: MessageKey) {
   return (row: T, context: z.RefinementCtx<T>) => {
     const expected = derive(row);
-    const found = row[field];
-    if (found !== expected) context.addIssue({ code: 'custom', path: [field], input: found, message: `expected ${JSON.stringify(expected)}, ${what} (it is ${describeValue(found)})` });
+    const key = row[field];
+    if (key !== expected) context.addIssue({ code: 'custom', path: [field], input: key, message: `${t('importProblem.expected', { what: `${JSON.stringify(expected)}, ${t(what)}` })} ${found(key)}` });
   };
 }
 
 const SITE_PREFIX = new RegExp(`^(${SITE_IDS.join('|')}):.`);
 /** A post or person key, "<site>:<id>", of one of the sites. */
-const siteKey = text(1000).regex(SITE_PREFIX, { error: (issue) => `expected a key like "x:123" that starts with a site (it is ${describeValue(issue.input)})` });
+const siteKey = text(1000).regex(SITE_PREFIX, { error: (issue) => `${t('importProblem.siteKey')} ${found(issue.input)}` });
 
 const postRow = z.strictObject({
   key: text(1000).min(1),
@@ -153,19 +158,20 @@ const healthRow = z.strictObject({
 /** Someone an interaction on a site involves is a person of that site. */
 function personOnItsSite(row: z.infer<typeof interactionRow>, context: z.RefinementCtx<z.infer<typeof interactionRow>>): void {
   if (row.personKey !== '' && !row.personKey.startsWith(`${row.site}:`)) {
-    context.addIssue({ code: 'custom', path: ['personKey'], input: row.personKey, message: `expected a person on ${row.site}, "${row.site}:…" (it is ${describeValue(row.personKey)})` });
+    const message = `${t('importProblem.personOnSite', { site: row.site, key: `"${row.site}:…"` })} ${found(row.personKey)}`;
+    context.addIssue({ code: 'custom', path: ['personKey'], input: row.personKey, message });
   }
 }
 
 /** Keys must agree with the fields they are made of: a file whose keys do not would file rows under the wrong post or person. */
 export const ROW_SCHEMAS = {
-  posts: postRow.superRefine(keyMustBe('key', (post) => postKey(post.site, post.postId), 'its site and post id')),
+  posts: postRow.superRefine(keyMustBe('key', (post) => postKey(post.site, post.postId), 'importProblem.keyOfPost')),
   snapshots: snapshotRow,
   daily: dailyRow,
   accounts: accountRow,
-  people: personRow.superRefine(keyMustBe('key', (person) => personKey(person.site, person.handle), 'its site and handle')),
+  people: personRow.superRefine(keyMustBe('key', (person) => personKey(person.site, person.handle), 'importProblem.keyOfPerson')),
   interactions: interactionRow.superRefine(personOnItsSite),
-  reminders: reminderRow.superRefine(keyMustBe('personKey', (reminder) => personKey(reminder.site, reminder.handle), 'its site and handle')),
+  reminders: reminderRow.superRefine(keyMustBe('personKey', (reminder) => personKey(reminder.site, reminder.handle), 'importProblem.keyOfPerson')),
   health: healthRow,
 } satisfies Record<TableName, z.ZodType>;
 
@@ -201,71 +207,83 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
+  if (value === undefined) return t('importProblem.missing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `the text "${value.slice(0, 40)}…"` : `the text ${JSON.stringify(value)}`;
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return t('importProblem.aList');
+  if (typeof value === 'string') return t('importProblem.theText', { text: value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value) });
+  if (typeof value === 'object') return t('importProblem.anObject');
   return String(value);
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  record: 'an object',
+/** "(it is the text "2")": what the file holds where something else was expected. */
+const found = (value: unknown): string => t('importProblem.found', { value: describeValue(value) });
+
+const TYPE_WORDS: Record<string, MessageKey> = {
+  string: 'importProblem.text',
+  boolean: 'importProblem.trueOrFalse',
+  object: 'importProblem.anObject',
+  array: 'importProblem.aList',
+  record: 'importProblem.anObject',
 };
+
+/** "expected text": the kind of value a field takes, as Zod names it when it has no words for it. */
+const expectedType = (type: string): string => t('importProblem.expected', { what: type in TYPE_WORDS ? t(TYPE_WORDS[type]!) : type });
+
+/** "expected a whole number ≥ 0", "expected a number from 0 to 1000". */
+function expectedNumber(whole: boolean, min?: number, max?: number): string {
+  const what = t(whole ? 'importProblem.aWholeNumber' : 'importProblem.aNumber');
+  if (min !== undefined && max !== undefined) return t('importProblem.expectedFromTo', { what, min: formatNumber(min), max: formatNumber(max) });
+  if (min !== undefined) return t('importProblem.expectedAtLeast', { what, min: formatNumber(min) });
+  if (max !== undefined) return t('importProblem.expectedAtMost', { what, max: formatNumber(max) });
+  return t('importProblem.expected', { what });
+}
 
 function describeNumber(schema: unknown, issue: z.core.$ZodRawIssue): string {
   if (!(schema instanceof z.ZodNumber)) {
     // A zod/mini number (the settings) does not list its bounds; the issue gives the one that was crossed.
-    const whole = schema instanceof z.core.$ZodNumberFormat ? 'a whole number' : 'a number';
-    if (issue.code === 'too_small') return `expected ${whole} ≥ ${String(issue.minimum)}`;
-    if (issue.code === 'too_big') return `expected ${whole} ≤ ${String(issue.maximum)}`;
-    return `expected ${whole}`;
+    const whole = schema instanceof z.core.$ZodNumberFormat;
+    if (issue.code === 'too_small') return expectedNumber(whole, Number(issue.minimum));
+    if (issue.code === 'too_big') return expectedNumber(whole, undefined, Number(issue.maximum));
+    return expectedNumber(whole);
   }
-  if (schema.description) return `expected ${schema.description}`;
-  const whole = schema.isInt ? 'a whole number' : 'a number';
+  if (schema.description) return t('importProblem.expected', { what: t(schema.description as MessageKey) });
   const min = schema.minValue;
   const max = schema.maxValue;
-  const parts = [whole];
   const hasMin = typeof min === 'number' && min > Number.MIN_SAFE_INTEGER;
   const hasMax = typeof max === 'number' && max < Number.MAX_SAFE_INTEGER;
-  if (hasMin && hasMax) parts.push(`from ${min} to ${max}`);
-  else if (hasMin) parts.push(`≥ ${min}`);
-  else if (hasMax) parts.push(`≤ ${max}`);
-  return `expected ${parts.join(' ')}`;
+  return expectedNumber(schema.isInt, hasMin ? min : undefined, hasMax ? max : undefined);
 }
 
-/** Zod's error map for import files: what was expected, in words, and what was found. */
-function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
-  const found = `(it is ${describeValue(issue.input)})`;
+/** Zod's error map for import files and for settings saved in the options page: what was expected, in words, and what was found. */
+export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  const it = found(issue.input);
   const numeric = issue.schema instanceof z.core.$ZodNumber;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `missing (${numeric ? describeNumber(issue.schema, issue) : `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`})`;
-      if (numeric) return `${describeNumber(issue.schema, issue)} ${found}`;
-      return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected} ${found}`;
+      if (issue.input === undefined) return t('importProblem.missingExpected', { expected: numeric ? describeNumber(issue.schema, issue) : expectedType(issue.expected) });
+      if (numeric) return `${describeNumber(issue.schema, issue)} ${it}`;
+      return `${expectedType(issue.expected)} ${it}`;
     case 'too_small':
     case 'too_big': {
-      if (numeric) return `${describeNumber(issue.schema, issue)} ${found}`;
-      const limit = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-      if (issue.origin === 'string') return issue.code === 'too_small' && issue.minimum === 1 ? 'expected text, not empty' : `expected text of ${limit} characters`;
-      if (issue.origin === 'array') return `expected a list of ${limit} entries`;
+      if (numeric) return `${describeNumber(issue.schema, issue)} ${it}`;
+      const small = issue.code === 'too_small';
+      const count = formatNumber(Number(small ? issue.minimum : issue.maximum));
+      if (issue.origin === 'string') return small && issue.minimum === 1 ? t('importProblem.textNotEmpty') : t(small ? 'importProblem.textAtLeast' : 'importProblem.textAtMost', { count });
+      if (issue.origin === 'array') return t(small ? 'importProblem.listAtLeast' : 'importProblem.listAtMost', { count });
       return undefined;
     }
     case 'invalid_value': {
       const values = issue.values.map((value) => JSON.stringify(value));
-      return `expected ${values.length === 1 ? values[0] : `one of ${values.join(', ')}`} ${found}`;
+      const expected = values.length === 1 ? t('importProblem.expected', { what: values[0]! }) : t('importProblem.expectedOneOf', { values: values.join(', ') });
+      return `${expected} ${it}`;
     }
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+      return t('importProblem.unknownFields', issue.keys.length, { fields: issue.keys.map((key) => JSON.stringify(key)).join(', ') });
     case 'invalid_key':
-      return `unknown field ${JSON.stringify(issue.input)}`;
+      return t('importProblem.unknownFields', 1, { fields: JSON.stringify(issue.input) });
     case 'invalid_format':
-      if (issue.format === 'datetime') return `expected a date and time like 2026-11-28T10:00:00Z ${found}`;
-      if (issue.format === 'url') return `expected an https:// link ${found}`;
+      if (issue.format === 'datetime') return `${t('importProblem.dateTimeLike')} ${it}`;
+      if (issue.format === 'url') return `${t('importProblem.httpsLink')} ${it}`;
       return undefined;
     default:
       return undefined;
@@ -275,10 +293,10 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
 /** The first problem of a failed parse, with its path, and how many more there are. */
 function firstProblem(error: z.core.$ZodError, prefix: readonly PropertyKey[]): string {
   const [first] = error.issues;
-  if (!first) return `${formatPath(prefix)}: not valid`;
+  if (!first) return t('importProblem.notValid', { path: formatPath(prefix) });
   const path = [...prefix, ...(first.code === 'invalid_key' || first.code === 'invalid_element' ? first.path.slice(0, -1) : first.path)];
   const more = error.issues.length - 1;
-  return `${formatPath(path)}: ${first.message}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''} in this row)` : ''}`;
+  return `${formatPath(path)}: ${first.message}${more > 0 ? ` ${t('importProblem.more', more)}` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -338,8 +356,8 @@ export type ParseResult =
     }
   | { ok: false; error: string };
 
-const NOT_EXPORT = 'This is not a FeedCoach export';
-const DAMAGED = 'This FeedCoach export is damaged, so nothing was imported';
+/** A damaged export, and where: `problem` is a field's path and what is wrong with it. */
+const damaged = (problem: string): string => t('importFile.damaged', { problem });
 
 const fail = (error: string): ParseResult => ({ ok: false, error });
 
@@ -363,58 +381,53 @@ function whyNotJson(text: string): string {
   const start = text.trimStart();
   const firstLine = start.slice(0, start.search(/\r?\n|$/));
   if (/^[{[]/.test(start) && endsEarly(start)) {
-    return /"format"\s*:\s*"feedcoach-export"/.test(start.slice(0, 500))
-      ? 'This FeedCoach export is incomplete: the file stops in the middle of the data, so its download or copy was probably cut short. Nothing was imported; export again from where it came from.'
-      : `${NOT_EXPORT}: it is not JSON (it looks like JSON that stops in the middle).`;
+    return t(/"format"\s*:\s*"feedcoach-export"/.test(start.slice(0, 500)) ? 'importFile.incomplete' : 'importFile.cutJson');
   }
   if (/^(site,post id,|time,direction,)/.test(firstLine)) {
-    return `${NOT_EXPORT}: it is one of FeedCoach's CSV files, which are for spreadsheets. Import the JSON file from "Export everything" instead.`;
+    return t('importFile.csv');
   }
-  return `${NOT_EXPORT}: it is not JSON.`;
+  return t('importFile.notJson');
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function whatJsonIs(value: unknown): string {
-  if (Array.isArray(value)) return 'a JSON list';
-  if (value === null) return 'JSON null';
-  if (typeof value === 'string') return 'a JSON text';
-  return `a JSON ${typeof value}`;
+  if (Array.isArray(value)) return t('importFile.jsonList');
+  if (value === null) return t('importFile.jsonNull');
+  if (typeof value === 'string') return t('importFile.jsonText');
+  return t(typeof value === 'number' ? 'importFile.jsonNumber' : 'importFile.jsonBoolean');
 }
 
 /** The top of the file: is it ours, which version, and are its tables the right ones. */
 function readEnvelope(data: unknown): { ok: true; file: RawExport } | { ok: false; error: string } {
-  if (!isPlainObject(data)) return { ok: false, error: `${NOT_EXPORT}: it is ${whatJsonIs(data)}, not an export.` };
+  if (!isPlainObject(data)) return { ok: false, error: t('importFile.notObject', { what: whatJsonIs(data) }) };
   const { format, schemaVersion, exportedAt, tables } = data;
   if (format === undefined) {
-    return { ok: false, error: `${NOT_EXPORT}: it is some other JSON file (it has no "format": "${EXPORT_FORMAT}" field).` };
+    return { ok: false, error: t('importFile.noFormat', { format: EXPORT_FORMAT }) };
   }
   if (format !== EXPORT_FORMAT) {
-    return { ok: false, error: `${NOT_EXPORT}: its format is ${JSON.stringify(format)}, where a FeedCoach export says "${EXPORT_FORMAT}".` };
+    return { ok: false, error: t('importFile.otherFormat', { found: JSON.stringify(format), format: EXPORT_FORMAT }) };
   }
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    return { ok: false, error: `${DAMAGED}: schemaVersion: expected a whole number ≥ 1 (it is ${describeValue(schemaVersion)}).` };
+    return { ok: false, error: damaged(`schemaVersion: ${expectedNumber(true, 1)} ${found(schemaVersion)}`) };
   }
   if (schemaVersion > LATEST_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      error: `This export was made by a newer FeedCoach (data version ${schemaVersion}; this one knows up to version ${LATEST_SCHEMA_VERSION}). Update FeedCoach, then import the file again. Nothing was imported.`,
-    };
+    return { ok: false, error: t('importFile.newer', { version: schemaVersion, latest: LATEST_SCHEMA_VERSION }) };
   }
   const known = tablesAt(schemaVersion);
-  if (!SCHEMA_VERSIONS.some((entry) => entry.version === schemaVersion)) return { ok: false, error: `${DAMAGED}: schemaVersion: FeedCoach never had a data version ${schemaVersion}.` };
+  if (!SCHEMA_VERSIONS.some((entry) => entry.version === schemaVersion)) return { ok: false, error: damaged(`schemaVersion: ${t('importProblem.neverVersion', { version: schemaVersion })}`) };
   if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) {
-    return { ok: false, error: `${DAMAGED}: exportedAt: expected a date and time (it is ${describeValue(exportedAt)}).` };
+    return { ok: false, error: damaged(`exportedAt: ${t('importProblem.expected', { what: t('importProblem.aDateAndTime') })} ${found(exportedAt)}`) };
   }
-  if (!isPlainObject(tables)) return { ok: false, error: `${DAMAGED}: tables: expected an object holding each table (it is ${describeValue(tables)}).` };
-  const listed = `a version ${schemaVersion} export has ${known.join(', ')}`;
+  if (!isPlainObject(tables)) return { ok: false, error: damaged(`tables: ${t('importProblem.tablesObject')} ${found(tables)}`) };
+  const listed = t('importProblem.versionHas', { version: schemaVersion, tables: known.join(', ') });
   for (const name of Object.keys(tables)) {
-    if (!known.includes(name)) return { ok: false, error: `${DAMAGED}: ${formatPath(['tables', name])}: unknown table (${listed}).` };
+    if (!known.includes(name)) return { ok: false, error: damaged(`${formatPath(['tables', name])}: ${t('importProblem.unknownTable', { listed })}`) };
   }
   for (const name of known) {
     const rows = tables[name];
-    if (rows === undefined) return { ok: false, error: `${DAMAGED}: ${formatPath(['tables', name])}: missing (${listed}, each even when empty).` };
-    if (!Array.isArray(rows)) return { ok: false, error: `${DAMAGED}: ${formatPath(['tables', name])}: expected a list of rows (it is ${describeValue(rows)}).` };
+    if (rows === undefined) return { ok: false, error: damaged(`${formatPath(['tables', name])}: ${t('importProblem.missingTable', { listed })}`) };
+    if (!Array.isArray(rows)) return { ok: false, error: damaged(`${formatPath(['tables', name])}: ${t('importProblem.rowsList')} ${found(rows)}`) };
   }
   const choices = readChoices(data);
   if (!choices.ok) return choices;
@@ -428,12 +441,12 @@ function readChoices(data: Record<string, unknown>): { ok: true; choices: Pick<R
   const choices: Pick<RawExport, 'settings' | 'dismissedPersonLinks'> = {};
   if (data.settings !== undefined) {
     const settings = exportedSettingsSchema.safeParse(data.settings, { error: describeIssue });
-    if (!settings.success) return { ok: false, error: `${DAMAGED}: ${firstProblem(settings.error, ['settings'])}.` };
+    if (!settings.success) return { ok: false, error: damaged(firstProblem(settings.error, ['settings'])) };
     choices.settings = settings.data;
   }
   if (data.dismissedPersonLinks !== undefined) {
     const dismissed = dismissedLinksSchema.safeParse(data.dismissedPersonLinks, { error: describeIssue });
-    if (!dismissed.success) return { ok: false, error: `${DAMAGED}: ${firstProblem(dismissed.error, ['dismissedPersonLinks'])}.` };
+    if (!dismissed.success) return { ok: false, error: damaged(firstProblem(dismissed.error, ['dismissedPersonLinks'])) };
     choices.dismissedPersonLinks = dismissed.data;
   }
   return { ok: true, choices };
@@ -460,12 +473,12 @@ function* readTables(tables: RawTables): Generator<ParseProgress, { ok: true; ta
       const parsed = schema.safeParse(row);
       if (!parsed.success) {
         const worded = schema.safeParse(row, { error: describeIssue });
-        return { ok: false, error: `${DAMAGED}: ${firstProblem(worded.error ?? parsed.error, ['tables', name, index])}.` };
+        return { ok: false, error: damaged(firstProblem(worded.error ?? parsed.error, ['tables', name, index])) };
       }
       const key = JSON.stringify(keyOf(parsed.data, keyPath));
       const first = seen.get(key);
       if (first !== undefined) {
-        return { ok: false, error: `${DAMAGED}: ${formatPath(['tables', name, index])}: the same key (${key}) as ${formatPath(['tables', name, first])}; an export never holds a row twice.` };
+        return { ok: false, error: damaged(`${formatPath(['tables', name, index])}: ${t('importProblem.sameKey', { key, first: formatPath(['tables', name, first]) })}`) };
       }
       seen.set(key, index);
       rows.push(parsed.data);
@@ -480,14 +493,14 @@ function* readTables(tables: RawTables): Generator<ParseProgress, { ok: true; ta
 
 /** The whole parse as steps: JSON, envelope, upgrade, then rows, yielding progress between chunks of rows. */
 function* parseSteps(text: string): Generator<ParseProgress, ParseResult> {
-  if (typeof text !== 'string' || text.trim() === '') return fail(`${NOT_EXPORT}: the file is empty.`);
+  if (typeof text !== 'string' || text.trim() === '') return fail(t('importFile.empty'));
   const body = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
     // A text too large for one JSON value fails with a RangeError, not a SyntaxError.
-    return fail(error instanceof RangeError ? TOO_LARGE_TO_READ : whyNotJson(body));
+    return fail(error instanceof RangeError ? t('importFile.tooLargeToRead') : whyNotJson(body));
   }
   const envelope = readEnvelope(data);
   if (!envelope.ok) return envelope;
@@ -496,7 +509,7 @@ function* parseSteps(text: string): Generator<ParseProgress, ParseResult> {
   try {
     upgraded = upgradeExport(envelope.file);
   } catch (error) {
-    return fail(`FeedCoach could not upgrade this version ${from} export: ${errorText(error)}. Nothing was imported.`);
+    return fail(t('importFile.upgradeFailed', { version: from, error: errorText(error) }));
   }
   const tables = yield* readTables(upgraded.tables);
   if (!tables.ok) return tables;
@@ -542,18 +555,19 @@ export async function parseImportAsync(text: string, options: { onProgress?(done
  */
 export const MAX_IMPORT_BYTES = 500_000_000;
 
-const TOO_LARGE_TO_READ = 'This file is too large for the browser to read in one piece, so nothing was imported.';
 
-/** "1.4 GB", "820 KB": a file size as a person reads it. */
+const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** "1.4 GB", "820 kB" ("1,4 GB", "820 ko"): a file size as a person reads it, in the language FeedCoach speaks. */
 export function formatSize(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
+  while (value >= 1000 && unit < SIZE_UNITS.length - 1) {
     value /= 1000;
     unit += 1;
   }
-  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+  const digits = unit > 0 && value < 10 ? 1 : 0;
+  return new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: SIZE_UNITS[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
 /**
@@ -562,17 +576,13 @@ export function formatSize(bytes: number): string {
  */
 export async function parseImportFile(file: Pick<Blob, 'size' | 'text'>, options: { onProgress?(done: number, total: number): void } = {}): Promise<ParseResult> {
   if (file.size > MAX_IMPORT_BYTES) {
-    return fail(`This file is ${formatSize(file.size)}, more than FeedCoach can read at once (${formatSize(MAX_IMPORT_BYTES)}), so nothing was imported. Is it a FeedCoach export?`);
+    return fail(t('importFile.tooLarge', { size: formatSize(file.size), limit: formatSize(MAX_IMPORT_BYTES) }));
   }
   let text: string;
   try {
     text = await file.text();
   } catch (error) {
-    return fail(
-      error instanceof RangeError
-        ? TOO_LARGE_TO_READ
-        : `The browser could not read this file (${errorText(error)}), so nothing was imported. If it was moved or changed after you chose it, choose it again.`,
-    );
+    return fail(error instanceof RangeError ? t('importFile.tooLargeToRead') : t('importFile.unreadable', { error: errorText(error) }));
   }
   return parseImportAsync(text, options);
 }
@@ -632,12 +642,12 @@ export async function importFromText(db: FeedCoachDatabase, text: string, option
     const written = await importAll(db, parsed.file, options);
     return parsed.upgradedFrom === undefined ? { ok: true, written } : { ok: true, written, upgradedFrom: parsed.upgradedFrom };
   } catch (error) {
-    return { ok: false, error: `The import failed and nothing was changed: ${errorText(error)}` };
+    return { ok: false, error: t('importFile.failed', { error: errorText(error) }) };
   }
 }
 
 /** An error's first line (Dexie appends the inner error's stack-like detail on further lines). */
 function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0]!.trim() || 'unknown error';
+  return text.split('\n')[0]!.trim() || t('importFile.unknownError');
 }

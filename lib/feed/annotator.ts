@@ -197,6 +197,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     applySettings(next) {
       settings = next;
       for (const [host, reading] of registry.onPage()) updateOverlay(host, reading, settings.weights, true);
+      owedButtons.redraw();
     },
   };
 }

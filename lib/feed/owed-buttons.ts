@@ -107,6 +107,14 @@ export class OwedButtons {
     }
   }
 
+  /** Writes every button again in the language spoken now: Settings changed it while the page was open, as the badges are. */
+  redraw(): void {
+    for (const button of this.buttons) {
+      if (button.host.isConnected) this.render(button);
+      else this.buttons.delete(button);
+    }
+  }
+
   /** Many buttons arrive in one pass of the watcher: one question for all of them. */
   private queueRefresh(): void {
     if (this.refreshQueued) return;

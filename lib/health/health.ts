@@ -1,6 +1,7 @@
 import type { FeedCoachDatabase } from '../db/database';
 import { dayKey, type HealthRow } from '../db/schema';
 import type { RequiredField, SiteId } from '../sites/types';
+import { t, type MessageKey } from '../i18n/messages';
 import { formatNumber } from '../model/format';
 
 export interface HealthReport {
@@ -56,18 +57,20 @@ const BROKEN_BELOW = 0.5;
 /** Too few posts say nothing about a redesign. */
 const MIN_SEEN = 10;
 
-const FIELD_WORDS: Record<RequiredField, string> = { postId: 'post ids', author: 'authors', metrics: 'counts' };
+const FIELD_WORDS: Record<RequiredField, MessageKey> = { postId: 'health.missing.postId', author: 'health.missing.author', metrics: 'health.missing.metrics' };
 
 export function judgeHealth(report: HealthReport, siteName: string): SiteHealth {
   const share = report.seen === 0 ? 1 : report.read / report.seen;
   const worst = (Object.entries(report.missing) as [RequiredField, number][]).sort((a, b) => b[1] - a[1])[0];
   const status: HealthStatus = report.seen < MIN_SEEN || share >= DEGRADED_BELOW ? 'ok' : share >= BROKEN_BELOW ? 'degraded' : 'broken';
-  const counts = `${formatNumber(report.read)} of ${formatNumber(report.seen)} posts`;
-  const refused = report.rejected ? ` ${formatNumber(report.rejected)} ${report.rejected === 1 ? 'reading' : 'readings'} could not be stored.` : '';
-  const message =
+  const read = formatNumber(report.read);
+  const judged =
     status === 'ok'
-      ? `${siteName}: read ${counts}.${refused}`
-      : `${siteName} seems to have changed its page: FeedCoach read only ${counts}${worst ? ` (${FIELD_WORDS[worst[0]]} not found)` : ''}. Counts there may be missing until FeedCoach is updated.${refused}`;
+      ? t('health.read', report.seen, { site: siteName, read })
+      : worst
+        ? t('health.changedMissing', { site: siteName, read, seen: formatNumber(report.seen), missing: t(FIELD_WORDS[worst[0]]) })
+        : t('health.changed', { site: siteName, read, seen: formatNumber(report.seen) });
+  const message = report.rejected ? `${judged} ${t('health.rejected', report.rejected)}` : judged;
   return { ...report, status, message };
 }
 

@@ -5,6 +5,7 @@
 // - The display name on LinkedIn and Facebook: there a mention only notifies when it is picked from the
 //   list the site opens after "@" (or after the first letters of a name), so the prompt carries the name
 //   and its hint says to pick it from that list.
+import { t } from '../i18n/messages';
 import type { SiteId } from '../sites/types';
 import type { TemplateLanguage } from './templates';
 
@@ -101,9 +102,6 @@ export function mentionPeople(people: readonly Person[], site: ReplySite | undef
   const names = people.map((person) => mentionOne(person, style)).filter(Boolean);
   const text = listOf([...new Set(names)], language);
   if (style !== 'picked-name' || !site || !text) return { text };
-  const them = names.length === 1 ? names[0] : 'each of them';
-  return {
-    text,
-    hint: `${SITE_NAMES[site]} notifies ${names.length === 1 ? 'them' : 'people'} only when a name is tagged: in the reply box, type @ and the first letters, then pick ${them} from the list.`,
-  };
+  const hint = names.length === 1 ? t('prompts.tagHintOne', { site: SITE_NAMES[site], name: names[0]! }) : t('prompts.tagHintMany', { site: SITE_NAMES[site] });
+  return { text, hint };
 }

@@ -1,6 +1,8 @@
 // Reply templates are data: built in, or written by the user in the options page and stored in
 // settings, so they are validated with zod/mini like the rest of what the content script loads.
 import { z } from 'zod/mini';
+import { t } from '../i18n/messages';
+import { formatNumber } from '../model/format';
 import { BUILT_IN_TEXTS } from './built-in-templates';
 import { LEXICON_LANGUAGES } from './lexicon';
 import { cleanValue, listOf } from './mentions';
@@ -22,15 +24,16 @@ export const MAX_TEMPLATE_LENGTH = 500;
 const VARIABLE = /\{([^{}]*)\}/g;
 const isVariable = (word: string | undefined): word is TemplateVariable =>
   (TEMPLATE_VARIABLES as readonly string[]).includes(word ?? '');
-const KNOWN = 'templates can use {name}, {handle}, {topic} and {mention}';
+/** Fills a message's {name}, {handle}, {topic} and {mention} with themselves: the words that tell users which variables exist. */
+export const VARIABLES_AS_WRITTEN = { name: '{name}', handle: '{handle}', topic: '{topic}', mention: '{mention}' } as const satisfies Record<TemplateVariable, string>;
 
 /** What is wrong with a template's variables, in words a user can act on; empty when nothing is. */
 export function templateProblems(text: string): string[] {
   const problems = new Set<string>();
   for (const [, word] of text.matchAll(VARIABLE)) {
-    if (!isVariable(word)) problems.add(`Unknown variable {${word}}: ${KNOWN}.`);
+    if (!isVariable(word)) problems.add(t('templatesSection.unknownVariable', { ...VARIABLES_AS_WRITTEN, variable: `{${word}}` }));
   }
-  if (/[{}]/.test(text.replace(VARIABLE, ''))) problems.add(`Unmatched brace: ${KNOWN}, each written in one pair of braces.`);
+  if (/[{}]/.test(text.replace(VARIABLE, ''))) problems.add(t('templatesSection.unmatchedBrace', VARIABLES_AS_WRITTEN));
   return [...problems];
 }
 
@@ -40,8 +43,8 @@ export const templateSchema = z.object({
   language: z.enum(TEMPLATE_LANGUAGES),
   text: z.string().check(
     z.trim(),
-    z.minLength(1, 'A template needs some text.'),
-    z.maxLength(MAX_TEMPLATE_LENGTH, `A template can be at most ${MAX_TEMPLATE_LENGTH} characters long.`),
+    z.minLength(1, { error: () => t('templatesSection.needsText') }),
+    z.maxLength(MAX_TEMPLATE_LENGTH, { error: () => t('templatesSection.tooLong', { max: formatNumber(MAX_TEMPLATE_LENGTH) }) }),
     z.superRefine((text, ctx) => {
       for (const problem of templateProblems(text)) ctx.addIssue(problem);
     }),

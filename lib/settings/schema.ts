@@ -2,6 +2,8 @@
 // their shape, with lib/settings/shape.ts, and takes what it needs without Zod from lib/settings/defaults.ts.
 import { z } from 'zod/mini';
 import { LANGUAGE_CHOICES } from '../i18n/locales';
+import { t } from '../i18n/messages';
+import { formatNumber } from '../model/format';
 import { templateSchema } from '../prompts/templates';
 import { SITE_IDS } from '../sites/types';
 import { DEFAULT_SETTINGS, HOST_PATTERN, type LoadedSettings } from './defaults';
@@ -80,6 +82,8 @@ export function restoreSettings(current: Settings, incoming: Partial<Settings>, 
         };
   const checked = settingsSchema.safeParse(next);
   if (checked.success) return { ok: true, settings: checked.data };
+  // Only a list's length can fail here: both sides were valid settings, and their union can only grow too long.
   const [issue] = checked.error.issues;
-  return { ok: false, error: `Together with the settings here, the file's would be too many: ${issue?.path.join('.') ?? 'settings'} (at most ${issue && 'maximum' in issue ? String(issue.maximum) : 'the limit'}).` };
+  const max = issue && 'maximum' in issue ? formatNumber(Number(issue.maximum)) : '';
+  return { ok: false, error: t('settings.tooMany', { field: issue?.path.join('.') ?? 'settings', max }) };
 }

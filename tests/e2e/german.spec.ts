@@ -44,6 +44,8 @@ test('in a German browser the badge, panel, popup and settings speak German, wit
   await expect(popup.getByTestId('posts-seen')).toHaveText(String(linkedinFeed.expected.length));
   await expect(popup.getByRole('heading', { name: 'Menschen, denen Sie Aufmerksamkeit schulden' })).toBeVisible();
   await expect(popup.getByRole('link', { name: 'Einstellungen und Ihre Daten' })).toBeVisible();
+  const read = linkedinFeed.expected.length;
+  await expect(popup.getByTestId('site-health')).toContainText(`LinkedIn: ${read} von ${read} Beiträgen gelesen.`);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -52,10 +54,10 @@ test('in a German browser the badge, panel, popup and settings speak German, wit
   for (const heading of ['Sprache', 'Websites', 'Engagement-Modell', 'Antwortvorlagen', 'Erinnerungen, Verlauf und Aussehen', 'Ihre Daten']) {
     await expect(options.getByRole('heading', { name: heading, exact: true })).toBeVisible();
   }
-  await expect(options.getByRole('combobox', { name: 'Sprache' })).toHaveValue('auto');
+  await expect(options.getByRole('combobox', { name: 'Sprache', exact: true })).toHaveValue('auto');
 
   // Chosen in Settings: French, over the browser's German, here and in the open tab (its messages come from the background).
-  await options.getByRole('combobox', { name: 'Sprache' }).selectOption('fr');
+  await options.getByRole('combobox', { name: 'Sprache', exact: true }).selectOption('fr');
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Paramètres de FeedCoach');
   await expect(options.getByTestId('language-status')).toHaveText('Enregistré. Langue : Français. Les pages ouvertes suivent aussitôt.');
   await expect(badge).toHaveAttribute('aria-label', /^FeedCoach : lance la conversation \(profondeur 54\)\. 212 réponses, 47 partages, 1\u202f284 j’aime/);
@@ -67,4 +69,39 @@ test('in a German browser the badge, panel, popup and settings speak German, wit
   await page.keyboard.press('Escape');
   await popup.reload();
   await expect(popup.locator('.figures dt').last()).toHaveText('Publications vues');
+});
+
+test('in a German browser the settings’ data and reply-prompt sections speak German, and so does an import that refuses a file', async ({ extension }) => {
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+
+  const data = options.getByRole('region', { name: 'Ihre Daten' });
+  await expect(data.locator('button')).toHaveText(['Alles exportieren (JSON)', 'Beiträge (CSV)', 'Konto (CSV)', 'Alle Daten löschen…']);
+  await expect(data.getByRole('group', { name: 'Beim Importieren' })).toContainText('das Vorhandene ersetzen, Einstellungen eingeschlossen (eine Sicherung wiederherstellen)');
+  await data.getByLabel('Einen FeedCoach-Export importieren (JSON)').setInputFiles({ name: 'notizen.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  await expect(data.getByTestId('data-status')).toHaveText(
+    'notizen.json wurde nicht importiert. Das ist kein FeedCoach-Export: Es ist eine andere JSON-Datei (ihr fehlt das Feld "format": "feedcoach-export").',
+  );
+  await data.getByRole('button', { name: 'Alle Daten löschen…' }).click();
+  await expect(data.getByRole('alertdialog')).toContainText('Das lässt sich nicht rückgängig machen');
+  await data.getByRole('button', { name: 'Meine Daten behalten' }).click();
+
+  const templates = options.getByRole('region', { name: 'Antwortvorlagen' });
+  await expect(templates.getByRole('combobox', { name: 'Anlass' }).locator('option:checked')).toHaveText('Jemand hat Ihren Beitrag geteilt');
+  const promptLanguage = templates.getByRole('combobox', { name: 'Sprache der Vorlagen' });
+  await expect(promptLanguage.locator('option')).toHaveText(['English', 'Español', 'Deutsch', 'Français']);
+  // German prompts first, in the language FeedCoach speaks.
+  await expect(promptLanguage).toHaveValue('de');
+  await expect(templates.getByRole('checkbox').first()).toBeChecked();
+  await expect(templates.locator('ul.templates li').first()).toHaveText('Danke fürs Teilen, {mention}! Was hat dich daran angesprochen?');
+  await expect(templates.locator('p.hint').first()).toContainText('Verwenden Sie in Ihren eigenen {name} (ihren Namen)');
+  const own = templates.getByLabel('Ihre eigene Vorlage für diesen Anlass');
+  await own.fill('Danke fürs Teilen, {nam}!');
+  await templates.getByRole('button', { name: 'Vorlage hinzufügen' }).click();
+  await expect(templates.getByRole('alert')).toHaveText('Unbekannte Variable {nam}: Vorlagen können {name}, {handle}, {topic} und {mention} verwenden.');
+  await own.fill('Danke fürs Teilen, {name}!');
+  await templates.getByRole('button', { name: 'Vorlage hinzufügen' }).click();
+  await expect(templates.getByTestId('templates-status')).toHaveText('Gespeichert. Ihre Vorlage wird für diesen Anlass angeboten.');
+  await templates.getByRole('button', { name: 'Ihre Vorlage löschen: Danke fürs Teilen, {name}!' }).click();
+  await expect(templates.getByTestId('templates-status')).toHaveText('Ihre Vorlage wurde gelöscht.');
 });

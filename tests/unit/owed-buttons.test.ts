@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { xAdapter } from '../../lib/sites/x/adapter';
 import type { PostReading } from '../../lib/sites/types';
 import { X_ME, xNotificationsPage, xOwnPostPage } from '../support/feeds/x-reciprocity';
+import { speak } from '../support/i18n';
 import { parsePage } from '../support/load-fixture';
 import { userClick } from './user-events';
 
@@ -110,6 +111,27 @@ describe('Thank and Reply buttons on X notifications', () => {
     await settled();
     expect(thank.textContent).toBe('Thank Ben Carter');
     expect(thank.getAttribute('data-state')).toBe('open');
+  });
+
+  it('speak the language chosen in Settings while the page is open, as the badges do', async () => {
+    load(xNotificationsPage().html);
+    coach = startFeedCoach(xAdapter, document.body, DEFAULT_SETTINGS, {
+      ask: async (message): Promise<MessageReply> => (message.type === 'reminder-states' ? { ok: true, states: {} } : { ok: true }),
+      loadPanelKit: async () => createPanelKit(),
+    });
+    await settled();
+    const thank = document.querySelector('[data-testid="feedcoach-thanks"]')!;
+    const reply = document.querySelector('[data-testid="feedcoach-reply"]')!;
+    expect(thank.textContent).toBe('Thank Ana Souza and Ben Carter');
+
+    // As lib/feed/content-script.ts does once the chosen language's messages are here.
+    await speak('de');
+    coach.applySettings({ ...DEFAULT_SETTINGS, language: 'de' });
+    expect(thank.textContent).toBe('Ana Souza und Ben Carter danken');
+    expect(reply.textContent).toBe('Carla Mendes antworten');
+    await speak('fr');
+    coach.applySettings({ ...DEFAULT_SETTINGS, language: 'fr' });
+    expect(thank.textContent).toBe('Remercier Ana Souza et Ben Carter');
   });
 });
 

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { useOptionsStore } from '../../components/options/store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { activeTemplates } from '../../lib/settings/active-templates';
 import { readSettings, restoreSettings } from '../../lib/settings/schema';
 import { readSettingsShape } from '../../lib/settings/shape';
+import { speak } from '../support/i18n';
 
 describe('readSettings', () => {
   it('reads valid settings as they are', () => {
@@ -131,5 +133,16 @@ describe('readSettingsShape (the content script reads settings without Zod)', ()
         expect(readSettingsShape(raw)).toEqual(readSettings(raw));
       }),
     );
+  });
+});
+
+describe('a change the options page cannot save', () => {
+  it('says why in the language FeedCoach speaks, and keeps the settings as they were', async () => {
+    await speak('de');
+    useOptionsStore.setState({ settings: DEFAULT_SETTINGS });
+    expect(await useOptionsStore.getState().update({ reminderHour: 24 })).toEqual({ ok: false, message: 'Nicht gespeichert: erwartet: eine ganze Zahl ≤ 23 (gefunden: 24)' });
+    expect(useOptionsStore.getState().settings).toBe(DEFAULT_SETTINGS);
+    useOptionsStore.setState({ settings: undefined });
+    expect(await useOptionsStore.getState().update({ reminderHour: 9 })).toEqual({ ok: false, message: 'Die Einstellungen werden noch geladen; versuchen Sie es gleich noch einmal.' });
   });
 });
