@@ -1,5 +1,6 @@
 import { popupUrl, serveFeeds } from '../support/browser';
 import { RECIPROCITY_SCENARIOS } from '../support/feeds/reciprocity';
+import { tiktokInboxPage, tiktokOwnVideoPage } from '../support/feeds/tiktok-reciprocity';
 import { xNotificationsPage, xOwnPostPage } from '../support/feeds/x-reciprocity';
 import { expect, test } from './fixtures';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
@@ -201,10 +202,13 @@ for (const scenario of RECIPROCITY_SCENARIOS.filter((each) => each.replier)) {
       expect(await sent(notifications)).toHaveLength(1);
     } else {
       expect(outcome).toMatch(/^Copied/);
+      const before = Number(await popup.getByTestId('replies-owed').textContent());
       const ownPost = await pasteUnderOwnPost(context, scenario, text);
-      // Read once the own post is in: its page may show more replies waiting (comments under a video).
+      // The own post's page may show other replies waiting (comments under a video); the question seen on both pages
+      // is one reminder (TikTok's inbox quotes it without its id), which the prompt from the notification closes.
       await ownPost.waitForTimeout(1500);
-      owed = Number(await popup.getByTestId('replies-owed').textContent());
+      owed = before + (scenario.othersOnOwnPost ?? 0);
+      await expect(popup.getByTestId('replies-owed')).toHaveText(String(owed));
       await ownPost.locator(scenario.submit).click();
       expect(await sent(ownPost)).toHaveLength(1);
     }
@@ -233,6 +237,39 @@ for (const scenario of RECIPROCITY_SCENARIOS.filter((each) => each.replier)) {
     await expect(reply).toHaveText(`Reply to ${scenario.replier}`);
   });
 }
+
+test('TikTok: a comment seen in the inbox and under the video is one reply owed; Reply under the video -> Use -> send in its reply box closes it, and the inbox says so', async ({ extension }) => {
+  const { context } = extension;
+  await serveFeeds(context, [tiktokInboxPage(), tiktokOwnVideoPage()]);
+  const inbox = await context.newPage();
+  await inbox.goto(tiktokInboxPage().url);
+  const popup = await context.newPage();
+  await popup.goto(popupUrl(extension.extensionId));
+  const inboxReply = inbox.getByTestId('feedcoach-reply');
+  await expect(inboxReply).toHaveText('Reply to Carla');
+  await figures(popup, { 'replies-owed': '1', 'replies-given': '0' });
+
+  // The inbox quotes Carla's comment without its id; the video's page shows it with one: still one reminder.
+  const video = await context.newPage();
+  await video.goto(tiktokOwnVideoPage().url);
+  await expect(video.getByTestId('feedcoach-reply')).toHaveCount(2);
+  await figures(popup, { 'replies-owed': '2' }); // Carla's, and Omar's comment seen only under the video
+  const carlaItems = popup.getByTestId('reply-owed-item').filter({ hasText: 'How did you pick the five questions?' });
+  await expect(carlaItems).toHaveCount(1);
+
+  const underVideo = video.locator('[class*="DivCommentObjectWrapper"]', { hasText: 'How did you pick' }).getByTestId('feedcoach-reply');
+  const { text, outcome } = await useFirstPrompt(video, underVideo);
+  expect(outcome).toMatch(/^In the reply box/);
+  const editor = video.locator('.fc-inline-reply [data-e2e="comment-input"] [contenteditable="true"]');
+  await expect.poll(() => editorText(editor)).toContain(text.trim());
+  await video.locator('.fc-inline-reply [data-e2e="comment-post"]').click();
+  expect(await sent(video)).toEqual([text.trim()]);
+
+  await figures(popup, { 'replies-owed': '1', 'replies-given': '1' });
+  await expect(carlaItems).toHaveCount(0);
+  await expect(underVideo).toHaveText(/^Replied to /);
+  await expect(inboxReply).toHaveText('Replied to Carla');
+});
 
 test('X: a reply to the user that asks is a reply owed; Reply -> Use -> send closes it; "Remind me tomorrow" and Bring back', async ({ extension }) => {
   const notifications = xNotificationsPage();
