@@ -299,18 +299,18 @@ export async function markPromptUsed(db: FeedCoachDatabase, ids: readonly string
 export type ReminderAction = { type: 'done' } | { type: 'snooze'; until: number } | { type: 'reopen' };
 
 /**
- * What marking a reminder done by hand adds to the day it was marked. A thank-you the user says they gave counts as
- * thanks sent (the figure says so: a thank-you often goes by another way, a message or a call). An answer marked by
- * hand closes the reminder and counts nowhere else: "Replies given" are the replies FeedCoach saw the user send, and
- * a reply it never saw is no reply given in an honest ledger, nor a gift on the give/get chart.
+ * What marking a reminder done by hand adds to the day it was marked. One rule for both queues: the figures say what
+ * the user gave back (../shared/docs/domain.md section 5, where thanks sent includes "a thank-you the user marks as
+ * done"), not only what FeedCoach saw. A thank-you or an answer often goes by another way (the site's app, a
+ * message, a call); the user's word that they gave it counts as a thank-you sent or a reply given, and as something
+ * given on the give/get chart. The popup says so beside each figure and on what was marked.
  */
-const markedDone = (owes: Owed, sign: 1 | -1) => (owes === 'thanks' ? { thanksSent: sign, given: sign } : {});
+const markedDone = (owes: Owed, sign: 1 | -1) => (owes === 'thanks' ? { thanksSent: sign, given: sign } : { repliesGiven: sign, given: sign });
 
 /**
- * The user closes, snoozes or reopens a reminder from the popup. Marking a thank-you done counts as a thank-you sent
- * and as something given; an answer marked done only closes its reminder (see markedDone). Reopening what was marked
- * by hand takes back what it counted, so every figure and the give/get chart agree. A reminder closed by a real send
- * keeps the send counted when it is reopened.
+ * The user closes, snoozes or reopens a reminder from the popup. Marking it done counts as the thank-you or answer
+ * given (see markedDone). Reopening what was marked by hand takes back what it counted, so every figure and the
+ * give/get chart agree. A reminder closed by a real send keeps the send counted when it is reopened.
  */
 export async function updateReminder(db: FeedCoachDatabase, id: string, action: ReminderAction, now: number): Promise<boolean> {
   return db.transaction('rw', db.reminders, db.daily, async () => {

@@ -159,7 +159,7 @@ for (const scenario of RECIPROCITY_SCENARIOS) {
     await figures(popup, { 'thanks-owed': '0', 'thanks-sent': '2' });
     await expectButtons(true, true);
     await expectBadgeToMatch(popup, worker);
-    await expect(setAside(secondHandle)).toContainText('you marked it done');
+    await expect(setAside(secondHandle)).toContainText('you marked it done, counted as a thank-you sent');
     await expect(popup.getByTestId('undo-toast')).toContainText(new RegExp(`^Marked ${handleIn(secondHandle).source} thanked\\.`, 'i'));
     await popup.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
     await figures(popup, { 'thanks-owed': '1', 'thanks-sent': '1' });
@@ -226,11 +226,13 @@ for (const scenario of RECIPROCITY_SCENARIOS.filter((each) => each.replier)) {
     await figures(popup, { 'replies-given': '1', 'replies-owed': String(owed) });
     await expect(reply).toHaveText(`Reply to ${scenario.replier}`);
 
-    // Answered by hand: closed, but FeedCoach saw no reply sent, so replies given stays; Undo brings it back.
+    // Answered by hand: closed and, as a thank-you marked done is a thank-you sent, counted as a reply given (the
+    // user answered it some other way); the popup says so, and Undo takes both back.
+    await expect(popup.locator('.figure', { has: popup.getByTestId('replies-given') })).toHaveAttribute('title', 'Replies FeedCoach saw you send, and replies you marked answered');
     await popup.getByRole('button', { name: `Mark ${who} answered` }).first().click();
-    await figures(popup, { 'replies-given': '1', 'replies-owed': String(owed - 1) });
+    await figures(popup, { 'replies-given': '2', 'replies-owed': String(owed - 1) });
     await expect(reply).toHaveText(`Replied to ${scenario.replier}`);
-    await expect(popup.getByTestId('set-aside-item').filter({ hasText: 'you marked it answered, not counted as a reply given' })).toHaveCount(1);
+    await expect(popup.getByTestId('set-aside-item').filter({ hasText: 'you marked it answered, counted as a reply given' })).toHaveCount(1);
     await expect(popup.getByTestId('undo-toast')).toContainText(`Marked ${who} answered.`);
     await popup.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
     await figures(popup, { 'replies-given': '1', 'replies-owed': String(owed) });
