@@ -273,6 +273,45 @@ test('TikTok: a comment seen in the inbox and under the video is one reply owed;
   await expect(inboxReply).toHaveText('Replied to Carla');
 });
 
+for (const scenario of RECIPROCITY_SCENARIOS.filter((each) => each.site === 'linkedin' || each.site === 'reddit')) {
+  test(`${scenario.site}: a reply owed whose notification shows no words says so; once the post's page shows the comment, the reminder has its words and its reply idea fits them`, async ({ extension }) => {
+    const { context } = extension;
+    await serveFeeds(context, [scenario.notifications, scenario.ownPost]);
+    const notifications = await context.newPage();
+    await notifications.goto(scenario.notifications.url);
+    const popup = await context.newPage();
+    await popup.goto(popupUrl(extension.extensionId));
+    const item = popup.getByTestId('reply-owed-item');
+    await expect(item).toHaveCount(1);
+    await expect(item.locator('.excerpt')).toHaveCount(0);
+
+    // The panel and the popup say the idea cannot fit words FeedCoach has not seen, and Open leads to the comment.
+    await notifications.getByTestId('feedcoach-reply').click();
+    await expect(notifications.getByTestId('feedcoach-panel')).toContainText('This notification does not show their words');
+    await notifications.keyboard.press('Escape');
+    await item.getByRole('button', { name: 'Reply idea' }).click();
+    await expect(item.getByTestId('words-unseen')).toHaveText(/^FeedCoach has not seen their words yet/);
+    const general = (await item.getByTestId('reply-prompt').textContent())!;
+    const open = item.getByRole('link', { name: /^Open .+'s words on / });
+    const commentUrl = (await open.getAttribute('href'))!;
+
+    // The user opens the post's page: the comment is there with its words, and it is the same reply owed.
+    const ownPost = await context.newPage();
+    await ownPost.goto(scenario.ownPost.url);
+    await expect(ownPost.getByTestId('feedcoach-reply')).toHaveCount(1);
+    const words = (await ownPost.locator('[slot="comment"], .comments-comment-item__main-content').first().textContent())!.trim();
+    await expect(item.locator('.excerpt')).toHaveText(`“${words}”`);
+    await expect(item).toHaveCount(1);
+    await figures(popup, { 'replies-owed': '1' });
+    expect(commentUrl).toContain(scenario.site === 'reddit' ? 'nq3carl' : 'urn:li:activity:');
+
+    await item.getByRole('button', { name: 'Reply idea' }).click();
+    await expect(item.getByTestId('words-unseen')).toHaveCount(0);
+    // Their words ask something: the idea now answers a question instead of thanking for a comment in general.
+    await expect(item.getByTestId('reply-prompt')).not.toHaveText(general);
+  });
+}
+
 test('X: a reply to the user that asks is a reply owed; Reply -> Use -> send closes it; "Remind me tomorrow" and Bring back', async ({ extension }) => {
   const notifications = xNotificationsPage();
   const ownPost = xOwnPostPage();

@@ -7,7 +7,12 @@ import { receivedFromPost } from '../../../lib/reciprocity/from-posts';
 import { listOwed, receivedId, recordGiven, recordReceived, reminderStates, sameWords } from '../../../lib/reciprocity/ledger';
 import { countOwed } from '../../../lib/reciprocity/owed';
 import type { ReceivedInteraction } from '../../../lib/reciprocity/types';
+import { linkedinAdapter } from '../../../lib/sites/linkedin/adapter';
+import { redditAdapter } from '../../../lib/sites/reddit/adapter';
 import { tiktokAdapter } from '../../../lib/sites/tiktok/adapter';
+import type { SiteAdapter } from '../../../lib/sites/types';
+import { LEE_WORDS, LINKEDIN_ME, linkedinReciprocity } from '../../support/feeds/linkedin-reciprocity';
+import { CARLA_WORDS, REDDIT_ME, redditReciprocity } from '../../support/feeds/reddit-reciprocity';
 import { TT_ME, tiktokInboxPage, tiktokOwnVideoPage } from '../../support/feeds/tiktok-reciprocity';
 import { parsePage } from '../../support/load-fixture';
 
@@ -101,4 +106,34 @@ describe('sameWords', () => {
     expect(sameWords('How did you pick the five questions?', 'Ho…')).toBe(false);
     expect(sameWords('Yes!', 'yes')).toBe(true);
   });
+});
+
+/** What the annotator records from a page's notification entries and the comments it reads beside them. */
+const readNotes = (adapter: SiteAdapter, html: string, me: string) => {
+  const doc = parsePage(html);
+  return Array.from(doc.querySelectorAll(adapter.reciprocity!.notificationSelector!), (entry) => adapter.reciprocity!.readNotification!(entry, me) ?? []).flat();
+};
+
+describe('a reply owed whose notification shows no words (LinkedIn, Reddit)', () => {
+  const sites = [
+    { site: 'reddit', adapter: redditAdapter, scenario: redditReciprocity, me: REDDIT_ME, handle: 'carla_cm', words: CARLA_WORDS },
+    { site: 'linkedin', adapter: linkedinAdapter, scenario: linkedinReciprocity, me: LINKEDIN_ME, handle: 'lee-park', words: LEE_WORDS },
+  ] as const;
+  for (const { site, adapter, scenario, me, handle, words } of sites) {
+    it(`${site}: takes the words from the post's page, whichever is seen first, and stays one reminder`, async () => {
+      const notified = readNotes(adapter, scenario.notifications.html, me).filter((item) => item.actor.handle === handle);
+      const onPage = readNotes(adapter, scenario.ownPost.html, me);
+      expect(notified.map((item) => item.sourceExcerpt)).toEqual([undefined]);
+      for (const order of [[notified, onPage], [onPage, notified]]) {
+        db = new FeedCoachDatabase(`one-comment-${Math.random()}`);
+        await recordReceived(db, T0, order[0]!);
+        await recordReceived(db, T0, order[1]!);
+        const owed = await listOwed(db, 'reply', T0);
+        expect(owed.map((reminder) => [reminder.handle, reminder.excerpt])).toEqual([[handle, words]]);
+        // The prompt Used from the notification closes it.
+        await recordGiven(db, 'g-1', T0 + 1000, { site, kind: 'reply', to: [], thanks: false, answers: [receivedId(notified[0]!)] });
+        expect(await countOwed(db, 'reply', T0)).toBe(0);
+      }
+    });
+  }
 });
