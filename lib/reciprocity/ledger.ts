@@ -52,6 +52,18 @@ function withBalance(person: PersonRow): PersonRow {
 
 const tables = (db: FeedCoachDatabase) => [db.people, db.interactions, db.reminders, db.daily, db.accounts];
 
+/** The row that records something received: the user's post it concerns, and where it was seen. */
+const receivedRow = (id: string, item: ReceivedInteraction, key: string, at: number): InteractionRow => ({
+  id,
+  direction: 'received',
+  site: item.site,
+  kind: item.kind,
+  personKey: key,
+  at,
+  ...(item.targetPostId && { postKey: `${item.site}:${item.targetPostId}` }),
+  ...(item.permalink && { permalink: item.permalink }),
+});
+
 /** Words as two sightings of one comment are compared: letters and digits, lower case, single spaces. */
 const wordsKey = (text: string) =>
   text
@@ -102,17 +114,7 @@ async function joinedSighting(db: FeedCoachDatabase, id: string, item: ReceivedI
   const posts = await db.interactions.bulkGet(theirs.map((reminder) => reminder.id));
   const reminder = theirs.find((each, index) => each.site === item.site && sameComment(each, posts[index]?.postKey, item));
   if (!reminder) return false;
-  await db.interactions.add({
-    id,
-    direction: 'received',
-    site: item.site,
-    kind: item.kind,
-    personKey: key,
-    at,
-    ...(item.targetPostId && { postKey: `${item.site}:${item.targetPostId}` }),
-    ...(item.permalink && { permalink: item.permalink }),
-    sameAs: reminder.id,
-  });
+  await db.interactions.add({ ...receivedRow(id, item, key, at), sameAs: reminder.id });
   const own = item.sourcePostId && !reminder.sourcePostId;
   await db.reminders.put({
     ...reminder,
@@ -155,17 +157,7 @@ export async function recordReceived(db: FeedCoachDatabase, at: number, items: r
       person.received = { ...person.received, [item.kind]: (person.received[item.kind] ?? 0) + 1 };
       if (!person.activeDays.includes(day)) person.activeDays = [...person.activeDays, day].slice(-MAX_ACTIVE_DAYS);
       await db.people.put(withBalance(person));
-      const row: InteractionRow = {
-        id,
-        direction: 'received',
-        site: item.site,
-        kind: item.kind,
-        personKey: key,
-        at,
-        ...(item.targetPostId && { postKey: `${item.site}:${item.targetPostId}` }),
-        ...(item.permalink && { permalink: item.permalink }),
-      };
-      await db.interactions.add(row);
+      await db.interactions.add(receivedRow(id, item, key, at));
       const owes = owedFor(item);
       if (owes) {
         // A thank-you is for what they did with the user's post; an answer is for their own words.

@@ -97,6 +97,20 @@ describe('one comment seen in the inbox and on the video page', () => {
   });
 });
 
+describe('other sites whose notifications quote words (Instagram, Facebook, YouTube)', () => {
+  it('join a notification that lost the comment’s id to the comment on the post’s page (a link one level deeper)', async () => {
+    const words = 'Which lens did you use for the close-ups? They look amazing and so sharp';
+    const notified: ReceivedInteraction = { site: 'instagram', kind: 'reply', actor: { handle: 'carla.cm' }, targetPostId: 'DF4mYpOsT01', permalink: 'https://www.instagram.com/p/DF4mYpOsT01/', sourceExcerpt: `${words.slice(0, 40)}…` };
+    const onPage: ReceivedInteraction = { site: 'instagram', kind: 'reply', actor: { handle: 'carla.cm' }, sourcePostId: '18098765432109876', permalink: 'https://www.instagram.com/p/DF4mYpOsT01/c/18098765432109876/', sourceExcerpt: words };
+    await recordReceived(db, T0, [notified]);
+    await recordReceived(db, T0, [onPage]);
+    expect((await listOwed(db, 'reply', T0)).map((reminder) => [reminder.excerpt, reminder.sourcePostId, reminder.permalink])).toEqual([[words, onPage.sourcePostId, onPage.permalink]]);
+    // Another comment of theirs (its own id, under another post) is another reminder, even in the same words.
+    await recordReceived(db, T0, [{ ...onPage, sourcePostId: '18098765432100000', permalink: 'https://www.instagram.com/p/DF4other01/c/18098765432100000/' }]);
+    expect(await countOwed(db, 'reply', T0)).toBe(2);
+  });
+});
+
 describe('sameWords', () => {
   it('takes a quote cut short by an inbox for the words it starts, not a different comment', () => {
     expect(sameWords('How did you pick the five questions?', 'How did you pick the fi…')).toBe(true);
