@@ -56,7 +56,8 @@ export function OwedList({ reminders, owes }: { reminders: ReminderRow[]; owes: 
               </a>
               {aroundSlot(whatTheyDid(reminder, SLOT))[1]}
               {reminder.excerpt && <span className="excerpt">“{reminder.excerpt}”</span>}
-              {owes === 'reply' && <ReplyIdea reminder={reminder} />}
+              {/* Keyed by the words too: once they are seen on the comment's page, the idea is made again to fit them. */}
+              {owes === 'reply' && <ReplyIdea key={reminder.excerpt ?? ''} reminder={reminder} />}
             </div>
             <div className="actions">
               {owes === 'reply' && reminder.permalink && (

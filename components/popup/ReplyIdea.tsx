@@ -40,6 +40,8 @@ export function ReplyIdea({ reminder }: { reminder: ReminderRow }) {
   }
   return (
     <span className="idea">
+      {/* A notification that quoted nothing (LinkedIn, Reddit): the idea cannot fit their words, and says so. */}
+      {!reminder.excerpt && <span data-testid="words-unseen">{t('owed.wordsUnseen')}</span>}
       {idea && <span data-testid="reply-prompt">{idea}</span>}
       {idea && (
         <button type="button" onClick={() => void copy()}>

@@ -16,7 +16,7 @@ const CLOSED_BY = {
 
 function state(reminder: ReminderRow): string {
   if (reminder.status === 'snoozed') return t('setAside.snoozedUntil', { when: formatDateTime(reminder.snoozedUntil, { weekday: 'short', hour: 'numeric', minute: '2-digit' }) });
-  // An answer FeedCoach did not see sent is closed, and said not to count as a reply given (lib/reciprocity/ledger.ts).
+  // Marked by hand, each queue says what it counted as: a thank-you sent, or a reply given (lib/reciprocity/ledger.ts).
   if (reminder.closedBy === 'marked-done' && reminder.owes === 'reply') return t('setAside.markedAnswered');
   return t(reminder.closedBy ? CLOSED_BY[reminder.closedBy] : 'setAside.done');
 }

@@ -157,7 +157,8 @@ const ledgerColumns = (): CsvColumn<LedgerLine>[] => [
 export async function exportLedgerCsv(db: FeedCoachDatabase, options: { chunkSize?: number } = {}): Promise<string> {
   const interactions: InteractionRow[] = [];
   await readInChunks(db.interactions as Table<InteractionRow, IndexableType>, options.chunkSize ?? EXPORT_CHUNK, (page) => {
-    for (const row of page) interactions.push(row);
+    // A comment seen again on another page (sameAs) is one thing received: one row in the spreadsheet.
+    for (const row of page) if (!row.sameAs) interactions.push(row);
   });
   const people = new Map<string, PersonRow>();
   const keys = [...new Set(interactions.map((row) => row.personKey).filter((key) => key !== ''))];

@@ -123,6 +123,7 @@ const interactionRow = z.strictObject({
   postKey: siteKey.optional(),
   permalink: permalink.optional(),
   thanks: z.boolean().optional(),
+  sameAs: text(2000).min(1).optional(),
 });
 
 const reminderRow = z.strictObject({

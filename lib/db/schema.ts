@@ -135,6 +135,8 @@ export interface InteractionRow {
   permalink?: string;
   /** For given replies and mentions: whether the words thank someone. */
   thanks?: boolean;
+  /** A second sighting of a received comment (its notification, then its post's page): the id of the first, whose reminder it joined. */
+  sameAs?: string;
 }
 
 export type ReminderStatus = 'open' | 'snoozed' | 'done';

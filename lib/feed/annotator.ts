@@ -101,22 +101,25 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     panels.toggle(opener, (kit) => postPanel(kit, reading, opener, { adapter, settings, theme: theme(), visitStart, me: account(), ask, wantLanguage }));
   }
 
-  /** A post that concerns the user: recorded, with a Thank or Reply button beside its badge. */
-  function offerReceived(post: Element, badge: OverlayHost, received: ReceivedInteraction): void {
-    senders.received.add(received);
-    owedButtons.offer(post, [received], (button) => badge.after(button));
+  /**
+   * What someone did for the user, seen on a post or a notification entry: recorded, with a Thank or Reply button.
+   * A post's button goes beside its badge; a notification entry has none, so the button ends the entry.
+   */
+  function recordAndOffer(element: Element, items: ReceivedInteraction[], badge?: OverlayHost): void {
+    for (const item of items) senders.received.add(item);
+    owedButtons.offer(element, items, badge && ((button) => badge.after(button)));
   }
 
   function noteReceived(post: Element, badge: OverlayHost, reading: PostReading): void {
     const mine = account();
     const received = mine ? receivedFromPost(reading, mine) : undefined;
     if (!mine || !received) return;
-    if (received.kind !== 'mention') return offerReceived(post, badge, received);
+    if (received.kind !== 'mention') return recordAndOffer(post, [received], badge);
     // A mention that asks something waits for an answer: the classifier judges it, loaded with the panel kit.
     void panels.need().then((kit) => {
       if (stopped) return;
       const judged = kit && receivedFromPost(reading, mine, (text) => kit.classifyText(text).isQuestion);
-      offerReceived(post, badge, judged ?? received);
+      recordAndOffer(post, [judged ?? received], badge);
     });
   }
 
@@ -140,25 +143,19 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     noteReceived(post, host, reading);
   }
 
-  /** A notification entry ("Ana and Ben reposted your post"): recorded, not annotated. */
-  function offerNotification(element: Element, items: ReceivedInteraction[]): void {
-    for (const item of items) senders.received.add(item);
-    owedButtons.offer(element, items);
-  }
-
   function readNotification(element: Element): boolean {
     if (!reciprocity?.readNotification) return false;
     if (reciprocity.notificationSelector && !element.matches(reciprocity.notificationSelector)) return false;
     try {
       const items = reciprocity.readNotification(element, account() ?? '');
       if (!items) return false;
-      if (!items.some(quotesMention)) offerNotification(element, items);
+      if (!items.some(quotesMention)) recordAndOffer(element, items);
       // A quoted mention that asks something waits for an answer: the classifier judges it, loaded with the panel kit.
       else
         void panels.need().then((kit) => {
           if (stopped) return;
           const asks = kit && ((text: string) => kit.classifyText(text).isQuestion);
-          offerNotification(element, items.map((item) => withQuestion(item, asks)));
+          recordAndOffer(element, items.map((item) => withQuestion(item, asks)));
         });
       return true;
     } catch {

@@ -140,7 +140,9 @@ export class OwedButtons {
         ? items[0]!.kind === 'repost'
           ? t(one ? 'owedButton.sharedOne' : 'owedButton.sharedMany')
           : t(one ? 'owedButton.namedOne' : 'owedButton.namedMany')
-        : t(one ? 'owedButton.waitOne' : 'owedButton.waitMany');
+        : items.every((item) => !item.sourceExcerpt)
+          ? t('owedButton.wordsUnseen')
+          : t(one ? 'owedButton.waitOne' : 'owedButton.waitMany');
     this.context.panels.toggle(opener, (kit): PanelContent => ({
       title: label,
       subtitle,

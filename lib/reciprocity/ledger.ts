@@ -52,36 +52,112 @@ function withBalance(person: PersonRow): PersonRow {
 
 const tables = (db: FeedCoachDatabase) => [db.people, db.interactions, db.reminders, db.daily, db.accounts];
 
+/** The row that records something received: the user's post it concerns, and where it was seen. */
+const receivedRow = (id: string, item: ReceivedInteraction, key: string, at: number): InteractionRow => ({
+  id,
+  direction: 'received',
+  site: item.site,
+  kind: item.kind,
+  personKey: key,
+  at,
+  ...(item.targetPostId && { postKey: `${item.site}:${item.targetPostId}` }),
+  ...(item.permalink && { permalink: item.permalink }),
+});
+
+/** Words as two sightings of one comment are compared: letters and digits, lower case, single spaces. */
+const wordsKey = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** So many letters of a cut-short quote (or all of a shorter one) are enough to tell one comment from another. */
+const ENOUGH_WORDS = 12;
+
+/**
+ * Whether two quotes are the same words, one of them perhaps cut short: an inbox quotes the start of a comment and
+ * may end it with "…" or drop an emoji; the page under the post shows it whole.
+ */
+export function sameWords(a: string, b: string): boolean {
+  const [short, long] = [wordsKey(a), wordsKey(b)].sort((x, y) => x.length - y.length) as [string, string];
+  return short.length > 0 && short.length >= Math.min(long.length, ENOUGH_WORDS) && long.startsWith(short);
+}
+
+/** Links to one post, one perhaps deeper (a post's and its comment's: /p/<code>/ and /p/<code>/c/<id>/). */
+const samePlace = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/**
+ * Whether a reply owed already open (or closed) is the one a new sighting shows, seen elsewhere: a notification
+ * that gives no id for the comment (TikTok's inbox; LinkedIn's and Reddit's quote no words) and the comment on the
+ * post's page. Same person, same queue, not two different ids, the same post where both name it, and the same words
+ * (one perhaps cut short); a sighting without words matches by person and post alone, so it must name the post.
+ */
+function sameComment(reminder: ReminderRow, post: string | undefined, item: ReceivedInteraction): boolean {
+  if (reminder.owes !== owedFor(item) || (reminder.sourcePostId && item.sourcePostId)) return false;
+  const itemPost = item.targetPostId && `${item.site}:${item.targetPostId}`;
+  const placed = post && itemPost ? post === itemPost : reminder.permalink && item.permalink ? samePlace(reminder.permalink, item.permalink) : undefined;
+  if (placed === false) return false;
+  if (reminder.excerpt && item.sourceExcerpt) return sameWords(reminder.excerpt, item.sourceExcerpt);
+  return placed === true;
+}
+
+/**
+ * A reply owed seen a second time under another id (see sameComment) joins the reminder the first sighting opened:
+ * one reminder, whichever page was seen first, closed by one answer. Its row points to that reminder (sameAs), so a
+ * prompt or button carrying either id finds it; the reminder takes the comment's own id, link and whole words. It
+ * is not counted again: the same comment is one thing received.
+ */
+async function joinedSighting(db: FeedCoachDatabase, id: string, item: ReceivedInteraction, key: string, at: number): Promise<boolean> {
+  if (owedFor(item) !== 'reply') return false;
+  const theirs = await db.reminders.where('personKey').equals(key).toArray();
+  const posts = await db.interactions.bulkGet(theirs.map((reminder) => reminder.id));
+  const reminder = theirs.find((each, index) => each.site === item.site && sameComment(each, posts[index]?.postKey, item));
+  if (!reminder) return false;
+  await db.interactions.add({ ...receivedRow(id, item, key, at), sameAs: reminder.id });
+  const own = item.sourcePostId && !reminder.sourcePostId;
+  await db.reminders.put({
+    ...reminder,
+    ...(!reminder.name && item.actor.name && { name: item.actor.name }),
+    ...(own && { sourcePostId: item.sourcePostId, ...(item.permalink && { permalink: item.permalink }) }),
+  });
+  await pickUpWords(db, reminder.id, item);
+  return true;
+}
+
+/** A reply owed whose notification quoted none (or fewer) of their words takes them from a page that shows more. */
+async function pickUpWords(db: FeedCoachDatabase, reminderId: string, item: ReceivedInteraction): Promise<void> {
+  const words = item.sourceExcerpt?.slice(0, 140);
+  const reminder = words && owedFor(item) === 'reply' ? await db.reminders.get(reminderId) : undefined;
+  if (reminder && words && words.length > (reminder.excerpt?.length ?? 0)) await db.reminders.put({ ...reminder, excerpt: words });
+}
+
 /**
  * Records what people did for the user. Idempotent: a notification seen again adds nothing, and a reminder the
- * user closed is never reopened. The user's own account is never counted as someone else.
+ * user closed is never reopened. The user's own account is never counted as someone else. One comment seen in a
+ * notification and on its post's page is one reminder (see joinedSighting).
  */
 export async function recordReceived(db: FeedCoachDatabase, at: number, items: readonly ReceivedInteraction[]): Promise<number> {
   return db.transaction('rw', tables(db), async () => {
     const unique = new Map(items.map((item) => [receivedId(item), item]));
     const known = await db.interactions.bulkGet([...unique.keys()]);
     const fresh = [...unique].filter((_, index) => !known[index]);
+    for (const [index, item] of [...unique.values()].entries()) {
+      const row = known[index];
+      if (row) await pickUpWords(db, row.sameAs ?? row.id, item);
+    }
     const accounts = new Map((await db.accounts.toArray()).map((account) => [account.site, account.handle.toLowerCase()]));
     const day = dayKey(at);
     let added = 0;
     for (const [id, item] of fresh) {
       if (accounts.get(item.site) === item.actor.handle.replace(/^@/, '').toLowerCase()) continue;
       const key = personKey(item.site, item.actor.handle);
+      if (await joinedSighting(db, id, item, key, at)) continue;
       const person = touchPerson(await db.people.get(key), item.site, item.actor, at);
       person.received = { ...person.received, [item.kind]: (person.received[item.kind] ?? 0) + 1 };
       if (!person.activeDays.includes(day)) person.activeDays = [...person.activeDays, day].slice(-MAX_ACTIVE_DAYS);
       await db.people.put(withBalance(person));
-      const row: InteractionRow = {
-        id,
-        direction: 'received',
-        site: item.site,
-        kind: item.kind,
-        personKey: key,
-        at,
-        ...(item.targetPostId && { postKey: `${item.site}:${item.targetPostId}` }),
-        ...(item.permalink && { permalink: item.permalink }),
-      };
-      await db.interactions.add(row);
+      await db.interactions.add(receivedRow(id, item, key, at));
       const owes = owedFor(item);
       if (owes) {
         // A thank-you is for what they did with the user's post; an answer is for their own words.
@@ -110,6 +186,12 @@ export async function recordReceived(db: FeedCoachDatabase, at: number, items: r
   });
 }
 
+/** The reminders these ids open, in order: an id whose sighting joined another's reminder (sameAs) names that one. */
+async function remindersOf(db: FeedCoachDatabase, ids: readonly string[]): Promise<(ReminderRow | undefined)[]> {
+  const rows = await db.interactions.bulkGet([...ids]);
+  return db.reminders.bulkGet(ids.map((id, index) => rows[index]?.sameAs ?? id));
+}
+
 /** How long after a prompt was Used a send on its site may still be the one that answers it (copied, then pasted). */
 export const USED_PROMPT_WINDOW_MS = 3600_000;
 
@@ -134,7 +216,7 @@ export function namesPerson(text: string, name: string | undefined): boolean {
 async function answeredBy(db: FeedCoachDatabase, item: GivenInteraction, at: number, addressed: readonly string[]): Promise<ReminderRow[]> {
   if (!WORDS.includes(item.kind)) return [];
   const [carried, toPeople, recentlyUsed] = await Promise.all([
-    db.reminders.bulkGet(item.answers ?? []),
+    remindersOf(db, item.answers ?? []),
     db.reminders.where('personKey').anyOf(addressed).filter(stillOpen).toArray(),
     db.reminders
       .where('status')
@@ -200,8 +282,8 @@ export async function recordGiven(db: FeedCoachDatabase, id: string, at: number,
 
 /** The user Used a prompt written for these reminders: a send soon after, on their site, may be the answer. */
 export async function markPromptUsed(db: FeedCoachDatabase, ids: readonly string[], at: number): Promise<void> {
-  await db.transaction('rw', db.reminders, async () => {
-    const reminders = (await db.reminders.bulkGet([...ids])).filter((reminder): reminder is ReminderRow => reminder !== undefined && stillOpen(reminder));
+  await db.transaction('rw', db.reminders, db.interactions, async () => {
+    const reminders = (await remindersOf(db, ids)).filter((reminder): reminder is ReminderRow => reminder !== undefined && stillOpen(reminder));
     await db.reminders.bulkPut(reminders.map((reminder) => ({ ...reminder, usedAt: at })));
   });
 }
@@ -209,18 +291,18 @@ export async function markPromptUsed(db: FeedCoachDatabase, ids: readonly string
 export type ReminderAction = { type: 'done' } | { type: 'snooze'; until: number } | { type: 'reopen' };
 
 /**
- * What marking a reminder done by hand adds to the day it was marked. A thank-you the user says they gave counts as
- * thanks sent (the figure says so: a thank-you often goes by another way, a message or a call). An answer marked by
- * hand closes the reminder and counts nowhere else: "Replies given" are the replies FeedCoach saw the user send, and
- * a reply it never saw is no reply given in an honest ledger, nor a gift on the give/get chart.
+ * What marking a reminder done by hand adds to the day it was marked. One rule for both queues: the figures say what
+ * the user gave back (../shared/docs/domain.md section 5, where thanks sent includes "a thank-you the user marks as
+ * done"), not only what FeedCoach saw. A thank-you or an answer often goes by another way (the site's app, a
+ * message, a call); the user's word that they gave it counts as a thank-you sent or a reply given, and as something
+ * given on the give/get chart. The popup says so beside each figure and on what was marked.
  */
-const markedDone = (owes: Owed, sign: 1 | -1) => (owes === 'thanks' ? { thanksSent: sign, given: sign } : {});
+const markedDone = (owes: Owed, sign: 1 | -1) => (owes === 'thanks' ? { thanksSent: sign, given: sign } : { repliesGiven: sign, given: sign });
 
 /**
- * The user closes, snoozes or reopens a reminder from the popup. Marking a thank-you done counts as a thank-you sent
- * and as something given; an answer marked done only closes its reminder (see markedDone). Reopening what was marked
- * by hand takes back what it counted, so every figure and the give/get chart agree. A reminder closed by a real send
- * keeps the send counted when it is reopened.
+ * The user closes, snoozes or reopens a reminder from the popup. Marking it done counts as the thank-you or answer
+ * given (see markedDone). Reopening what was marked by hand takes back what it counted, so every figure and the
+ * give/get chart agree. A reminder closed by a real send keeps the send counted when it is reopened.
  */
 export async function updateReminder(db: FeedCoachDatabase, id: string, action: ReminderAction, now: number): Promise<boolean> {
   return db.transaction('rw', db.reminders, db.daily, async () => {
@@ -266,10 +348,10 @@ export type ReminderState = 'open' | 'snoozed' | 'done';
 
 /** How each reminder stands now (a snooze that ran out is open again); absent when there is none (not recorded yet). */
 export async function reminderStates(db: FeedCoachDatabase, ids: readonly string[], now: number): Promise<Record<string, ReminderState>> {
-  const rows = await db.reminders.bulkGet([...ids]);
+  const rows = await remindersOf(db, ids);
   const states: Record<string, ReminderState> = {};
-  for (const reminder of rows) {
-    if (reminder) states[reminder.id] = reminder.status === 'snoozed' && reminder.snoozedUntil <= now ? 'open' : reminder.status;
+  for (const [index, reminder] of rows.entries()) {
+    if (reminder) states[ids[index]!] = reminder.status === 'snoozed' && reminder.snoozedUntil <= now ? 'open' : reminder.status;
   }
   return states;
 }

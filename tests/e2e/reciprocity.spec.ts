@@ -1,5 +1,6 @@
 import { popupUrl, serveFeeds } from '../support/browser';
 import { RECIPROCITY_SCENARIOS } from '../support/feeds/reciprocity';
+import { tiktokInboxPage, tiktokOwnVideoPage } from '../support/feeds/tiktok-reciprocity';
 import { xNotificationsPage, xOwnPostPage } from '../support/feeds/x-reciprocity';
 import { expect, test } from './fixtures';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
@@ -158,7 +159,7 @@ for (const scenario of RECIPROCITY_SCENARIOS) {
     await figures(popup, { 'thanks-owed': '0', 'thanks-sent': '2' });
     await expectButtons(true, true);
     await expectBadgeToMatch(popup, worker);
-    await expect(setAside(secondHandle)).toContainText('you marked it done');
+    await expect(setAside(secondHandle)).toContainText('you marked it done, counted as a thank-you sent');
     await expect(popup.getByTestId('undo-toast')).toContainText(new RegExp(`^Marked ${handleIn(secondHandle).source} thanked\\.`, 'i'));
     await popup.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
     await figures(popup, { 'thanks-owed': '1', 'thanks-sent': '1' });
@@ -201,10 +202,13 @@ for (const scenario of RECIPROCITY_SCENARIOS.filter((each) => each.replier)) {
       expect(await sent(notifications)).toHaveLength(1);
     } else {
       expect(outcome).toMatch(/^Copied/);
+      const before = Number(await popup.getByTestId('replies-owed').textContent());
       const ownPost = await pasteUnderOwnPost(context, scenario, text);
-      // Read once the own post is in: its page may show more replies waiting (comments under a video).
+      // The own post's page may show other replies waiting (comments under a video); the question seen on both pages
+      // is one reminder (TikTok's inbox quotes it without its id), which the prompt from the notification closes.
       await ownPost.waitForTimeout(1500);
-      owed = Number(await popup.getByTestId('replies-owed').textContent());
+      owed = before + (scenario.othersOnOwnPost ?? 0);
+      await expect(popup.getByTestId('replies-owed')).toHaveText(String(owed));
       await ownPost.locator(scenario.submit).click();
       expect(await sent(ownPost)).toHaveLength(1);
     }
@@ -222,15 +226,89 @@ for (const scenario of RECIPROCITY_SCENARIOS.filter((each) => each.replier)) {
     await figures(popup, { 'replies-given': '1', 'replies-owed': String(owed) });
     await expect(reply).toHaveText(`Reply to ${scenario.replier}`);
 
-    // Answered by hand: closed, but FeedCoach saw no reply sent, so replies given stays; Undo brings it back.
+    // Answered by hand: closed and, as a thank-you marked done is a thank-you sent, counted as a reply given (the
+    // user answered it some other way); the popup says so, and Undo takes both back.
+    await expect(popup.locator('.figure', { has: popup.getByTestId('replies-given') })).toHaveAttribute('title', 'Replies FeedCoach saw you send, and replies you marked answered');
     await popup.getByRole('button', { name: `Mark ${who} answered` }).first().click();
-    await figures(popup, { 'replies-given': '1', 'replies-owed': String(owed - 1) });
+    await figures(popup, { 'replies-given': '2', 'replies-owed': String(owed - 1) });
     await expect(reply).toHaveText(`Replied to ${scenario.replier}`);
-    await expect(popup.getByTestId('set-aside-item').filter({ hasText: 'you marked it answered, not counted as a reply given' })).toHaveCount(1);
+    await expect(popup.getByTestId('set-aside-item').filter({ hasText: 'you marked it answered, counted as a reply given' })).toHaveCount(1);
     await expect(popup.getByTestId('undo-toast')).toContainText(`Marked ${who} answered.`);
     await popup.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
     await figures(popup, { 'replies-given': '1', 'replies-owed': String(owed) });
     await expect(reply).toHaveText(`Reply to ${scenario.replier}`);
+  });
+}
+
+test('TikTok: a comment seen in the inbox and under the video is one reply owed; Reply under the video -> Use -> send in its reply box closes it, and the inbox says so', async ({ extension }) => {
+  const { context } = extension;
+  await serveFeeds(context, [tiktokInboxPage(), tiktokOwnVideoPage()]);
+  const inbox = await context.newPage();
+  await inbox.goto(tiktokInboxPage().url);
+  const popup = await context.newPage();
+  await popup.goto(popupUrl(extension.extensionId));
+  const inboxReply = inbox.getByTestId('feedcoach-reply');
+  await expect(inboxReply).toHaveText('Reply to Carla');
+  await figures(popup, { 'replies-owed': '1', 'replies-given': '0' });
+
+  // The inbox quotes Carla's comment without its id; the video's page shows it with one: still one reminder.
+  const video = await context.newPage();
+  await video.goto(tiktokOwnVideoPage().url);
+  await expect(video.getByTestId('feedcoach-reply')).toHaveCount(2);
+  await figures(popup, { 'replies-owed': '2' }); // Carla's, and Omar's comment seen only under the video
+  const carlaItems = popup.getByTestId('reply-owed-item').filter({ hasText: 'How did you pick the five questions?' });
+  await expect(carlaItems).toHaveCount(1);
+
+  const underVideo = video.locator('[class*="DivCommentObjectWrapper"]', { hasText: 'How did you pick' }).getByTestId('feedcoach-reply');
+  const { text, outcome } = await useFirstPrompt(video, underVideo);
+  expect(outcome).toMatch(/^In the reply box/);
+  const editor = video.locator('.fc-inline-reply [data-e2e="comment-input"] [contenteditable="true"]');
+  await expect.poll(() => editorText(editor)).toContain(text.trim());
+  await video.locator('.fc-inline-reply [data-e2e="comment-post"]').click();
+  expect(await sent(video)).toEqual([text.trim()]);
+
+  await figures(popup, { 'replies-owed': '1', 'replies-given': '1' });
+  await expect(carlaItems).toHaveCount(0);
+  await expect(underVideo).toHaveText(/^Replied to /);
+  await expect(inboxReply).toHaveText('Replied to Carla');
+});
+
+for (const scenario of RECIPROCITY_SCENARIOS.filter((each) => each.site === 'linkedin' || each.site === 'reddit')) {
+  test(`${scenario.site}: a reply owed whose notification shows no words says so; once the post's page shows the comment, the reminder has its words and its reply idea fits them`, async ({ extension }) => {
+    const { context } = extension;
+    await serveFeeds(context, [scenario.notifications, scenario.ownPost]);
+    const notifications = await context.newPage();
+    await notifications.goto(scenario.notifications.url);
+    const popup = await context.newPage();
+    await popup.goto(popupUrl(extension.extensionId));
+    const item = popup.getByTestId('reply-owed-item');
+    await expect(item).toHaveCount(1);
+    await expect(item.locator('.excerpt')).toHaveCount(0);
+
+    // The panel and the popup say the idea cannot fit words FeedCoach has not seen, and Open leads to the comment.
+    await notifications.getByTestId('feedcoach-reply').click();
+    await expect(notifications.getByTestId('feedcoach-panel')).toContainText('This notification does not show their words');
+    await notifications.keyboard.press('Escape');
+    await item.getByRole('button', { name: 'Reply idea' }).click();
+    await expect(item.getByTestId('words-unseen')).toHaveText(/^FeedCoach has not seen their words yet/);
+    const general = (await item.getByTestId('reply-prompt').textContent())!;
+    const open = item.getByRole('link', { name: /^Open .+'s words on / });
+    const commentUrl = (await open.getAttribute('href'))!;
+
+    // The user opens the post's page: the comment is there with its words, and it is the same reply owed.
+    const ownPost = await context.newPage();
+    await ownPost.goto(scenario.ownPost.url);
+    await expect(ownPost.getByTestId('feedcoach-reply')).toHaveCount(1);
+    const words = (await ownPost.locator('[slot="comment"], .comments-comment-item__main-content').first().textContent())!.trim();
+    await expect(item.locator('.excerpt')).toHaveText(`“${words}”`);
+    await expect(item).toHaveCount(1);
+    await figures(popup, { 'replies-owed': '1' });
+    expect(commentUrl).toContain(scenario.site === 'reddit' ? 'nq3carl' : 'urn:li:activity:');
+
+    await item.getByRole('button', { name: 'Reply idea' }).click();
+    await expect(item.getByTestId('words-unseen')).toHaveCount(0);
+    // Their words ask something: the idea now answers a question instead of thanking for a comment in general.
+    await expect(item.getByTestId('reply-prompt')).not.toHaveText(general);
   });
 }
 

@@ -1,5 +1,6 @@
 import { fixtureHtml } from '../support/load-fixture';
 import { popupUrl, scrollThrough, serveFeeds } from '../support/browser';
+import { awayFromMidnight } from '../support/days';
 import { xHomeFeed } from '../support/feeds/x';
 import type { DemoFeed } from '../support/feeds/types';
 import { expect, test } from './fixtures';
@@ -81,6 +82,11 @@ test('counts that change in place are re-read, and an overlay the site removes c
 });
 
 test('the popup shows what was stored: posts seen today and the reciprocity figures', async ({ extension }) => {
+  // "Today" and "the same day" are what this test reads: it runs within one local day. Its timeout is the span
+  // guarded, so it cannot run into midnight; time spent waiting for one to pass is added to it.
+  const timeout = test.info().timeout;
+  test.setTimeout(2 * timeout);
+  test.setTimeout(timeout + (await awayFromMidnight(timeout)));
   await serveFeeds(extension.context, [home]);
   const page = await extension.context.newPage();
   await page.goto(home.url);

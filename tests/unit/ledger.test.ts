@@ -177,7 +177,7 @@ describe('replies owed', () => {
     expect(carla).toMatchObject({ handle: 'carla', name: 'Carla Mendes', excerpt: 'How did you pick the five questions?', owes: 'reply', sourcePostId: '42' });
   });
 
-  it('is closed by a reply to their post, counted as a reply given; marked answered by hand it closes but is no reply given', async () => {
+  it('is closed by a reply to their post, counted as a reply given; marked answered by hand it counts as a reply given too, taken back by Undo', async () => {
     await recordReceived(db, T0, [carlaAsks, { ...carlaAsks, actor: { handle: 'fay' }, sourcePostId: '45' }]);
     // A reply to the user's own post (carla is not addressed) answers nobody.
     await recordGiven(db, 'g-0', T0, { site: 'x', kind: 'reply', to: [], targetPostId: '1', thanks: false });
@@ -185,13 +185,13 @@ describe('replies owed', () => {
     await recordGiven(db, 'g-1', T0, { site: 'x', kind: 'reply', to: [], targetPostId: '42', thanks: false });
     expect((await listOwed(db, 'reply', T0)).map((reminder) => reminder.handle)).toEqual(['fay']);
     const [fay] = await listOwed(db, 'reply', T0);
-    const givenBefore = (await db.daily.get(dayKey(T0)))!.given;
+    const givenBefore = (await db.daily.get(dayKey(T0)))!.given!;
     await updateReminder(db, fay!.id, { type: 'done' }, T0);
-    // FeedCoach saw two replies sent; Fay's answer it never saw: closed, not counted, and no gift on the chart.
-    expect(await loadSummary(db, 'today', T0)).toMatchObject({ repliesOwed: 0, repliesGiven: 2, thanksSent: 0 });
-    expect((await db.daily.get(dayKey(T0)))!.given).toBe(givenBefore);
+    // The same rule as a thank-you marked done: the user's word that they answered (in the app, say) is a reply given.
+    expect(await loadSummary(db, 'today', T0)).toMatchObject({ repliesOwed: 0, repliesGiven: 3, thanksSent: 0 });
+    expect((await db.daily.get(dayKey(T0)))!.given).toBe(givenBefore + 1);
     expect(await db.reminders.get(fay!.id)).toMatchObject({ status: 'done', closedBy: 'marked-done' });
-    // Brought back, it waits again and takes nothing back from the replies that were seen.
+    // Brought back, it waits again and takes back only what marking it counted.
     await updateReminder(db, fay!.id, { type: 'reopen' }, T0 + 1000);
     expect(await loadSummary(db, 'today', T0)).toMatchObject({ repliesOwed: 1, repliesGiven: 2 });
     expect((await db.daily.get(dayKey(T0)))!.given).toBe(givenBefore);

@@ -212,11 +212,41 @@ function textOutside(node: Element | null, skipped: string): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/** "urn:li:comment:(activity:<post>,<comment>)": the post a comment is under, and the comment. */
+const COMMENT_URN = /^urn:li:comment:\((?:activity|ugcPost):(\d+),(\d+)\)$/;
+
+/**
+ * A comment on a post's page that answers the user (under their post, or a reply to their comment), with its words:
+ * LinkedIn's notification of it quotes none, so its reminder takes them from here (matched by person and post).
+ */
+function commentToMe(comment: Element, me: string): ReceivedInteraction[] {
+  const ids = COMMENT_URN.exec(comment.getAttribute('data-id') ?? '');
+  const handle = handleFromHref(comment.querySelector(R.commentActor)?.getAttribute('href'));
+  const parent = comment.parentElement?.closest(R.comment);
+  const post = comment.closest(LINKEDIN_POST_SELECTOR);
+  const read = !parent && post ? readLinkedinPost(post) : undefined;
+  const answered = parent ? handleFromHref(parent.querySelector(R.commentActor)?.getAttribute('href')) : read?.ok ? read.post.author.handle : undefined;
+  if (!ids || !handle || !me || handle === me || answered !== me) return [];
+  const words = readText(comment.querySelector(R.commentText), 280);
+  const name = readText(comment.querySelector(R.commentActor), 200);
+  return [
+    {
+      site: 'linkedin',
+      kind: 'reply',
+      actor: { handle, ...(name && { name }) },
+      sourcePostId: ids[2]!,
+      permalink: `${ORIGIN}/feed/update/urn:li:activity:${ids[1]}/`,
+      ...(words && { sourceExcerpt: words }),
+    },
+  ];
+}
+
 /**
  * A notification card ("Ana Souza reposted your post"): LinkedIn's own type when the headline link names one,
  * else the headline's words. One interaction per person whose avatar the card links.
  */
 function readLinkedinNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
+  if (root.matches(R.comment)) return commentToMe(root, me);
   if (!root.matches(R.notification)) return undefined;
   const headline = root.querySelector(R.notificationHeadline);
   const url = parseLink(headline?.getAttribute('href'), ORIGIN);
@@ -250,7 +280,8 @@ const linkedinReciprocity: ReciprocityAdapter = {
     const href = doc.querySelector(R.account)?.getAttribute('href');
     return href?.includes('/in/') ? handleFromHref(href) : undefined;
   },
-  notificationSelector: R.notification,
+  // Comments answering the user are read beside notifications: their words complete a notification that quotes none.
+  notificationSelector: `${R.notification}, ${R.comment}`,
   readNotification: readLinkedinNotification,
   composer: {
     submitSelector: R.submit,

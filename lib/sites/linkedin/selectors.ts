@@ -101,6 +101,8 @@ export const LINKEDIN_RECIPROCITY_SELECTORS = {
   submit: '[class*="comments-comment-box__submit-button"], button[componentkey^="commentButtonSection"]',
   comment: 'article.comments-comment-entity',
   commentActor: '.comments-comment-meta__actor a[href], a.comments-comment-meta__description-container',
+  /** UNVERIFIED (named by 2024-25 scrapers): a comment's words; its replies follow them inside the comment. */
+  commentText: '.comments-comment-item__main-content',
   replyButton: 'button.comment-button, button:has(> svg#comment-small)',
   like: 'button.react-button__trigger[aria-pressed="false"], button[aria-label^="Reaction button state: no reaction"]',
   repost: '.social-reshare-button__sharing-as-is-dropdown-item',

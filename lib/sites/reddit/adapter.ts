@@ -164,10 +164,39 @@ export function readRedditPost(root: Element): ReadResult {
 const THREAD_PATH = /^\/r\/[^/]+\/comments\/([a-z0-9]+)(?:\/[^/]+(?:\/([a-z0-9]+))?)?\/?$/;
 
 /**
+ * A comment on a thread's page that answers the user (a top-level one under their post, or a reply to their
+ * comment), with its words: the notification of it quotes none, so its reminder takes them from here (same id).
+ */
+function commentToMe(comment: Element, me: string): ReceivedInteraction[] {
+  const author = comment.getAttribute('author') ?? '';
+  const thingId = comment.getAttribute('thingid') ?? '';
+  const postId = comment.getAttribute('postid') ?? '';
+  const parent = comment.parentElement?.closest(R.comment);
+  const answered = parent ? parent.getAttribute('author') : comment.ownerDocument.getElementById(postId)?.getAttribute('author');
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  if (!USERNAME.test(author) || !/^t1_[a-z0-9]+$/.test(thingId) || !answered || !me || same(author, me) || !same(answered, me)) return [];
+  // Its own words, not those of the replies nested in it.
+  const words = readText(Array.from(comment.children).find((child) => child.matches(R.commentText)), 280);
+  const permalink = permalinkOf(comment.getAttribute('permalink'));
+  return [
+    {
+      site: 'reddit',
+      kind: 'reply',
+      actor: { handle: author },
+      sourcePostId: thingId,
+      ...(REDDIT_FULLNAME.test(postId) && { targetPostId: postId }),
+      ...(permalink && { permalink }),
+      ...(words && { sourceExcerpt: words }),
+    },
+  ];
+}
+
+/**
  * "u/ana crossposted your post to r/growth": one interaction, told by the words (the only thing the entry says),
  * from the first person named other than the user. Upvote milestones and the like name nobody: nothing to record.
  */
 function readRedditNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
+  if (root.matches(R.comment)) return commentToMe(root, me);
   if (!root.matches(R.notification)) return undefined;
   const text = readText(root, 400);
   const kind = (Object.entries(REDDIT_NOTIFICATION_WORDS) as [InteractionKind, RegExp][]).find(([, words]) => words.test(text))?.[0];
@@ -192,7 +221,8 @@ const redditReciprocity: ReciprocityAdapter = {
   readAccount(doc) {
     return handleFromUserLink(doc.querySelector(R.account));
   },
-  notificationSelector: R.notification,
+  // Comments answering the user are read beside notifications: their words complete a notification that quotes none.
+  notificationSelector: `${R.notification}, ${R.comment}`,
   readNotification: readRedditNotification,
   composer: {
     submitSelector: R.submit,

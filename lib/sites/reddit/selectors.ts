@@ -58,6 +58,8 @@ export const REDDIT_RECIPROCITY_SELECTORS = {
   editor: 'shreddit-composer [contenteditable="true"], comment-composer-host [contenteditable="true"]',
   submit: 'shreddit-composer button[slot="submit-button"], comment-composer-host button[type="submit"]',
   comment: 'shreddit-comment',
+  /** UNVERIFIED: a comment's words, a child of its element slotted as "comment" (its replies are other children). */
+  commentText: '[slot="comment"]',
   /** A post's comment button renders in its shadow root on reddit.com: found only where a page puts it in light DOM. */
   replyButton: '[data-post-click-location="comments-button"]',
   /**

@@ -10,6 +10,9 @@ import { escapeHtml, feedPage } from './page';
  */
 export const LINKEDIN_ME = 'maya-brooks';
 export const LINKEDIN_MY_POST_ID = '7398111111111111111';
+/** Lee's comment under the post: the notification of it quotes none of its words. */
+export const LEE_COMMENT = '7398111111111119001';
+export const LEE_WORDS = 'Which of the five questions gave you the most surprising answers?';
 
 const MY_POST_TEXT = 'We replaced our weekly metrics email with five questions to customers. Here is what happened.';
 
@@ -105,7 +108,9 @@ export function linkedinOwnPostPage(): DemoFeed {
 <div class="feed-shared-social-action-bar"><button aria-pressed="false" aria-label="React Like" class="artdeco-button social-actions-button react-button__trigger">Like</button><button aria-label="Comment" class="artdeco-button social-actions-button comment-button">Comment</button><button aria-expanded="false" class="artdeco-dropdown__trigger social-reshare-button" type="button">Repost</button></div></div>
 <div class="feed-shared-update-v2__comments-container display-flex flex-column"><div class="comments-comment-box comments-comment-box--cr"><form class="comments-comment-box__form"><div class="comments-comment-texteditor"><div class="editor-container relative"><div class="editor-content ql-container">
 <div class="ql-editor ql-blank" contenteditable="true" data-placeholder="Add a comment…" aria-label="Text editor for creating content" role="textbox" aria-multiline="true"><p><br></p></div></div></div></div>
-<button class="comments-comment-box__submit-button artdeco-button artdeco-button--1 artdeco-button--primary" type="button"><span class="artdeco-button__text">Post</span></button></form></div></div>
+<button class="comments-comment-box__submit-button artdeco-button artdeco-button--1 artdeco-button--primary" type="button"><span class="artdeco-button__text">Post</span></button></form></div>
+<article class="comments-comment-entity" data-id="urn:li:comment:(activity:${LINKEDIN_MY_POST_ID},${LEE_COMMENT})"><div class="comments-comment-meta__actor"><a class="comments-comment-meta__description-container" href="https://www.linkedin.com/in/lee-park"><span class="comments-comment-meta__description-title">Lee Park</span></a></div>
+<span class="comments-comment-item__main-content" dir="ltr">${escapeHtml(LEE_WORDS)}</span></article></div>
 </div></div></div></main>${COMPOSER_SCRIPT}`;
   return {
     site: 'linkedin',

@@ -12,6 +12,9 @@ export const REDDIT_MY_POST = 't3_1xmaya5';
 
 const MY_POST_PATH = '/r/marketing/comments/1xmaya5/we_replaced_our_weekly_metrics_email_with_five/';
 const MY_POST_TITLE = 'We replaced our weekly metrics email with five questions to customers';
+/** Carla's comment under the post: her notification links to it without quoting it. */
+export const CARLA_COMMENT = 't1_nq3carl';
+export const CARLA_WORDS = 'How did you pick the five questions? We tried a survey and nobody answered.';
 
 /** The header's user drawer, holding the signed-in user's profile link. */
 const header = `<reddit-header-large><header class="header"><a href="/" aria-label="Home">reddit</a> <a href="/notifications" aria-label="Open inbox">Inbox</a>
@@ -67,6 +70,8 @@ export function redditOwnPostPage(): DemoFeed {
 <div slot="text-body"><p>Five questions, every Friday, to ten customers. Thanks to <a href="/user/lee_reads/">u/lee_reads</a> for the idea.</p></div>
 </shreddit-post>
 <comment-composer-host><faceplate-form action="/svc/shreddit/graphql" method="post"><shreddit-composer><div contenteditable="true" name="body" role="textbox" aria-label="Add a comment" data-lexical-editor="true"></div><button type="submit" slot="submit-button">Comment</button></shreddit-composer></faceplate-form></comment-composer-host>
+<shreddit-comment-tree><shreddit-comment author="carla_cm" thingid="${CARLA_COMMENT}" depth="0" postid="${REDDIT_MY_POST}" permalink="${MY_POST_PATH}comment/nq3carl/"><div slot="commentMeta"><a href="/user/carla_cm/">carla_cm</a> · 2h ago</div><div slot="comment"><p>${escapeHtml(CARLA_WORDS)}</p></div>
+<shreddit-comment author="omar_ux" thingid="t1_nq3omar" depth="1" postid="${REDDIT_MY_POST}" permalink="${MY_POST_PATH}comment/nq3omar/"><div slot="comment"><p>Same question here, Carla.</p></div></shreddit-comment></shreddit-comment></shreddit-comment-tree>
 </main>${COMPOSER_SCRIPT}`;
   return {
     site: 'reddit',

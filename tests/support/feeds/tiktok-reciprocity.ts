@@ -104,4 +104,5 @@ export const tiktokReciprocity: ReciprocityScenario = {
   editor: '.css-1l9dl1q-DivCommentFooter:not(.fc-inline-reply) [data-e2e="comment-input"] [contenteditable="true"]',
   submit: '.css-1l9dl1q-DivCommentFooter:not(.fc-inline-reply) [data-e2e="comment-post"]',
   replier: 'Carla',
+  othersOnOwnPost: 1, // Omar's comment under the video
 };

@@ -43,4 +43,6 @@ export interface ReciprocityScenario {
    * right there (a stand-in on the page): the prompt goes into it and is sent from it.
    */
   replyInPage?: { editor: string; submit: string };
+  /** Replies owed the own-post page shows that the notifications page does not (other comments under the post). */
+  othersOnOwnPost?: number;
 }

@@ -142,4 +142,5 @@ export const youtubeReciprocity: ReciprocityScenario = {
   editor: 'ytd-commentbox #contenteditable-root',
   submit: 'ytd-commentbox #submit-button button',
   replier: '@carla.cm',
+  othersOnOwnPost: 1, // Omar's comment under the video
 };

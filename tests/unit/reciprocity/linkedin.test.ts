@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composerOf, startCapture, type GivenRecord } from '../../../lib/reciprocity/capture';
 import { linkedinAdapter } from '../../../lib/sites/linkedin/adapter';
 import { fixtureHtml, parsePage } from '../../support/load-fixture';
-import { LINKEDIN_ME, LINKEDIN_MY_POST_ID, linkedinReciprocity } from '../../support/feeds/linkedin-reciprocity';
+import { LEE_COMMENT, LEE_WORDS, LINKEDIN_ME, LINKEDIN_MY_POST_ID, linkedinReciprocity } from '../../support/feeds/linkedin-reciprocity';
 import { userClick } from '../user-events';
 
 const reciprocity = linkedinAdapter.reciprocity!;
@@ -61,6 +61,27 @@ describe('LinkedIn reciprocity scenario', () => {
   });
 });
 
+describe('LinkedIn comments that answer the user (their words, which notifications do not quote)', () => {
+  it('reads a comment under the user’s own post with its words; the notification of it had none', () => {
+    const notified = notifications(parsePage(linkedinReciprocity.notifications.html), LINKEDIN_ME).flat().find((item) => item?.actor.handle === 'lee-park');
+    expect(notified?.sourceExcerpt).toBeUndefined();
+    const onPage = notifications(parsePage(linkedinReciprocity.ownPost.html), LINKEDIN_ME);
+    expect(onPage).toEqual([
+      [{ site: 'linkedin', kind: 'reply', actor: { handle: 'lee-park', name: 'Lee Park' }, sourcePostId: LEE_COMMENT, permalink: notified!.permalink, sourceExcerpt: LEE_WORDS }],
+    ]);
+  });
+
+  it('reads a reply to the user’s comment under someone else’s post, and nothing else under it', () => {
+    const doc = parsePage(`<div class="feed-shared-update-v2" role="article" data-urn="urn:li:activity:7491111111111111111">
+<div class="update-components-actor__container"><a class="update-components-actor__meta-link" href="https://www.linkedin.com/in/pat-operator/"><span class="update-components-actor__title">Pat</span></a></div>
+<div class="update-components-text">A post.</div><div class="social-details-social-counts"><ul><li class="social-details-social-counts__reactions"><button data-reaction-details="" aria-label="12 reactions" type="button">12</button></li></ul></div>
+<article class="comments-comment-entity" data-id="urn:li:comment:(activity:7491111111111111111,7491111111111111201)"><div class="comments-comment-meta__actor"><a href="https://www.linkedin.com/in/${LINKEDIN_ME}">Maya</a></div><span class="comments-comment-item__main-content">My take.</span>
+<article class="comments-comment-entity" data-id="urn:li:comment:(activity:7491111111111111111,7491111111111111202)"><div class="comments-comment-meta__actor"><a href="https://www.linkedin.com/in/sam-ray">Sam</a></div><span class="comments-comment-item__main-content">Why so?</span></article></article>
+<article class="comments-comment-entity" data-id="urn:li:comment:(activity:7491111111111111111,7491111111111111203)"><div class="comments-comment-meta__actor"><a href="https://www.linkedin.com/in/kim-lo">Kim</a></div><span class="comments-comment-item__main-content">Nice, Pat.</span></article></div>`);
+    expect(brief(notifications(doc, LINKEDIN_ME))).toEqual([[], ['reply:sam-ray:Sam'], []]);
+  });
+});
+
 describe('LinkedIn notification cards (built from the 2026-07 captures)', () => {
   const doc = parsePage(fixtureHtml('linkedin/reciprocity-built-2026-11-28.html'));
 
@@ -74,6 +95,8 @@ describe('LinkedIn notification cards (built from the 2026-07 captures)', () => 
       ['like:eve-tricks:Eve reposted your post and mentioned you'],
       [],
       [],
+      // Malena's comment under Pat's post answers Pat (its words are not in this capture).
+      ['reply:malena-mir-garcia:Malena M.'],
     ]);
     expect(items[0]![0]).toEqual({
       site: 'linkedin',

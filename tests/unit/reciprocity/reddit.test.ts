@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composerOf } from '../../../lib/reciprocity/capture';
 import { redditAdapter } from '../../../lib/sites/reddit/adapter';
-import { REDDIT_ME, REDDIT_MY_POST, redditReciprocity } from '../../support/feeds/reddit-reciprocity';
+import { CARLA_COMMENT, CARLA_WORDS, REDDIT_ME, REDDIT_MY_POST, redditReciprocity } from '../../support/feeds/reddit-reciprocity';
 import { atUrl, fixtureHtml, parsePage } from '../../support/load-fixture';
 
 const reciprocity = redditAdapter.reciprocity!;
@@ -21,6 +21,8 @@ describe('Reddit notifications (built)', () => {
       [{ site: 'reddit', kind: 'repost', actor: { handle: 'ana_writes' }, sourcePostId: 't3_1xana77', permalink: 'https://www.reddit.com/r/growthmarketing/comments/1xana77/five_questions/' }],
       [{ site: 'reddit', kind: 'mention', actor: { handle: 'devon_ok' }, sourcePostId: 't1_nq9dev1', permalink: 'https://www.reddit.com/r/startups/comments/1xdev11/comment/nq9dev1/' }],
       [{ site: 'reddit', kind: 'reply', actor: { handle: 'carla_cm' }, sourcePostId: 't1_nq3carl', permalink: 'https://www.reddit.com/r/marketing/comments/1xmaya5/five_questions/nq3carl/' }],
+      [],
+      // A comment whose post is not on the page answers nobody FeedCoach knows.
       [],
     ]);
   });
@@ -43,6 +45,24 @@ describe('Reddit reciprocity scenario', () => {
     expect(reciprocity.readAccount(doc)).toBe(REDDIT_ME);
     const items = entries(doc).flatMap((found) => found ?? []);
     expect(items.map((item) => `${item.kind}:${item.actor.handle}`)).toEqual(['repost:ana_writes', 'repost:ben_builds', 'reply:carla_cm']);
+  });
+
+  it('reads a comment under the user’s post with its words (its notification quoted none), and not a reply to someone else', () => {
+    const doc = parsePage(redditReciprocity.ownPost.html);
+    expect(entries(doc)).toEqual([
+      [
+        {
+          site: 'reddit',
+          kind: 'reply',
+          actor: { handle: 'carla_cm' },
+          sourcePostId: CARLA_COMMENT,
+          targetPostId: REDDIT_MY_POST,
+          permalink: 'https://www.reddit.com/r/marketing/comments/1xmaya5/we_replaced_our_weekly_metrics_email_with_five/comment/nq3carl/',
+          sourceExcerpt: CARLA_WORDS,
+        },
+      ],
+      [],
+    ]);
   });
 
   it('answers the page’s post from the comment box under it', () => {
