@@ -105,3 +105,32 @@ test('in a German browser the settings’ data and reply-prompt sections speak G
   await templates.getByRole('button', { name: 'Ihre Vorlage löschen: Danke fürs Teilen, {name}!' }).click();
   await expect(templates.getByTestId('templates-status')).toHaveText('Ihre Vorlage wurde gelöscht.');
 });
+
+test('the popup’s period buttons each stay on one line and inside the popup, in every language FeedCoach speaks', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const popup = await context.newPage();
+  const labels = {
+    fr: { name: 'Français', words: ['Aujourd’hui', '7 jours', '30 jours'] },
+    es: { name: 'Español', words: ['Hoy', '7 días', '30 días'] },
+    de: { name: 'Deutsch', words: ['Heute', '7 Tage', '30 Tage'] },
+    en: { name: 'English', words: ['Today', '7 days', '30 days'] },
+  };
+  for (const [language, { name, words }] of Object.entries(labels)) {
+    await options.locator('#language').selectOption(language);
+    await expect(options.getByTestId('language-status')).toContainText(name);
+    await popup.goto(popupUrl(extensionId));
+    const buttons = popup.locator('header [role="group"] button');
+    await expect(buttons).toHaveText(words);
+    // A label's text makes one line box per line it takes; each button ends within the popup's width.
+    const lines = await buttons.evaluateAll((all) =>
+      all.map((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        return { lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size, inside: button.getBoundingClientRect().right <= document.body.clientWidth };
+      }),
+    );
+    expect(lines, language).toEqual(words.map(() => ({ lines: 1, inside: true })));
+  }
+});
