@@ -33,6 +33,7 @@ test('in a German browser the badge, panel, popup and settings speak German, wit
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Löst Gespräche aus · Tiefe 54');
   await expect(panel.getByRole('heading', { level: 3 })).toContainText(['Aufwandsleiter', 'Raten', 'Seit Ihrem letzten Besuch', 'Antwortideen']);
   await expect(panel.getByRole('row', { name: /Likes/ })).toContainText('1.284');
+  await expect(panel.getByTestId('amplification')).toHaveText('Reichweite: ≈ 9.400 Personen über 47 Shares erreicht, bei angenommenen 200 Followern pro teilender Person. In den Einstellungen ändern');
   await expect(panel.getByTestId('use-prompt').first()).toHaveText('Verwenden');
   await expect(panel.getByRole('button', { name: 'FeedCoach-Panel schließen' })).toBeVisible();
   await page.keyboard.press('Escape');
