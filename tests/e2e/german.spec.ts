@@ -79,7 +79,19 @@ test('in a German browser the settings’ data and reply-prompt sections speak G
   const data = options.getByRole('region', { name: 'Ihre Daten' });
   await expect(data.locator('button')).toHaveText(['Alles exportieren (JSON)', 'Beiträge (CSV)', 'Konto (CSV)', 'Alle Daten löschen…']);
   await expect(data.getByRole('group', { name: 'Beim Importieren' })).toContainText('das Vorhandene ersetzen, Einstellungen eingeschlossen (eine Sicherung wiederherstellen)');
-  await data.getByLabel('Einen FeedCoach-Export importieren (JSON)').setInputFiles({ name: 'notizen.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  // The import is a button in FeedCoach's words (the browser's file input, whose "Choose file" is the browser's, is out
+  // of sight): Tab reaches it from the import's mode, it shows its focus, and Enter opens the file chooser.
+  const importer = data.getByLabel('Einen FeedCoach-Export importieren (JSON)');
+  expect((await importer.boundingBox())?.width).toBeLessThanOrEqual(1);
+  const importButton = data.locator('label.button', { hasText: 'Einen FeedCoach-Export importieren (JSON)' });
+  await expect(importButton).toBeVisible();
+  await data.getByRole('radio', { checked: true }).focus();
+  await options.keyboard.press('Tab');
+  await expect(importer).toBeFocused();
+  await expect(importButton).toHaveCSS('outline-style', 'solid');
+  const chooser = options.waitForEvent('filechooser');
+  await options.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'notizen.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
   await expect(data.getByTestId('data-status')).toHaveText(
     'notizen.json wurde nicht importiert. Das ist kein FeedCoach-Export: Es ist eine andere JSON-Datei (ihr fehlt das Feld "format": "feedcoach-export").',
   );
