@@ -87,6 +87,7 @@ export class OwedButtons {
   }
 
   private placeIn(entry: Element, host: OverlayHost): void {
+    host.dataset.place = 'entry';
     const anchor = this.context.anchorIn?.(entry);
     if (anchor) anchor.parent.insertBefore(host, anchor.before ?? null);
     else entry.append(host);
