@@ -15,13 +15,20 @@ export default defineConfig({
   // feedcoach-<version>-*.zip. The sources are what a reviewer needs to build (npm install && npm run build:firefox);
   // tests, fixtures, docs and local outputs stay out.
   zip: { excludeSources: ['tests/**', 'docs/**', 'demo-output/**', 'bench-output/**', 'test-results/**', 'playwright-report/**'] },
+  hooks: {
+    // The toolbar button's title in the browser's language. WXT writes the popup's <title> over a title configured
+    // here or in the popup's manifest.default_title meta tag, so it is set once the manifest is generated, for
+    // `action` (Manifest V3) and `browser_action` (Manifest V2, the Firefox build) alike.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const button = manifest.action ?? manifest.browser_action;
+      if (button) button.default_title = '__MSG_extName__';
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     // The browser's own language picks these (the manifest cannot follow the language setting in Settings).
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    // Manifest V2 (the Firefox build) names the toolbar button browser_action: WXT does not carry `action` over to it.
-    ...(manifestVersion === 3 ? { action: { default_title: '__MSG_extName__' } } : { browser_action: { default_title: '__MSG_extName__' } }),
     // IndexedDB needs no permission; "storage" holds settings, "alarms" the hourly upkeep and the optional daily
     // reminder, "scripting" the content script for Mastodon servers the user adds.
     permissions: ['storage', 'alarms', 'scripting'],

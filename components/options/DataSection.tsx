@@ -117,10 +117,12 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
           <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('dataSection.replace')}
         </label>
       </fieldset>
-      <div className="field">
-        <label htmlFor="import">{t('dataSection.importLabel')}</label>
+      {/* The browser's own file input says "Choose file" in the browser's language, whatever Settings chose: it is
+          kept out of sight (still focused by Tab, opened by Enter or Space) and its label, in FeedCoach's words, is the button. */}
+      <div className="buttons">
         <input
           id="import"
+          className="visually-hidden"
           ref={fileInput}
           type="file"
           accept="application/json,.json"
@@ -130,6 +132,9 @@ export function DataSection({ db }: { db: FeedCoachDatabase }) {
             if (file) void importFile(file).finally(() => fileInput.current && (fileInput.current.value = ''));
           }}
         />
+        <label htmlFor="import" className="button">
+          {t('dataSection.importLabel')}
+        </label>
       </div>
       {confirming ? (
         <div

@@ -9,16 +9,16 @@ import { usePopupStore } from './store';
 
 const DAY = 24 * 3600_000;
 
-const VERBS = {
-  repost: 'owed.verb.repost',
-  quote: 'owed.verb.quote',
-  mention: 'owed.verb.mention',
-  reply: 'owed.verb.reply',
-  like: 'owed.verb.like',
+const DID = {
+  repost: 'owed.did.repost',
+  quote: 'owed.did.quote',
+  mention: 'owed.did.mention',
+  reply: 'owed.did.reply',
+  like: 'owed.did.like',
 } as const satisfies Record<ReminderRow['kind'], MessageKey>;
 
 /** "@ana_writes shared your post on X"; `person` stands for who did it (a link, in the list of those owed). */
-export const whatTheyDid = (reminder: ReminderRow, person = who(reminder)): string => t('owed.someoneDid', { who: person, did: t(VERBS[reminder.kind]), site: siteName(reminder.site) });
+export const whatTheyDid = (reminder: ReminderRow, person = who(reminder)): string => t(DID[reminder.kind], { who: person, site: siteName(reminder.site) });
 
 const EMPTY = { thanks: 'owed.emptyThanks', reply: 'owed.emptyReplies' } as const satisfies Record<ReminderRow['owes'], MessageKey>;
 
@@ -55,7 +55,7 @@ export function OwedList({ reminders, owes }: { reminders: ReminderRow[]; owes: 
                 {who(reminder)}
               </a>
               {aroundSlot(whatTheyDid(reminder, SLOT))[1]}
-              {reminder.excerpt && <span className="excerpt">“{reminder.excerpt}”</span>}
+              {reminder.excerpt && <span className="excerpt">{t('owed.quoted', { words: reminder.excerpt })}</span>}
               {/* Keyed by the words too: once they are seen on the comment's page, the idea is made again to fit them. */}
               {owes === 'reply' && <ReplyIdea key={reminder.excerpt ?? ''} reminder={reminder} />}
             </div>

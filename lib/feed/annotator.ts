@@ -74,6 +74,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     theme,
     templates: (kit) => kit.activeTemplates(settings),
     fill: (kit, near, text) => kit.fillComposer(adapter, near, text),
+    anchorIn: reciprocity?.notificationAnchor,
   });
   const stopWatchingLedger = services.watchLedger?.(() => void owedButtons.refresh());
   const stopCapture = reciprocity

@@ -10,7 +10,7 @@ import type { Relation } from '../prompts/situations';
 import type { Template } from '../prompts/templates';
 import { receivedId } from '../reciprocity/ids';
 import { owedFor, type InteractionKind, type Owed, type ReceivedInteraction } from '../reciprocity/types';
-import type { SiteId } from '../sites/types';
+import type { OverlayAnchor, SiteId } from '../sites/types';
 
 /** How a notification concerns the user, in the prompts' terms. */
 export const RELATIONS: Partial<Record<InteractionKind, Relation>> = { repost: 'reposted', quote: 'quoted', mention: 'mentioned', reply: 'replied' };
@@ -30,6 +30,8 @@ export interface OwedButtonsContext {
   templates: (kit: PanelKit) => readonly Template[];
   /** Puts a prompt into the reply box of `near` (its reply button, or an open reply box), else the clipboard. */
   fill: (kit: PanelKit, near: Element | undefined, text: string) => Promise<FillOutcome>;
+  /** Where a button goes in an entry whose end is not under its text (the site's notificationAnchor); else at its end. */
+  anchorIn?: (entry: Element) => OverlayAnchor | undefined;
 }
 
 interface OwedButton {
@@ -72,7 +74,7 @@ export class OwedButtons {
   constructor(private readonly context: OwedButtonsContext) {}
 
   /** Beside `entry`: a Thank button for those who shared or named the user, a Reply button for those who wait for an answer. */
-  offer(entry: Element, items: readonly ReceivedInteraction[], place: (host: OverlayHost) => void = (host) => entry.append(host)): void {
+  offer(entry: Element, items: readonly ReceivedInteraction[], place: (host: OverlayHost) => void = (host) => this.placeIn(entry, host)): void {
     for (const owes of ['thanks', 'reply'] as const) {
       const owed = items.filter((item) => owedFor(item) === owes);
       if (owed.length === 0 || entry.querySelector(owes === 'thanks' ? THANKS_TAG : REPLY_TAG)) continue;
@@ -82,6 +84,13 @@ export class OwedButtons {
       this.buttons.add(button);
       this.queueRefresh();
     }
+  }
+
+  private placeIn(entry: Element, host: OverlayHost): void {
+    host.dataset.place = 'entry';
+    const anchor = this.context.anchorIn?.(entry);
+    if (anchor) anchor.parent.insertBefore(host, anchor.before ?? null);
+    else entry.append(host);
   }
 
   /** The reminders of the prompt Used last on this page, once: the send they were Used for carries them. */

@@ -101,6 +101,11 @@ export interface ReciprocityAdapter {
   notificationSelector?: string;
   /** The interactions a notification entry states; undefined when the element is not a notification. */
   readNotification?(root: Element, me: string): ReceivedInteraction[] | undefined;
+  /**
+   * Where a notification entry's Thank or Reply button goes when the entry's end is not under its text (X lays an
+   * entry out as an icon column beside a text column); undefined: at the entry's end.
+   */
+  notificationAnchor?(root: Element): OverlayAnchor | undefined;
   composer: {
     /** The buttons that send what the composer holds. */
     submitSelector: string;

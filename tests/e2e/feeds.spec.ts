@@ -83,7 +83,7 @@ test('panel: LinkedIn\'s "12,408 followers" is read, rates are per 1,000 followe
   await page.keyboard.press('Escape');
   const maya = linkedin.expected[0]!;
   await page.locator(`[data-feedcoach-post="linkedin:${maya.postId}"]`).click();
-  await expect(panel.getByTestId('amplification')).toHaveText('Reach: ≈ 9,400 people reached through 47 shares, assuming 200 followers per sharer (an assumption). Change it in Settings');
+  await expect(panel.getByTestId('amplification')).toHaveText('Reach: ≈ 9,400 people reached through 47 shares, assuming 200 followers per sharer. Change it in Settings');
   const settings = extension.context.waitForEvent('page');
   await panel.getByTestId('change-assumption').click();
   const settingsPage = await settings;

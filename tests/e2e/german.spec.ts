@@ -33,6 +33,7 @@ test('in a German browser the badge, panel, popup and settings speak German, wit
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Löst Gespräche aus · Tiefe 54');
   await expect(panel.getByRole('heading', { level: 3 })).toContainText(['Aufwandsleiter', 'Raten', 'Seit Ihrem letzten Besuch', 'Antwortideen']);
   await expect(panel.getByRole('row', { name: /Likes/ })).toContainText('1.284');
+  await expect(panel.getByTestId('amplification')).toHaveText('Reichweite: ≈ 9.400 Personen über 47 Shares erreicht, bei angenommenen 200 Followern pro teilender Person. In den Einstellungen ändern');
   await expect(panel.getByTestId('use-prompt').first()).toHaveText('Verwenden');
   await expect(panel.getByRole('button', { name: 'FeedCoach-Panel schließen' })).toBeVisible();
   await page.keyboard.press('Escape');
@@ -78,7 +79,19 @@ test('in a German browser the settings’ data and reply-prompt sections speak G
   const data = options.getByRole('region', { name: 'Ihre Daten' });
   await expect(data.locator('button')).toHaveText(['Alles exportieren (JSON)', 'Beiträge (CSV)', 'Konto (CSV)', 'Alle Daten löschen…']);
   await expect(data.getByRole('group', { name: 'Beim Importieren' })).toContainText('das Vorhandene ersetzen, Einstellungen eingeschlossen (eine Sicherung wiederherstellen)');
-  await data.getByLabel('Einen FeedCoach-Export importieren (JSON)').setInputFiles({ name: 'notizen.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  // The import is a button in FeedCoach's words (the browser's file input, whose "Choose file" is the browser's, is out
+  // of sight): Tab reaches it from the import's mode, it shows its focus, and Enter opens the file chooser.
+  const importer = data.getByLabel('Einen FeedCoach-Export importieren (JSON)');
+  expect((await importer.boundingBox())?.width).toBeLessThanOrEqual(1);
+  const importButton = data.locator('label.button', { hasText: 'Einen FeedCoach-Export importieren (JSON)' });
+  await expect(importButton).toBeVisible();
+  await data.getByRole('radio', { checked: true }).focus();
+  await options.keyboard.press('Tab');
+  await expect(importer).toBeFocused();
+  await expect(importButton).toHaveCSS('outline-style', 'solid');
+  const chooser = options.waitForEvent('filechooser');
+  await options.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'notizen.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
   await expect(data.getByTestId('data-status')).toHaveText(
     'notizen.json wurde nicht importiert. Das ist kein FeedCoach-Export: Es ist eine andere JSON-Datei (ihr fehlt das Feld "format": "feedcoach-export").',
   );
@@ -104,4 +117,33 @@ test('in a German browser the settings’ data and reply-prompt sections speak G
   await expect(templates.getByTestId('templates-status')).toHaveText('Gespeichert. Ihre Vorlage wird für diesen Anlass angeboten.');
   await templates.getByRole('button', { name: 'Ihre Vorlage löschen: Danke fürs Teilen, {name}!' }).click();
   await expect(templates.getByTestId('templates-status')).toHaveText('Ihre Vorlage wurde gelöscht.');
+});
+
+test('the popup’s period buttons each stay on one line and inside the popup, in every language FeedCoach speaks', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const popup = await context.newPage();
+  const labels = {
+    fr: { name: 'Français', words: ['Aujourd’hui', '7 jours', '30 jours'] },
+    es: { name: 'Español', words: ['Hoy', '7 días', '30 días'] },
+    de: { name: 'Deutsch', words: ['Heute', '7 Tage', '30 Tage'] },
+    en: { name: 'English', words: ['Today', '7 days', '30 days'] },
+  };
+  for (const [language, { name, words }] of Object.entries(labels)) {
+    await options.locator('#language').selectOption(language);
+    await expect(options.getByTestId('language-status')).toContainText(name);
+    await popup.goto(popupUrl(extensionId));
+    const buttons = popup.locator('header [role="group"] button');
+    await expect(buttons).toHaveText(words);
+    // A label's text makes one line box per line it takes; each button ends within the popup's width.
+    const lines = await buttons.evaluateAll((all) =>
+      all.map((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        return { lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size, inside: button.getBoundingClientRect().right <= document.body.clientWidth };
+      }),
+    );
+    expect(lines, language).toEqual(words.map(() => ({ lines: 1, inside: true })));
+  }
 });

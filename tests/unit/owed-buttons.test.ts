@@ -84,6 +84,8 @@ describe('Thank and Reply buttons on X notifications', () => {
     const reply = document.querySelector('[data-testid="feedcoach-reply"]')!;
     expect(thank.textContent).toBe('Thank Ana Souza and Ben Carter');
     expect(reply.textContent).toBe('Reply to Carla Mendes');
+    // The thank button ends the notification's text column, under the words, not the entry, under the icon.
+    expect(thank.parentElement).toBe(thank.closest('article')!.querySelector('.excerpt')!.parentElement);
     // The reply button sits beside the badge of Carla's post.
     expect(reply.previousElementSibling?.getAttribute('data-feedcoach-post')).toBe('x:2094222222222222222');
     const asked = messages.find((message) => message.type === 'reminder-states');

@@ -48,7 +48,9 @@ async function checkPackage(kind: 'chrome' | 'firefox'): Promise<Manifest> {
   expect(names.filter((name) => /\.(tsx?|jsx)$/.test(name))).toEqual([]);
   // Everything the manifest names is in the package, and every icon is the size it is listed as.
   const background = (manifest.background ?? {}) as { scripts?: string[]; service_worker?: string };
-  const button = (manifest.action ?? manifest.browser_action) as { default_popup: string; default_icon: Record<string, string> };
+  const button = (manifest.action ?? manifest.browser_action) as { default_popup: string; default_icon: Record<string, string>; default_title: string };
+  // The toolbar button's tooltip is the extension's name in the browser's language, like the name itself.
+  expect(button.default_title).toBe('__MSG_extName__');
   const options = manifest.options_ui as { page: string };
   const named = [...(background.scripts ?? [background.service_worker!]), button.default_popup, options.page, ...manifest.content_scripts.flatMap((script) => [...script.js, ...script.css])];
   for (const file of named) expect(names, file).toContain(file);

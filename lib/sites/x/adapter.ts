@@ -157,6 +157,9 @@ export function readXPost(article: Element): ReadResult {
   };
 }
 
+/** A notification's last text: the user's post under the names, in the entry's text column (beside the icon's). */
+const NOTIFICATION_TEXT = '[lang], [dir="auto"]:last-child';
+
 /** "Ana and Ben reposted your post": one interaction per person named, told apart by the icon, not the words. */
 function readXNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
   // A post that was reposted carries the same icon in its header: only notification entries are read here.
@@ -165,7 +168,7 @@ function readXNotification(root: Element, me: string): ReceivedInteraction[] | u
   const kind = (Object.entries(X_NOTIFICATION_ICONS) as [InteractionKind, string][]).find(([, prefix]) => path.startsWith(prefix))?.[0];
   if (!kind) return undefined;
   // The notification shows the user's post under the names; its text identifies the post (X gives no id here).
-  const excerpt = readText(root.querySelector('[lang], [dir="auto"]:last-child'), 280) || undefined;
+  const excerpt = readText(root.querySelector(NOTIFICATION_TEXT), 280) || undefined;
   return linkedPeople(root, S.profileLink, handleFromHref, me).map((actor) => ({
     site: 'x' as const,
     kind,
@@ -180,6 +183,11 @@ const xReciprocity: ReciprocityAdapter = {
   },
   notificationSelector: R.notification,
   readNotification: readXNotification,
+  // The button ends the text column, under the words, not the entry, where it would sit under the icon.
+  notificationAnchor(root) {
+    const column = root.querySelector(NOTIFICATION_TEXT)?.parentElement;
+    return column ? { parent: column } : undefined;
+  },
   composer: {
     submitSelector: R.submit,
     editorSelector: R.editor,
