@@ -3,11 +3,17 @@ import type { FeedCoachDatabase } from '@/lib/db/database';
 import type { PersonRow } from '@/lib/db/schema';
 import { aroundSlot, SLOT, t } from '@/lib/i18n/messages';
 import { siteName } from '@/lib/model/baselines';
-import { linkPeople, loadGroupSuggestions, pairKey, type GroupSuggestion } from '@/lib/reciprocity/people-links';
+import { linkPeople, loadGroupSuggestions, pairKey, type GroupSuggestion, type SamePersonReason } from '@/lib/reciprocity/people-links';
 import { dismissedPersonLinks } from '@/lib/settings/store';
 import { useLiveQuery } from '../useLiveQuery';
 
 /** "@ana_writes on X"; Facebook names people by their name, which takes no "@": "Lee Park on Facebook". */
+const REASON_WORDS: Record<SamePersonReason, () => string> = {
+  sameHandle: () => t('people.why.sameHandle'),
+  sameNameSimilarHandles: () => t('people.why.sameNameSimilarHandles'),
+  handleIsName: () => t('people.why.handleIsName'),
+};
+
 const accountLabel = (person: Pick<PersonRow, 'handle' | 'site'>) => t('people.account', { who: /\s/.test(person.handle) ? person.handle : `@${person.handle.replace(/^@/, '')}`, site: siteName(person.site) });
 
 function Suggestion({ group, onLink, onDismiss }: { group: GroupSuggestion; onLink(keys: string[], notThem: string[]): void; onDismiss(pairs: string[]): void }) {
@@ -34,7 +40,7 @@ function Suggestion({ group, onLink, onDismiss }: { group: GroupSuggestion; onLi
               />{' '}
               {accountLabel(person)}
             </label>{' '}
-            <span className="why">{reason}</span>
+            <span className="why">{REASON_WORDS[reason]()}</span>
           </li>
         ))}
       </ul>

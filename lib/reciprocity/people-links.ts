@@ -57,15 +57,18 @@ function identityOf(person: Person): Identity {
   return identity;
 }
 
-/** Why two accounts on different sites look like one person, in words; undefined when nothing says so. */
-export function whySamePerson(a: Person, b: Person): string | undefined {
+/** Why two accounts on different sites look like one person (the popup says it in the user's language). */
+export type SamePersonReason = 'sameHandle' | 'sameNameSimilarHandles' | 'handleIsName';
+
+/** Why two accounts on different sites look like one person; undefined when nothing says so. */
+export function whySamePerson(a: Person, b: Person): SamePersonReason | undefined {
   if (a.site === b.site) return undefined;
   const one = identityOf(a);
   const other = identityOf(b);
-  if (one.joined.length >= MIN_HANDLE_MATCH && one.joined === other.joined) return 'the same handle';
+  if (one.joined.length >= MIN_HANDLE_MATCH && one.joined === other.joined) return 'sameHandle';
   const sharesHandleWord = one.handle.some((word) => word.length >= 3 && other.handle.includes(word));
-  if (isFullName(one.name) && one.name.join(' ') === other.name.join(' ') && sharesHandleWord) return 'the same name and similar handles';
-  if ((isFullName(other.name) && one.joined === other.name.join('')) || (isFullName(one.name) && other.joined === one.name.join(''))) return 'a handle that is the other’s name';
+  if (isFullName(one.name) && one.name.join(' ') === other.name.join(' ') && sharesHandleWord) return 'sameNameSimilarHandles';
+  if ((isFullName(other.name) && one.joined === other.name.join('')) || (isFullName(one.name) && other.joined === one.name.join(''))) return 'handleIsName';
   return undefined;
 }
 
@@ -100,7 +103,7 @@ export interface LinkSuggestion {
   a: PersonRow;
   b: PersonRow;
   /** What makes them look like one person, in words. */
-  reason: string;
+  reason: SamePersonReason;
 }
 
 /**
@@ -123,7 +126,7 @@ export function suggestLinks(people: readonly PersonRow[], dismissed: ReadonlySe
 export interface GroupSuggestion {
   /** The account the others are compared with: each of them matches it directly. */
   lead: PersonRow;
-  others: { person: PersonRow; reason: string }[];
+  others: { person: PersonRow; reason: SamePersonReason }[];
 }
 
 /**
@@ -133,10 +136,10 @@ export interface GroupSuggestion {
  */
 export function suggestGroups(people: readonly PersonRow[], dismissed: ReadonlySet<string> = new Set()): GroupSuggestion[] {
   const pairs = suggestLinks(people, dismissed);
-  const neighbours = new Map<string, Map<string, string>>();
+  const neighbours = new Map<string, Map<string, SamePersonReason>>();
   for (const { a, b, reason } of pairs) {
-    neighbours.set(a.key, (neighbours.get(a.key) ?? new Map<string, string>()).set(b.key, reason));
-    neighbours.set(b.key, (neighbours.get(b.key) ?? new Map<string, string>()).set(a.key, reason));
+    neighbours.set(a.key, (neighbours.get(a.key) ?? new Map<string, SamePersonReason>()).set(b.key, reason));
+    neighbours.set(b.key, (neighbours.get(b.key) ?? new Map<string, SamePersonReason>()).set(a.key, reason));
   }
   const byKey = new Map(people.map((person) => [person.key, person]));
   const leads = [...neighbours.keys()].sort(

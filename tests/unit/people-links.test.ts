@@ -78,7 +78,7 @@ describe('"Same person?"', () => {
     const groups = suggestGroups([...anas, ...others]);
     const ana = groups.find((group) => group.lead.handle.startsWith('ana'))!;
     expect(accounts(ana)).toEqual(anas.map((each) => each.key).sort());
-    expect(ana.others.find(({ person: each }) => each.site === 'youtube')?.reason).toBe('the same name and similar handles');
+    expect(ana.others.find(({ person: each }) => each.site === 'youtube')?.reason).toBe('sameNameSimilarHandles');
     expect(groups.flatMap(accounts).filter((key) => key.includes('ben') || key.includes('omar'))).toEqual(['facebook:ben.carter', 'x:ben_builds']);
   });
 
