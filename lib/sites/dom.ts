@@ -33,7 +33,8 @@ export function readText(node: Element | null | undefined, maxLength = MAX_TEXT_
     const folded = raw.replace(/\s+/g, ' ');
     text += text.endsWith(' ') && folded.startsWith(' ') ? folded.slice(1) : folded;
   }
-  return foldSpaces(text, maxLength);
+  // Folded piece by piece and where pieces meet: no run of spaces is left to fold.
+  return text.trim().slice(0, maxLength);
 }
 
 /** A pattern that finds any of `words` as written: one test of a text instead of an `includes` per word. */
