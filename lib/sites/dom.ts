@@ -70,7 +70,10 @@ export function queryOutside(root: Element, selector: string | readonly string[]
     }
     return undefined;
   }
-  if (excluded.length === 0) return root.querySelector(selector) ?? undefined;
+  // The first match is nearly always the answer (or there is none): querySelector stops there and builds no list.
+  const first = root.querySelector(selector);
+  if (!first) return undefined;
+  if (!excluded.some((outer) => outer.contains(first))) return first;
   for (const candidate of root.querySelectorAll(selector)) {
     if (!excluded.some((outer) => outer.contains(candidate))) return candidate;
   }
