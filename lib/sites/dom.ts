@@ -131,6 +131,21 @@ export function linkedPeople(root: Element, linkSelector: string, handleOf: (hre
 }
 
 /**
+ * The handles named by the links inside `root` that match `selector` (a post's @mentions), each once, in the order
+ * they come. A plain loop: it runs for every post read, and the array-and-set chain it replaced cost more than the
+ * links it read.
+ */
+export function linkedHandles(root: Element | null | undefined, selector: string, handleOf: (href: string | null) => string | undefined): string[] {
+  if (!root) return [];
+  const handles = new Set<string>();
+  for (const link of root.querySelectorAll(selector)) {
+    const handle = handleOf(link.getAttribute('href'));
+    if (handle !== undefined) handles.add(handle);
+  }
+  return [...handles];
+}
+
+/**
  * The path of a link, "/ana/status/1" from "/ana/status/1?s=20" or "https://x.com/ana/status/1". A site-relative
  * link (most of them) is read as the site wrote it, with no check that URL would read it the same: this runs for
  * many links of every post, and paths are matched against the sites' own patterns after it anyway.

@@ -1,4 +1,4 @@
-import { commonAncestor, earliestKind, hrefPath, linkedPeople, queryFirst, readText, wordsAfterVerb, wordsOutside } from '../dom';
+import { commonAncestor, earliestKind, hrefPath, linkedHandles, linkedPeople, queryFirst, readText, wordsAfterVerb, wordsOutside } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, OverlayAnchor, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -53,11 +53,6 @@ function readVideoMetrics(root: Element): MetricsCollector | undefined {
   return found ? metrics : undefined;
 }
 
-function mentionsIn(text: Element | null): string[] {
-  const handles = Array.from(text?.querySelectorAll(S.profileLink) ?? [], (link) => profileHandle(link.getAttribute('href')));
-  return [...new Set(handles.filter((handle): handle is string => handle !== undefined))];
-}
-
 function videoAnchor(root: Element): OverlayAnchor {
   const like = root.querySelector(S.likeIcon)?.closest(S.actionButton);
   const share = root.querySelector(S.shareIcon)?.closest(S.actionButton);
@@ -74,7 +69,7 @@ function readVideo(root: Element): ReadResult {
   if (!metrics) missing.push('metrics');
   if (!id || !handle || !metrics) return { ok: false, missing };
   const caption = queryFirst(root, S.caption);
-  const mentions = mentionsIn(caption);
+  const mentions = linkedHandles(caption, S.profileLink, profileHandle);
   return {
     ok: true,
     post: {
@@ -141,7 +136,7 @@ function readComment(comment: Element): ReadResult {
   const thread = comment.closest(S.thread);
   const first = comment.closest(S.replies) ? thread?.querySelector(S.comment) : undefined;
   const answered = first ? commentHandle(first) : video.handle;
-  const mentions = mentionsIn(text);
+  const mentions = linkedHandles(text, S.profileLink, profileHandle);
   return {
     ok: true,
     post: {
