@@ -29,12 +29,13 @@ interface VideoIdentity {
 /** The video's id and author: its link, else the player's id or the page's copy-link box, else the page's address. */
 function identify(root: Element): VideoIdentity {
   const fromLink = VIDEO_PATH.exec(pathOf(root.querySelector(S.videoLink)?.getAttribute('href')));
-  const fromCopy = VIDEO_PATH.exec(pathOf(readText(root.querySelector(S.copyLink), 200)));
-  const fromPage = root.matches(S.videoPage) ? VIDEO_PATH.exec(root.ownerDocument.location?.pathname ?? '') : null;
-  const fromPlayer = PLAYER_ID.exec(root.querySelector(S.player)?.id ?? '')?.[1];
-  const handle =
-    handleText(queryFirst(root, S.authorId)) ?? profileHandle(queryFirst(root, S.authorLink)?.getAttribute('href')) ?? (fromLink ?? fromCopy ?? fromPage)?.[1];
-  return { id: fromLink?.[2] ?? fromPlayer ?? fromCopy?.[2] ?? fromPage?.[2], handle };
+  // A feed's video has its link, which settles both id and author: the other places are looked up only without one.
+  const fromPlayer = fromLink ? undefined : PLAYER_ID.exec(root.querySelector(S.player)?.id ?? '')?.[1];
+  const fromCopy = fromLink ? null : VIDEO_PATH.exec(pathOf(readText(root.querySelector(S.copyLink), 200)));
+  const fromPage = fromLink || fromCopy || !root.matches(S.videoPage) ? null : VIDEO_PATH.exec(root.ownerDocument.location?.pathname ?? '');
+  const fromPath = fromLink ?? fromCopy ?? fromPage;
+  const handle = handleText(queryFirst(root, S.authorId)) ?? profileHandle(queryFirst(root, S.authorLink)?.getAttribute('href')) ?? fromPath?.[1];
+  return { id: fromLink?.[2] ?? fromPlayer ?? fromPath?.[2], handle };
 }
 
 const VIDEO_COUNTS = Object.entries(S.counts) as [MetricKey, readonly string[]][];
