@@ -33,7 +33,8 @@ export function readText(node: Element | null | undefined, maxLength = MAX_TEXT_
     const folded = raw.replace(/\s+/g, ' ');
     text += text.endsWith(' ') && folded.startsWith(' ') ? folded.slice(1) : folded;
   }
-  return foldSpaces(text, maxLength);
+  // Folded piece by piece and where pieces meet: no run of spaces is left to fold.
+  return text.trim().slice(0, maxLength);
 }
 
 /** A pattern that finds any of `words` as written: one test of a text instead of an `includes` per word. */
@@ -69,7 +70,10 @@ export function queryOutside(root: Element, selector: string | readonly string[]
     }
     return undefined;
   }
-  if (excluded.length === 0) return root.querySelector(selector) ?? undefined;
+  // The first match is nearly always the answer (or there is none): querySelector stops there and builds no list.
+  const first = root.querySelector(selector);
+  if (!first) return undefined;
+  if (!excluded.some((outer) => outer.contains(first))) return first;
   for (const candidate of root.querySelectorAll(selector)) {
     if (!excluded.some((outer) => outer.contains(candidate))) return candidate;
   }
@@ -124,6 +128,21 @@ export function linkedPeople(root: Element, linkSelector: string, handleOf: (hre
     if (!people.has(handle) || (!people.get(handle) && name)) people.set(handle, name);
   }
   return [...people].map(([handle, name]) => ({ handle, ...(name && { name }) }));
+}
+
+/**
+ * The handles named by the links inside `root` that match `selector` (a post's @mentions), each once, in the order
+ * they come. A plain loop: it runs for every post read, and the array-and-set chain it replaced cost more than the
+ * links it read.
+ */
+export function linkedHandles(root: Element | null | undefined, selector: string, handleOf: (href: string | null) => string | undefined): string[] {
+  if (!root) return [];
+  const handles = new Set<string>();
+  for (const link of root.querySelectorAll(selector)) {
+    const handle = handleOf(link.getAttribute('href'));
+    if (handle !== undefined) handles.add(handle);
+  }
+  return [...handles];
 }
 
 /**

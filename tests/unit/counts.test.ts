@@ -51,6 +51,23 @@ describe('parseCount', () => {
     expect(parseCount('7 thousands of them')).toEqual({ value: 7, exact: true });
   });
 
+  it('skips any space a pattern calls a space between a number and its multiplier', () => {
+    const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((char) => /\s/.test(char));
+    expect(spaces.length).toBeGreaterThan(20);
+    for (const space of spaces) expect(parseCount(`1,2${space}${space}k`), `U+${space.charCodeAt(0).toString(16)}`).toEqual({ value: 1200, exact: false });
+  });
+
+  it('takes a multiplier only when no letter of any script follows it', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const next = String.fromCharCode(code);
+      const expected = /\p{L}/u.test(next) ? { value: 12, exact: true } : { value: 12_000_000, exact: false };
+      expect(parseCount(`12 m${next}`), JSON.stringify(next)).toEqual(expected);
+    }
+    expect(parseCount('12 més')).toEqual({ value: 12, exact: true });
+    expect(parseCount('3 k次')).toEqual({ value: 3, exact: true });
+    expect(parseCount('3 k。')).toEqual({ value: 3000, exact: false });
+  });
+
   it('reads any integer written with or without grouping, exactly', () => {
     fc.assert(
       fc.property(fc.nat(Number.MAX_SAFE_INTEGER), fc.constantFrom('en-US', 'de-DE', 'fr-FR', 'en-IN', 'ja-JP'), (value, locale) => {

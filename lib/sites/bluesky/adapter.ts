@@ -32,10 +32,15 @@ function handleOf(root: Element): string | undefined {
  * the post; an anchor with no counts that quotes its own author is the one case read wrongly.
  */
 function rkeyOf(root: Element, handle: string): string | undefined {
-  const matches = Array.from(root.querySelectorAll(S.postLink), (link) => POST_PATH.exec(pathOf(link.getAttribute('href'))))
-    .filter((match): match is RegExpExecArray => match?.[1] === handle);
-  const own = matches.find((match) => match[3]) ?? matches[0];
-  if (own) return own[2];
+  // The author's first link to a post, unless one of theirs further on is marked as the post's own (match[3]).
+  let first: RegExpExecArray | undefined;
+  for (const link of root.querySelectorAll(S.postLink)) {
+    const match = POST_PATH.exec(pathOf(link.getAttribute('href')));
+    if (match?.[1] !== handle) continue;
+    if (match[3]) return match[2];
+    first ??= match;
+  }
+  if (first) return first[2];
   if (!root.getAttribute('data-testid')?.startsWith('postThreadItem-by-')) return undefined;
   const page = POST_PATH.exec(pathOf(root.ownerDocument.defaultView?.location?.pathname));
   return page?.[1] === handle && !page[3] ? page[2] : undefined;
@@ -150,8 +155,9 @@ export function readBlueskyPost(root: Element): ReadResult {
  * linked. Replies, quotes and mentions render as posts with controls and are read as posts instead.
  */
 function readBlueskyNotification(root: Element, me: string): ReceivedInteraction[] | undefined {
-  if (!root.ownerDocument.defaultView?.location.pathname.startsWith('/notifications')) return undefined;
+  // Every post of a feed is asked first: its reply button answers at once, before the page's address is read.
   if (root.querySelector(S.reply) || root.querySelector(S.like)) return undefined;
+  if (!root.ownerDocument.defaultView?.location.pathname.startsWith('/notifications')) return undefined;
   const text = readText(root, 400);
   const kind = (Object.entries(BLUESKY_NOTIFICATION_WORDS) as [InteractionKind, RegExp][]).find(([, words]) => words.test(text))?.[0];
   if (!kind) return [];

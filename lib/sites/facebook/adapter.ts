@@ -74,9 +74,11 @@ function findPermalink(links: Iterable<Element>, comments: readonly Element[]): 
   return undefined;
 }
 
+const COUNT_WORDS = Object.entries(FACEBOOK_COUNT_WORDS) as [MetricKey, readonly string[]][];
+
 function wordKey(text: string): MetricKey | undefined {
   const lower = text.toLowerCase();
-  for (const [key, words] of Object.entries(FACEBOOK_COUNT_WORDS) as [MetricKey, readonly string[]][]) {
+  for (const [key, words] of COUNT_WORDS) {
     if (words.some((word) => lower.includes(word))) return key;
   }
   return undefined;
@@ -89,17 +91,22 @@ function setReactions(metrics: MetricsCollector, text: string): void {
   metrics.set('likes', parsed.value, parsed.exact && PURE_NUMBER.test(text));
 }
 
-/** The index of the first of `nodes` (in document order) that comes after `node` and everything in it. */
-function firstAfter(nodes: NodeListOf<Element>, node: Element): number {
+/** The index of the first of `nodes` that passes `test`, where the nodes passing it are the list's tail. */
+function firstPassing(nodes: NodeListOf<Element>, test: (node: Element) => boolean): number {
   let low = 0;
   let high = nodes.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    const position = node.compareDocumentPosition(nodes[middle]!);
-    if (position & Node.DOCUMENT_POSITION_FOLLOWING && !(position & Node.DOCUMENT_POSITION_CONTAINED_BY)) high = middle;
+    if (test(nodes[middle]!)) high = middle;
     else low = middle + 1;
   }
   return low;
+}
+
+/** Whether `node` comes after `reference` and everything in it. */
+function isAfter(reference: Element, node: Element): boolean {
+  const position = reference.compareDocumentPosition(node);
+  return !!(position & Node.DOCUMENT_POSITION_FOLLOWING) && !(position & Node.DOCUMENT_POSITION_CONTAINED_BY);
 }
 
 /** `ownPart`: the last of the post's header and text, which the summary bar comes after; `links`: the post's links. */
@@ -110,14 +117,15 @@ function readMetrics(root: Element, likeButton: Element, excluded: readonly Elem
   // The summary bar sits between the post's text and the action buttons; "View 5 more comments" and the comments
   // come after them. The spans of the header and the text (most of a post's spans) are skipped unread.
   const spans = root.querySelectorAll(S.summaryText);
-  for (let index = ownPart ? firstAfter(spans, ownPart) : 0; index < spans.length; index += 1) {
+  // Spans come in document order: past the like button (or in it), nothing more is a summary. Both ends are found by
+  // bisection: comparing document positions costs about as much as reading a span's text, so not once a span.
+  const end = firstPassing(spans, (span) => !(likeButton.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_PRECEDING));
+  for (let index = ownPart ? firstPassing(spans, (span) => isAfter(ownPart, span)) : 0; index < end; index += 1) {
     const span = spans[index]!;
     const raw = span.textContent ?? '';
     if (raw.length > MAX_SUMMARY_LENGTH * 2) continue;
     // Cheap text checks first: a summary piece is a count or the short "All reactions:" label.
     if (!/\d/.test(raw) && raw.length > REACTIONS_LABEL_MAX) continue;
-    // Spans come in document order: past the like button, nothing more is a summary.
-    if (!(likeButton.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_PRECEDING)) break;
     if (excluded.some((outer) => outer.contains(span)) || links.some((link) => link.contains(span))) continue;
     // A count has no emoji images: the text as the browser reads it will do.
     const text = foldSpaces(raw, MAX_SUMMARY_LENGTH + 1);

@@ -1,4 +1,4 @@
-import { commonAncestor, earliestKind, hrefPath, isoDate, linkedPeople, readText, wordsAfterVerb, wordsOutside } from '../dom';
+import { commonAncestor, earliestKind, hrefPath, isoDate, linkedHandles, linkedPeople, readText, wordsAfterVerb, wordsOutside } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
 import type { OverlayAnchor, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -83,11 +83,6 @@ function readCaption(root: Element): Element | undefined {
   return undefined;
 }
 
-function mentionsIn(caption: Element | undefined): string[] {
-  const handles = Array.from(caption?.querySelectorAll(S.profileLink) ?? [], (link) => profileHandle(link.getAttribute('href')));
-  return [...new Set(handles.filter((handle): handle is string => handle !== undefined))];
-}
-
 /** The author: named in the permalink (/<user>/p/<code>/) or by the post's first profile link, its header's. */
 function authorOf(root: Element, fromPath: string | undefined): string | undefined {
   if (fromPath && !INSTAGRAM_RESERVED_PATHS.has(fromPath.toLowerCase())) return fromPath;
@@ -128,7 +123,7 @@ export function readInstagramPost(root: Element): ReadResult {
   const code = match[3]!;
   const metrics = readMetrics(root, actions);
   const caption = readCaption(root);
-  const mentions = mentionsIn(caption);
+  const mentions = linkedHandles(caption, S.profileLink, profileHandle);
   const datetime = isoDate(time?.getAttribute('datetime'));
   return {
     ok: true,

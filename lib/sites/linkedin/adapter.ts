@@ -1,5 +1,5 @@
 import { parseCount } from '../../counts/parse';
-import { anyOf, linkedPeople, queryOutside, readText } from '../dom';
+import { anyOf, linkedHandles, linkedPeople, queryOutside, readText } from '../dom';
 import { parseLink } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
@@ -27,10 +27,13 @@ function activityId(value: string | null | undefined): string | undefined {
   return ACTIVITY.exec(value ?? '')?.[1];
 }
 
+const LINKEDIN_FOUNDED = Date.UTC(2003, 0);
+const YEAR_2100 = Date.UTC(2100, 0);
+
 /** The first 41 bits of an activity id are its creation time in ms since the epoch. */
 function publishedAtOf(id: string): string | undefined {
   const millis = Number(BigInt(id) >> 22n);
-  return millis > Date.UTC(2003, 0) && millis < Date.UTC(2100, 0) ? new Date(millis).toISOString() : undefined;
+  return millis > LINKEDIN_FOUNDED && millis < YEAR_2100 ? new Date(millis).toISOString() : undefined;
 }
 
 /** "/in/jane-doe/" -> "jane-doe", "/company/acme/" -> "acme". */
@@ -166,11 +169,6 @@ function readSduiPost(post: Element): ReadResult {
 }
 
 /** People the post's text names: LinkedIn turns an @mention into a link to the profile. */
-function mentionsIn(text: Element | undefined): string[] {
-  const handles = Array.from(text?.querySelectorAll(S.sduiActorLink) ?? [], (link) => handleFromHref(link.getAttribute('href')));
-  return [...new Set(handles.filter((handle): handle is string => handle !== undefined))];
-}
-
 function finish(
   postId: string,
   author: { handle: string; name?: string },
@@ -179,7 +177,7 @@ function finish(
   context: PostContext,
 ): ReadResult & { ok: true } {
   const publishedAt = publishedAtOf(postId);
-  const mentions = mentionsIn(textElement);
+  const mentions = linkedHandles(textElement, S.sduiActorLink, handleFromHref);
   return {
     ok: true,
     post: {

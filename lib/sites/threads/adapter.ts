@@ -1,4 +1,4 @@
-import { commonAncestor, hrefPath, isoDate, linkedPeople, queryOutside, readText, wordsOutside } from '../dom';
+import { commonAncestor, hrefPath, isoDate, linkedHandles, linkedPeople, queryOutside, readText, wordsOutside } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, OverlayAnchor, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -92,11 +92,6 @@ function readBody(root: Element, nested: readonly Element[]): { text: string; bo
 const profileHandle = (href: string | null | undefined) => PROFILE_PATH.exec(pathOf(href))?.[1];
 
 /** The profiles the post's text links to: Threads turns an @mention into a link to /@handle. */
-function mentionsIn(body: Element | undefined): string[] {
-  const handles = Array.from(body?.querySelectorAll(S.author) ?? [], (link) => profileHandle(link.getAttribute('href')));
-  return [...new Set(handles.filter((handle): handle is string => handle !== undefined))];
-}
-
 function readQuoted(nested: readonly Element[]): PostContext['quoted'] {
   const card = nested[0];
   if (!card) return undefined;
@@ -127,7 +122,7 @@ export function readThreadsPost(root: Element): ReadResult {
   const datetime = isoDate(time?.getAttribute('datetime'));
   const quoted = readQuoted(nested);
   const { text, body } = readBody(root, nested);
-  const mentions = mentionsIn(body);
+  const mentions = linkedHandles(body, S.author, profileHandle);
   return {
     ok: true,
     post: {

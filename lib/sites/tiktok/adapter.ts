@@ -1,4 +1,4 @@
-import { commonAncestor, earliestKind, hrefPath, linkedPeople, queryFirst, readText, wordsAfterVerb, wordsOutside } from '../dom';
+import { commonAncestor, earliestKind, hrefPath, linkedHandles, linkedPeople, queryFirst, readText, wordsAfterVerb, wordsOutside } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, OverlayAnchor, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -29,12 +29,13 @@ interface VideoIdentity {
 /** The video's id and author: its link, else the player's id or the page's copy-link box, else the page's address. */
 function identify(root: Element): VideoIdentity {
   const fromLink = VIDEO_PATH.exec(pathOf(root.querySelector(S.videoLink)?.getAttribute('href')));
-  const fromCopy = VIDEO_PATH.exec(pathOf(readText(root.querySelector(S.copyLink), 200)));
-  const fromPage = root.matches(S.videoPage) ? VIDEO_PATH.exec(root.ownerDocument.location?.pathname ?? '') : null;
-  const fromPlayer = PLAYER_ID.exec(root.querySelector(S.player)?.id ?? '')?.[1];
-  const handle =
-    handleText(queryFirst(root, S.authorId)) ?? profileHandle(queryFirst(root, S.authorLink)?.getAttribute('href')) ?? (fromLink ?? fromCopy ?? fromPage)?.[1];
-  return { id: fromLink?.[2] ?? fromPlayer ?? fromCopy?.[2] ?? fromPage?.[2], handle };
+  // A feed's video has its link, which settles both id and author: the other places are looked up only without one.
+  const fromPlayer = fromLink ? undefined : PLAYER_ID.exec(root.querySelector(S.player)?.id ?? '')?.[1];
+  const fromCopy = fromLink ? null : VIDEO_PATH.exec(pathOf(readText(root.querySelector(S.copyLink), 200)));
+  const fromPage = fromLink || fromCopy || !root.matches(S.videoPage) ? null : VIDEO_PATH.exec(root.ownerDocument.location?.pathname ?? '');
+  const fromPath = fromLink ?? fromCopy ?? fromPage;
+  const handle = handleText(queryFirst(root, S.authorId)) ?? profileHandle(queryFirst(root, S.authorLink)?.getAttribute('href')) ?? fromPath?.[1];
+  return { id: fromLink?.[2] ?? fromPlayer ?? fromPath?.[2], handle };
 }
 
 const VIDEO_COUNTS = Object.entries(S.counts) as [MetricKey, readonly string[]][];
@@ -53,11 +54,6 @@ function readVideoMetrics(root: Element): MetricsCollector | undefined {
   return found ? metrics : undefined;
 }
 
-function mentionsIn(text: Element | null): string[] {
-  const handles = Array.from(text?.querySelectorAll(S.profileLink) ?? [], (link) => profileHandle(link.getAttribute('href')));
-  return [...new Set(handles.filter((handle): handle is string => handle !== undefined))];
-}
-
 function videoAnchor(root: Element): OverlayAnchor {
   const like = root.querySelector(S.likeIcon)?.closest(S.actionButton);
   const share = root.querySelector(S.shareIcon)?.closest(S.actionButton);
@@ -74,7 +70,7 @@ function readVideo(root: Element): ReadResult {
   if (!metrics) missing.push('metrics');
   if (!id || !handle || !metrics) return { ok: false, missing };
   const caption = queryFirst(root, S.caption);
-  const mentions = mentionsIn(caption);
+  const mentions = linkedHandles(caption, S.profileLink, profileHandle);
   return {
     ok: true,
     post: {
@@ -141,7 +137,7 @@ function readComment(comment: Element): ReadResult {
   const thread = comment.closest(S.thread);
   const first = comment.closest(S.replies) ? thread?.querySelector(S.comment) : undefined;
   const answered = first ? commentHandle(first) : video.handle;
-  const mentions = mentionsIn(text);
+  const mentions = linkedHandles(text, S.profileLink, profileHandle);
   return {
     ok: true,
     post: {

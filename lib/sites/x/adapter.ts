@@ -22,10 +22,15 @@ function handleFromHref(href: string | null): string | undefined {
 
 // One pattern per count, in the label's order: a piece is the first count whose words it holds.
 const GROUP_LABEL_PATTERNS = (Object.entries(X_GROUP_LABEL_WORDS) as [keyof typeof X_GROUP_LABEL_WORDS, readonly string[]][]).map(([key, words]) => [key, anyOf(words)] as const);
+const GROUP_LABEL_PATTERN = new Map<MetricKey, RegExp>(GROUP_LABEL_PATTERNS);
 
 /** "17 replies, 10 reposts, 131 likes, Liked, 25 bookmarks" -> the counts of the `wanted` keys, from the pieces naming them. */
 function readGroupLabel(label: string, wanted: readonly MetricKey[], metrics: MetricsCollector): void {
+  const wantedPatterns = wanted.flatMap((key) => GROUP_LABEL_PATTERN.get(key) ?? []);
   for (const piece of label.toLowerCase().split(/[,、，;]/)) {
+    // Nearly always only the bookmark button lacks a number: a piece naming none of the wanted counts is passed by
+    // with one test per wanted count, not classified against all five (cold code on every post of a feed).
+    if (!wantedPatterns.some((pattern) => pattern.test(piece))) continue;
     const key = GROUP_LABEL_PATTERNS.find(([, pattern]) => pattern.test(piece))?.[0];
     if (key && wanted.includes(key)) metrics.setFromText(key, piece, { exactOnly: true });
   }

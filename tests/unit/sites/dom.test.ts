@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldSpaces, queryFirst, queryOutside, readText } from '../../../lib/sites/dom';
+import { foldSpaces, linkedHandles, queryFirst, queryOutside, readText } from '../../../lib/sites/dom';
 
 describe('queryFirst and queryOutside with alternatives', () => {
   it('prefer an earlier alternative over document order, and skip excluded subtrees', () => {
@@ -51,5 +51,14 @@ describe('readText on hostile posts', () => {
     post.innerHTML = '<span>Launch </span> <b> day</b><img alt="🚀"><i>\n  is here</i>';
     expect(readText(post)).toBe('Launch day🚀 is here');
     expect(readText(post, 6)).toBe('Launch');
+  });
+});
+
+describe('linkedHandles', () => {
+  it("names each linked person once, in the text's order, leaving out links that name nobody", () => {
+    document.body.innerHTML = '<p id="text"><a href="/ben">@ben</a> <a href="/explore">#tag</a> <a href="/ana">@ana</a> <a href="/ben">@ben</a> <b href="/cy">not a link</b></p>';
+    const handleOf = (href: string | null) => (href && href !== '/explore' ? href.slice(1) : undefined);
+    expect(linkedHandles(document.getElementById('text'), 'a[href]', handleOf)).toEqual(['ben', 'ana']);
+    expect(linkedHandles(undefined, 'a[href]', handleOf)).toEqual([]);
   });
 });

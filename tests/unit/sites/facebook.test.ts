@@ -81,6 +81,16 @@ describe('facebook adapter on the built feed fixture (2026-11-28)', () => {
     ]);
   });
 
+  it('reads no count past the action row, even where the summary bar shows none', () => {
+    const post = parse(readFileSync(resolve(FIXTURES, 'facebook-feed-built-2026-11-28.html'), 'utf8')).querySelector(facebookAdapter.postSelector)!;
+    const summaryComments = [...post.querySelectorAll('span')].find((span) => span.textContent === '48 comments')!;
+    summaryComments.remove();
+    // Below the action row, outside any comment: a short count-like text is still no summary.
+    post.querySelector('[data-ad-rendering-role="share_button"]')!.closest('[role="button"]')!.parentElement!.parentElement!.insertAdjacentHTML('afterend', '<div role="button"><span>3 comments</span></div>');
+    const result = readFacebookPost(post);
+    expect(result.ok && result.post.metrics).toEqual({ likes: 1200, reposts: 12 });
+  });
+
   it('reads the post text', () => {
     const first = readFacebookPost(roots[0]!);
     expect(first.ok && first.post.text).toBe('Five hooks that stopped the scroll for us this month. Which one would you try first?');

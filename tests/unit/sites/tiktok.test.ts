@@ -97,6 +97,13 @@ describe('tiktok adapter on the built video page (2026-12-07)', () => {
     expect(readAll(doc)[1]!.text).toBe('The hook at 0:03 is the whole lesson. @studio.lumen thank you!');
   });
 
+  it('reads the video id from the copy box when the page shows no link or player', () => {
+    const page = parsePage(fixtureHtml('tiktok/video-page-built-2026-12-07.html'));
+    for (const node of page.querySelectorAll('[id^="xgwrapper-"]')) node.remove();
+    const result = readTiktokPost(page.querySelector('[data-e2e="video-detail"]')!);
+    expect(result.ok && [result.post.postId, result.post.author.handle]).toEqual([VIDEO, 'studio.lumen']);
+  });
+
   it('reads the video id from the page address when the page shows no link, player or copy box', () => {
     const page = parsePage(fixtureHtml('tiktok/video-page-built-2026-12-07.html'));
     for (const node of page.querySelectorAll('[data-e2e="browse-video-link"], [id^="xgwrapper-"]')) node.remove();
