@@ -159,6 +159,29 @@ test('in narrow rows a badge never overlaps or crowds the site\'s controls: it s
   }
 });
 
+test('a Reply button beside a badge stays inside its post in a narrow column, its name shortened on screen and whole for a screen reader', async () => {
+  const narrow = await launchWithExtension({ viewport: { width: 560, height: 800 } });
+  try {
+    const feed = xNotificationsPage();
+    await serveFeeds(narrow.context, [feed]);
+    const page = await narrow.context.newPage();
+    await page.goto(feed.url);
+    const reply = page.getByTestId('feedcoach-reply');
+    await expect(reply).toHaveText('Reply to Carla Mendes');
+    await page.waitForTimeout(300); // the badges are fitted to their rows once laid out
+    const fit = await reply.evaluate((button) => {
+      const post = button.closest('article')!.getBoundingClientRect();
+      const box = button.getBoundingClientRect();
+      return { inside: box.right <= post.right + 1 && box.left >= post.left - 1, clipped: button.scrollWidth > button.clientWidth };
+    });
+    expect(fit.inside).toBe(true);
+    expect(fit.clipped).toBe(true); // in 560 px the whole name does not fit beside the counts and the badge
+    await expect(reply).toHaveAccessibleName('Reply to Carla Mendes');
+  } finally {
+    await narrow.close();
+  }
+});
+
 test('a badge low on the screen opens its panel within the viewport, keeps Tab inside it, and Escape returns focus to the badge', async ({ extension }) => {
   const feed = xHomeFeed();
   await serveFeeds(extension.context, [feed]);

@@ -34,10 +34,11 @@ ${replying}<div dir="auto" lang="en" data-testid="tweetText">${body}</div>
 <div role="group" aria-label="2 replies, 5 likes" class="actions"><button data-testid="reply" aria-label="2 Replies. Reply" type="button">${icon('reply')} 2</button><button data-testid="retweet" aria-label="Repost" type="button">${icon('repost')}</button><button data-testid="like" aria-label="5 Likes. Like" type="button">${icon('heart')} 5</button></div></div></div></article></div>`;
 }
 
+/* x.com is react-native-web: every view is a flex box with min-width 0, so a column never grows past its row. */
 const CSS = `
 body { margin: 0; font: 15px/1.35 system-ui, sans-serif; background: Canvas; color: CanvasText; }
 main { max-width: 600px; margin: 0 auto; border-inline: 1px solid rgba(127,127,127,.3); } nav { display: flex; gap: 12px; padding: 8px 16px; }
-article { display: block; padding: 12px 16px; border-top: 1px solid rgba(127,127,127,.3); } .row { display: flex; gap: 12px; } .body { flex: 1; }
+article { display: block; padding: 12px 16px; border-top: 1px solid rgba(127,127,127,.3); } .row { display: flex; gap: 12px; } .body { flex: 1; min-width: 0; }
 .avatar { width: 32px; height: 32px; border-radius: 50%; background: #1d9bf0; display: grid; place-items: center; color: #fff; font-weight: 700; font-size: 14px; }
 .avatar::before { content: attr(data-initial); } .avatars { display: flex; gap: 4px; } .icon svg { width: 24px; fill: #00ba7c; }
 .excerpt { opacity: .7; margin-top: 4px; } a { color: inherit; text-decoration: none; } .actions { display: flex; gap: 18px; margin-top: 8px; height: 28px; align-items: center; }
