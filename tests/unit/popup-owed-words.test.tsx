@@ -28,40 +28,20 @@ function rows(reminders: ReminderRow[]): { did: string; quoted: string }[] {
   });
 }
 
-const SHOWN: { locale: UiLocale; rows: { did: string; quoted: string }[] }[] = [
-  {
-    locale: 'en',
-    rows: [
-      { did: '@ana_writes shared your post on X', quoted: '“Boring posts win.”' },
-      { did: '@ana_writes liked your post on X', quoted: '“Ship it.”' },
-    ],
-  },
-  {
-    locale: 'de',
-    rows: [
-      { did: '@ana_writes hat Ihren Beitrag auf X geteilt', quoted: '„Boring posts win.“' },
-      { did: '@ana_writes hat Ihren Beitrag auf X geliked', quoted: '„Ship it.“' },
-    ],
-  },
-  {
-    locale: 'fr',
-    rows: [
-      { did: '@ana_writes a partagé votre publication sur X', quoted: '«\u202fBoring posts win.\u202f»' },
-      { did: '@ana_writes a aimé votre publication sur X', quoted: '«\u202fShip it.\u202f»' },
-    ],
-  },
-  {
-    locale: 'es',
-    rows: [
-      { did: '@ana_writes compartió tu publicación en X', quoted: '«Boring posts win.»' },
-      { did: '@ana_writes le dio me gusta a tu publicación en X', quoted: '«Ship it.»' },
-    ],
-  },
+/** Per language: who shared, who liked (in that language's word order), and its quotation marks around the words. */
+const SHOWN: { locale: UiLocale; shared: string; liked: string; quote: [string, string] }[] = [
+  { locale: 'en', shared: '@ana_writes shared your post on X', liked: '@ana_writes liked your post on X', quote: ['“', '”'] },
+  { locale: 'de', shared: '@ana_writes hat Ihren Beitrag auf X geteilt', liked: '@ana_writes hat Ihren Beitrag auf X geliked', quote: ['„', '“'] },
+  { locale: 'fr', shared: '@ana_writes a partagé votre publication sur X', liked: '@ana_writes a aimé votre publication sur X', quote: ['«\u202f', '\u202f»'] },
+  { locale: 'es', shared: '@ana_writes compartió tu publicación en X', liked: '@ana_writes le dio me gusta a tu publicación en X', quote: ['«', '»'] },
 ];
 
-describe.each(SHOWN)('the popup’s thanks owed in $locale', ({ locale, rows: expected }) => {
+describe.each(SHOWN)('the popup’s thanks owed in $locale', ({ locale, shared, liked, quote: [open, close] }) => {
   it('says who did what on which site in that language’s word order, and quotes their words in its quotation marks', async () => {
     await speak(locale);
-    expect(rows([reminder('repost', 'Boring posts win.'), reminder('like', 'Ship it.')])).toEqual(expected);
+    expect(rows([reminder('repost', 'Boring posts win.'), reminder('like', 'Ship it.')])).toEqual([
+      { did: shared, quoted: `${open}Boring posts win.${close}` },
+      { did: liked, quoted: `${open}Ship it.${close}` },
+    ]);
   });
 });
