@@ -62,7 +62,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   const reciprocity = adapter.reciprocity;
   const account = accountReader(
     () => reciprocity?.readAccount(doc),
-    (handle) => void ask({ type: 'account-seen', site: adapter.site, handle }),
+    (handle) => senders.sendOnce({ type: 'account-seen', site: adapter.site, handle }),
   );
   const theme = () => (settings.theme === 'auto' ? (pageLooksDark(doc) ? 'dark' : 'light') : settings.theme);
   const panels = new PanelLoader(services.loadPanelKit, theme);

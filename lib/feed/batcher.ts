@@ -9,7 +9,8 @@ export type SendItems<T> = (items: T[], at: number) => Promise<Delivery>;
 export interface BatcherOptions {
   /** Items per message at most: what the message's schema allows. */
   maxBatch?: number;
-  intervalMs?: number;
+  /** Whose turn it is to send: a tab's batchers share one, so that the tab writes at most once per interval. */
+  pacer?: Pacer;
   now?: () => number;
 }
 
@@ -23,8 +24,58 @@ const MAX_REMEMBERED = 5000;
 export const SEND_TIMEOUT_MS = 10_000;
 
 /**
- * Collects items and sends them in batches, at most one message per interval, so the background writes at
- * most one transaction per second per tab for this kind of item. Only new or changed items are sent (by
+ * One tab's sends, one at a time: each starts at least `intervalMs` after the one before was answered (or given up
+ * on). The background answers a send once its write transaction is done, so the tab's transactions are at least
+ * that far apart, however long the background takes to write; a send that only counts its start could follow a
+ * slow write within the second (the benchmark once saw two transactions in one second).
+ */
+export class Pacer {
+  private readonly turns: (() => Promise<void>)[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private busy = false;
+  private lastAnswered = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly intervalMs = 1000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Runs `send` in its turn, after the sends queued before it. */
+  queue(send: () => Promise<void>): void {
+    this.turns.push(send);
+    this.next();
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.turns.length = 0;
+  }
+
+  private next(): void {
+    if (this.busy || this.timer !== undefined || this.turns.length === 0) return;
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        const send = this.turns.shift();
+        if (!send) return;
+        this.busy = true;
+        void send()
+          .catch(() => undefined)
+          .finally(() => {
+            this.busy = false;
+            this.lastAnswered = this.now();
+            this.next();
+          });
+      },
+      Math.max(0, this.lastAnswered + this.intervalMs - this.now()),
+    );
+  }
+}
+
+/**
+ * Collects items and sends them in batches in the turns of its pacer (one message per interval for the tab), so the
+ * background writes at most one transaction per second per tab. Only new or changed items are sent (by
  * fingerprint); a batch that was not delivered is kept and sent again, one that was refused is dropped. However
  * many items wait (an outage of the background), a message holds at most `maxBatch`.
  */
@@ -32,24 +83,24 @@ export class Batcher<T> {
   /** Items waiting to be sent, with their fingerprints (computed once: they are JSON of a post's readings). */
   private readonly pending = new Map<string, { item: T; print: string }>();
   private readonly sent = new Map<string, string>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastFlush = Number.NEGATIVE_INFINITY;
+  /** A turn is queued with the pacer: items added meanwhile ride along in it. */
+  private queued = false;
   private stopped = false;
   /** A flush was asked for without new items (the sender has something else to ride along). */
   private poked = false;
 
   private readonly maxBatch: number;
-  private readonly intervalMs: number;
+  private readonly pacer: Pacer;
   private readonly now: () => number;
 
   constructor(
     private readonly send: SendItems<T>,
     private readonly keyOf: (item: T) => string,
     private readonly fingerprint: (item: T) => string,
-    { maxBatch = 500, intervalMs = 1000, now = Date.now }: BatcherOptions = {},
+    { maxBatch = 500, now = Date.now, pacer = new Pacer(1000, now) }: BatcherOptions = {},
   ) {
     this.maxBatch = maxBatch;
-    this.intervalMs = intervalMs;
+    this.pacer = pacer;
     this.now = now;
   }
 
@@ -69,21 +120,21 @@ export class Batcher<T> {
 
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.timer);
     this.pending.clear();
   }
 
   private schedule(): void {
-    if (this.timer !== undefined || this.stopped || (this.pending.size === 0 && !this.poked)) return;
-    const wait = Math.max(0, this.lastFlush + this.intervalMs - this.now());
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, wait);
+    if (this.queued || this.stopped || (this.pending.size === 0 && !this.poked)) return;
+    this.queued = true;
+    this.pacer.queue(() => {
+      this.queued = false;
+      return this.flush();
+    });
   }
 
   private async flush(): Promise<void> {
-    this.lastFlush = this.now();
+    if (this.stopped) return;
+    const at = this.now();
     this.poked = false;
     const batch: [string, { item: T; print: string }][] = [];
     for (const entry of this.pending) {
@@ -97,7 +148,7 @@ export class Batcher<T> {
       delivery = await Promise.race([
         this.send(
           batch.map(([, { item }]) => item),
-          this.lastFlush,
+          at,
         ),
         new Promise<Delivery>((resolve) => (giveUp = setTimeout(() => resolve('retry'), SEND_TIMEOUT_MS))),
       ]);

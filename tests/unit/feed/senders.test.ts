@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HealthTally } from '../../../lib/feed/health-tally';
 import { createSenders } from '../../../lib/feed/senders';
 import type { ExtensionMessage, MessageReply } from '../../../lib/messages/schema';
@@ -53,5 +53,39 @@ describe('createSenders', () => {
     expect(first).toBeDefined();
     expect(second).toBe(first);
     senders.stop();
+  });
+});
+
+describe('createSenders while a feed scrolls', () => {
+  it('writes at most once a second for the tab: every kind takes turns, each send a second after the last was answered, however slow', async () => {
+    vi.useFakeTimers();
+    try {
+      const sends: { type: string; start: number; end: number }[] = [];
+      // The background takes 0 to 900 ms to write and answer, turn about.
+      const delays = [0, 900, 300, 650, 50];
+      const health = new HealthTally(() => undefined);
+      const senders = createSenders('x', async (message) => {
+        const send = { type: message.type, start: Date.now(), end: Number.NaN };
+        sends.push(send);
+        await new Promise((done) => setTimeout(done, delays[sends.length % delays.length]));
+        send.end = Date.now();
+        return { ok: true };
+      }, health);
+      senders.sendOnce({ type: 'account-seen', site: 'x', handle: 'me' });
+      for (let tick = 0; tick < 600; tick += 1) {
+        senders.posts.add(reading(String(tick)));
+        if (tick % 50 === 7) senders.received.add({ site: 'x', kind: 'mention', actor: { handle: `fan${tick}` }, sourcePostId: String(tick) });
+        if (tick % 200 === 9) senders.given.add({ id: `g${tick}`, at: Date.now(), item: { site: 'x', kind: 'like', to: [{ handle: 'ana' }], thanks: false } });
+        await vi.advanceTimersByTimeAsync(16);
+      }
+      await vi.advanceTimersByTimeAsync(10_000);
+      senders.stop();
+      expect(new Set(sends.map((send) => send.type))).toEqual(new Set(['account-seen', 'posts-seen', 'interactions-received', 'interactions-given']));
+      for (const [index, send] of sends.entries()) {
+        if (index > 0) expect(send.start - sends[index - 1]!.end, `send ${index} (${send.type})`).toBeGreaterThanOrEqual(1000);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
