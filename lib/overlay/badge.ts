@@ -1,3 +1,4 @@
+import { lookedUp } from '../i18n/active-locale';
 import { t } from '../i18n/messages';
 import { countInWords, depthHeading, depthName, depthOf, depthScoreText, describeLadder, ladderOf, type Depth, type DepthLabel, type LevelValue, type LevelWeights } from '../model/ladder';
 import { postKey, type PostReading } from '../sites/types';
@@ -44,7 +45,9 @@ export function badgeLevels(levels: readonly LevelValue[]): LevelValue[] {
  * is a dot.
  */
 export function ladderGlyphs(values: (number | undefined)[]): string {
-  const top = Math.log10(1 + Math.max(0, ...values.map((value) => value ?? 0)));
+  let largest = 0;
+  for (const value of values) if (value !== undefined && value > largest) largest = value;
+  const top = Math.log10(1 + largest);
   let glyphs = '';
   for (const value of values) {
     if (value === undefined) glyphs += NOT_SHOWN;
@@ -61,11 +64,23 @@ export function badgeLabel(reading: PostReading, depth: Depth, levels: readonly 
   return score ? t('badge.labelScored', { depth: name, score, ladder }) : t('badge.label', { depth: name, ladder });
 }
 
+/** Short names by label and score, for the language they were written in: a feed's badges share a few hundred. */
+const shortLabels = new WeakMap<Map<string, string>, Map<string, string>>();
+
 /** The name a badge has until it is focused or hovered: its depth, without the counts ("FeedCoach: sparking conversation (depth 54)"). */
 function badgeShortLabel(depth: Depth): string {
-  const score = depthScoreText(depth);
-  const name = depthName(depth.label);
-  return score ? t('badge.shortLabelScored', { depth: name, score }) : t('badge.shortLabel', { depth: name });
+  const language = lookedUp();
+  let known = shortLabels.get(language);
+  if (!known) shortLabels.set(language, (known = new Map()));
+  const key = `${depth.label} ${depth.score} ${depth.approximate}`;
+  let label = known.get(key);
+  if (label === undefined) {
+    const score = depthScoreText(depth);
+    const name = depthName(depth.label);
+    label = score ? t('badge.shortLabelScored', { depth: name, score }) : t('badge.shortLabel', { depth: name });
+    known.set(key, label);
+  }
+  return label;
 }
 
 /**
@@ -255,21 +270,28 @@ const DARK_ATTRIBUTE = 'data-feedcoach-theme';
 function followPageTheme(doc: Document): () => void {
   const view = doc.defaultView;
   if (!view) return () => undefined;
-  const apply = () => {
+  const root = doc.documentElement;
+  // Read in a ResizeObserver's callback: after the browser's style and layout of the frame, before its paint, so the
+  // read forces no style recalculation (in a frame callback or right after the site's change it did, on YouTube)
+  // and the first badges are painted in the page's colours. Observing anew asks for one callback in the next frame.
+  const reader = new ResizeObserver(() => {
     const dark = pageLooksDark(doc);
-    if ((doc.documentElement.getAttribute(DARK_ATTRIBUTE) === 'dark') !== dark) doc.documentElement.setAttribute(DARK_ATTRIBUTE, dark ? 'dark' : 'light');
+    if ((root.getAttribute(DARK_ATTRIBUTE) === 'dark') !== dark) root.setAttribute(DARK_ATTRIBUTE, dark ? 'dark' : 'light');
+  });
+  const readSoon = () => {
+    reader.unobserve(root);
+    reader.observe(root);
   };
-  // Read before the first badges are painted, not in the watcher's callback that places them.
-  const first = view.requestAnimationFrame(apply);
+  readSoon();
   const scheme = view.matchMedia('(prefers-color-scheme: dark)');
-  scheme.addEventListener('change', apply);
-  const observer = new MutationObserver(apply);
-  for (const element of [doc.documentElement, doc.body]) {
+  scheme.addEventListener('change', readSoon);
+  const observer = new MutationObserver(readSoon);
+  for (const element of [root, doc.body]) {
     if (element) observer.observe(element, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-mode', 'dark'] });
   }
   return () => {
-    view.cancelAnimationFrame(first);
-    scheme.removeEventListener('change', apply);
+    reader.disconnect();
+    scheme.removeEventListener('change', readSoon);
     observer.disconnect();
     doc.documentElement.removeAttribute(DARK_ATTRIBUTE);
   };

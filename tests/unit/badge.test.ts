@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createOverlay, updateOverlay } from '../../lib/overlay/badge';
 import { DEFAULT_WEIGHTS } from '../../lib/model/ladder';
 import type { PostReading } from '../../lib/sites/types';
+import { speak } from '../support/i18n';
 
 const reading = (metrics: PostReading['metrics'], lowerBounds: PostReading['lowerBounds'] = []): PostReading => ({
   site: 'linkedin',
@@ -72,5 +73,16 @@ describe('the badge', () => {
     updateOverlay(other, reading({ replies: 4 }), DEFAULT_WEIGHTS);
     expect(other.getAttribute('aria-label')).toBe('FeedCoach: not enough shown');
     expect(other.hasAttribute('title')).toBe(false);
+  });
+
+  it('is named in the language spoken when it is drawn, not in one a badge with the same depth was named in before', async () => {
+    const metrics = { replies: 212, reposts: 47, likes: 1284 };
+    expect(badgeOnPage(metrics).getAttribute('aria-label')).toBe('FeedCoach: sparking conversation (depth 54)');
+    await speak('de');
+    try {
+      expect(badgeOnPage(metrics).getAttribute('aria-label')).toBe('FeedCoach: löst Gespräche aus (Tiefe 54)');
+    } finally {
+      await speak('en');
+    }
   });
 });
