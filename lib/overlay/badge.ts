@@ -273,8 +273,10 @@ function followPageTheme(doc: Document): () => void {
   const root = doc.documentElement;
   // Read in a ResizeObserver's callback: after the browser's style and layout of the frame, before its paint, so the
   // read forces no style recalculation (in a frame callback or right after the site's change it did, on YouTube)
-  // and the first badges are painted in the page's colours. Observing anew asks for one callback in the next frame.
+  // and the first badges are painted in the page's colours. Observing anew asks for one callback in the next frame;
+  // the page is let go of at once, or every post a feed appends (a taller page) would read the theme again.
   const reader = new ResizeObserver(() => {
+    reader.unobserve(root);
     const dark = pageLooksDark(doc);
     if ((root.getAttribute(DARK_ATTRIBUTE) === 'dark') !== dark) root.setAttribute(DARK_ATTRIBUTE, dark ? 'dark' : 'light');
   });
