@@ -11,6 +11,8 @@ export interface BatcherOptions {
   maxBatch?: number;
   /** Whose turn it is to send: a tab's batchers share one, so that the tab writes at most once per interval. */
   pacer?: Pacer;
+  /** Its batches go before the pacer's other sends: what the user waits to see (their popup's figures). */
+  urgent?: boolean;
   now?: () => number;
 }
 
@@ -30,7 +32,8 @@ export const SEND_TIMEOUT_MS = 10_000;
  * slow write within the second (the benchmark once saw two transactions in one second).
  */
 export class Pacer {
-  private readonly turns: (() => Promise<void>)[] = [];
+  /** Sends waiting, the urgent ones first. */
+  private readonly turns: { urgent: (() => Promise<void>)[]; other: (() => Promise<void>)[] } = { urgent: [], other: [] };
   private timer: ReturnType<typeof setTimeout> | undefined;
   private busy = false;
   private lastAnswered = Number.NEGATIVE_INFINITY;
@@ -40,24 +43,25 @@ export class Pacer {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Runs `send` in its turn, after the sends queued before it. */
-  queue(send: () => Promise<void>): void {
-    this.turns.push(send);
+  /** Runs `send` in its turn: after the sends queued before it, or, `urgent`, before every send that is not. */
+  queue(send: () => Promise<void>, urgent = false): void {
+    (urgent ? this.turns.urgent : this.turns.other).push(send);
     this.next();
   }
 
   stop(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.turns.length = 0;
+    this.turns.urgent.length = 0;
+    this.turns.other.length = 0;
   }
 
   private next(): void {
-    if (this.busy || this.timer !== undefined || this.turns.length === 0) return;
+    if (this.busy || this.timer !== undefined || this.turns.urgent.length + this.turns.other.length === 0) return;
     this.timer = setTimeout(
       () => {
         this.timer = undefined;
-        const send = this.turns.shift();
+        const send = this.turns.urgent.shift() ?? this.turns.other.shift();
         if (!send) return;
         this.busy = true;
         void send()
@@ -91,16 +95,18 @@ export class Batcher<T> {
 
   private readonly maxBatch: number;
   private readonly pacer: Pacer;
+  private readonly urgent: boolean;
   private readonly now: () => number;
 
   constructor(
     private readonly send: SendItems<T>,
     private readonly keyOf: (item: T) => string,
     private readonly fingerprint: (item: T) => string,
-    { maxBatch = 500, now = Date.now, pacer = new Pacer(1000, now) }: BatcherOptions = {},
+    { maxBatch = 500, now = Date.now, pacer = new Pacer(1000, now), urgent = false }: BatcherOptions = {},
   ) {
     this.maxBatch = maxBatch;
     this.pacer = pacer;
+    this.urgent = urgent;
     this.now = now;
   }
 
@@ -129,7 +135,7 @@ export class Batcher<T> {
     this.pacer.queue(() => {
       this.queued = false;
       return this.flush();
-    });
+    }, this.urgent);
   }
 
   private async flush(): Promise<void> {

@@ -35,7 +35,8 @@ export function createSenders(site: SiteId, ask: (message: ExtensionMessage) => 
     health.countRejected(items);
     return 'refused';
   }
-  // One turn at a time for every kind: the tab's writes, not each kind's, are at most one a second.
+  // One turn at a time for every kind: the tab's writes, not each kind's, are at most one a second. What the user
+  // received and gave goes first (the popup's figures wait for it); posts, many and only counted, wait their turn.
   const pacer = new Pacer();
   // Posts and the adapter's health travel together: one message, one write transaction, at most once a second.
   const posts = new Batcher<PostReading>(
@@ -61,14 +62,14 @@ export function createSenders(site: SiteId, ask: (message: ExtensionMessage) => 
     async (items, seenAt) => deliveryOf(await ask({ type: 'interactions-received', seenAt, items }), items.length),
     (item) => JSON.stringify([item.kind, item.actor.handle, item.sourcePostId, item.targetPostId, item.targetExcerpt]),
     () => 'sent',
-    { maxBatch: LIMITS.receivedPerMessage, pacer },
+    { maxBatch: LIMITS.receivedPerMessage, pacer, urgent: true },
   );
   // A storage-full outage can queue more sends than a message holds: they go a message's worth at a time.
   const given = new Batcher<GivenRecord>(
     async (records) => deliveryOf(await ask({ type: 'interactions-given', given: records }), records.length),
     (record) => record.id,
     () => 'sent',
-    { maxBatch: LIMITS.givenPerMessage, pacer },
+    { maxBatch: LIMITS.givenPerMessage, pacer, urgent: true },
   );
   return {
     posts,

@@ -88,4 +88,25 @@ describe('createSenders while a feed scrolls', () => {
       vi.useRealTimers();
     }
   });
+
+  it('sends what the user received or gave before the posts waiting with it: the popup shows it within the first turn', async () => {
+    vi.useFakeTimers();
+    try {
+      const sends: { type: string; at: number }[] = [];
+      const senders = createSenders('x', async (message) => (sends.push({ type: message.type, at: Date.now() }), { ok: true }), new HealthTally(() => undefined));
+      const start = Date.now();
+      senders.posts.add(reading('1'));
+      senders.sendOnce({ type: 'account-seen', site: 'x', handle: 'me' });
+      senders.received.add({ site: 'x', kind: 'mention', actor: { handle: 'carla_cm' }, sourcePostId: '2' });
+      await vi.advanceTimersByTimeAsync(5000);
+      senders.stop();
+      expect(sends.map(({ type, at }) => [type, at - start])).toEqual([
+        ['interactions-received', 0],
+        ['posts-seen', 1000],
+        ['account-seen', 2000],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
