@@ -64,9 +64,12 @@ export class Pacer {
         const send = this.turns.urgent.shift() ?? this.turns.other.shift();
         if (!send) return;
         this.busy = true;
-        void send()
+        // A send never answered (a service worker stopped mid-way) holds the later ones up no longer than this.
+        let giveUp: ReturnType<typeof setTimeout> | undefined;
+        void Promise.race([send(), new Promise<void>((resolve) => (giveUp = setTimeout(resolve, SEND_TIMEOUT_MS)))])
           .catch(() => undefined)
           .finally(() => {
+            clearTimeout(giveUp);
             this.busy = false;
             this.lastAnswered = this.now();
             this.next();

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { SEND_TIMEOUT_MS } from '../../../lib/feed/batcher';
 import { HealthTally } from '../../../lib/feed/health-tally';
 import { createSenders } from '../../../lib/feed/senders';
 import type { ExtensionMessage, MessageReply } from '../../../lib/messages/schema';
@@ -105,6 +106,26 @@ describe('createSenders while a feed scrolls', () => {
         ['posts-seen', 1000],
         ['account-seen', 2000],
       ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not let a message that is never answered hold up the tab\'s later sends', async () => {
+    vi.useFakeTimers();
+    try {
+      const sends: string[] = [];
+      const senders = createSenders('x', (message) => {
+        sends.push(message.type);
+        // The service worker stopped while it handled the account: no answer, ever.
+        return message.type === 'account-seen' ? new Promise(() => undefined) : Promise.resolve({ ok: true });
+      }, new HealthTally(() => undefined));
+      senders.sendOnce({ type: 'account-seen', site: 'x', handle: 'me' });
+      await vi.advanceTimersByTimeAsync(0);
+      senders.posts.add(reading('1'));
+      await vi.advanceTimersByTimeAsync(SEND_TIMEOUT_MS + 1000);
+      senders.stop();
+      expect(sends).toEqual(['account-seen', 'posts-seen']);
     } finally {
       vi.useRealTimers();
     }
