@@ -49,6 +49,16 @@ export class Pacer {
     this.next();
   }
 
+  /**
+   * The page is going away (closed, or left for another): every send waiting goes now, unpaced. Paced, what a tab
+   * read in its last second (or, on a page that first sends what the user received, its first posts) was lost.
+   */
+  sendAllNow(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const send of this.turns.urgent.splice(0).concat(this.turns.other.splice(0))) void send().catch(() => undefined);
+  }
+
   stop(): void {
     clearTimeout(this.timer);
     this.timer = undefined;

@@ -71,6 +71,9 @@ export function createSenders(site: SiteId, ask: (message: ExtensionMessage) => 
     () => 'sent',
     { maxBatch: LIMITS.givenPerMessage, pacer, urgent: true },
   );
+  // Leaving the page (closing the tab, or following a link) sends what waits: the tab writes nothing after it.
+  const sendAllNow = () => pacer.sendAllNow();
+  globalThis.addEventListener('pagehide', sendAllNow);
   return {
     posts,
     received,
@@ -79,6 +82,7 @@ export function createSenders(site: SiteId, ask: (message: ExtensionMessage) => 
       pacer.queue(async () => void (await ask(message)));
     },
     stop() {
+      globalThis.removeEventListener('pagehide', sendAllNow);
       for (const each of [posts, received, given]) each.stop();
       pacer.stop();
     },

@@ -130,4 +130,22 @@ describe('createSenders while a feed scrolls', () => {
       vi.useRealTimers();
     }
   });
+
+  it('sends what waits for its turn at once when the page goes away: the posts of a tab closed within its first second are kept', async () => {
+    vi.useFakeTimers();
+    try {
+      const sends: string[] = [];
+      const senders = createSenders('x', async (message) => (sends.push(message.type), { ok: true }), new HealthTally(() => undefined));
+      senders.received.add({ site: 'x', kind: 'mention', actor: { handle: 'carla_cm' }, sourcePostId: '2' });
+      senders.posts.add(reading('1'));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(sends).toEqual(['interactions-received']);
+      window.dispatchEvent(new Event('pagehide'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sends).toEqual(['interactions-received', 'posts-seen']);
+      senders.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
