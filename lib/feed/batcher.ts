@@ -29,13 +29,16 @@ export const SEND_TIMEOUT_MS = 10_000;
  * One tab's sends, one at a time: each starts at least `intervalMs` after the one before was answered (or given up
  * on). The background answers a send once its write transaction is done, so the tab's transactions are at least
  * that far apart, however long the background takes to write; a send that only counts its start could follow a
- * slow write within the second (the benchmark once saw two transactions in one second).
+ * slow write within the second (the benchmark once saw two transactions in one second). Only the page's first turn
+ * sends every kind waiting at once (its posts, what the user received, the account): a tab closed within its first
+ * seconds, as people close many, keeps them all.
  */
 export class Pacer {
   /** Sends waiting, the urgent ones first. */
   private readonly turns: { urgent: (() => Promise<void>)[]; other: (() => Promise<void>)[] } = { urgent: [], other: [] };
   private timer: ReturnType<typeof setTimeout> | undefined;
   private busy = false;
+  private firstTurn = true;
   private lastAnswered = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -71,12 +74,13 @@ export class Pacer {
     this.timer = setTimeout(
       () => {
         this.timer = undefined;
-        const send = this.turns.urgent.shift() ?? this.turns.other.shift();
-        if (!send) return;
+        const sends = this.firstTurn ? this.turns.urgent.splice(0).concat(this.turns.other.splice(0)) : [this.turns.urgent.shift() ?? this.turns.other.shift()];
+        this.firstTurn = false;
         this.busy = true;
         // A send never answered (a service worker stopped mid-way) holds the later ones up no longer than this.
         let giveUp: ReturnType<typeof setTimeout> | undefined;
-        void Promise.race([send(), new Promise<void>((resolve) => (giveUp = setTimeout(resolve, SEND_TIMEOUT_MS)))])
+        const answered = Promise.all(sends.map((send) => send?.().catch(() => undefined)));
+        void Promise.race([answered, new Promise<void>((resolve) => (giveUp = setTimeout(resolve, SEND_TIMEOUT_MS)))])
           .catch(() => undefined)
           .finally(() => {
             clearTimeout(giveUp);
