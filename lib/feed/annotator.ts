@@ -10,6 +10,7 @@ import type { Settings } from '../settings/schema';
 import { postKey, type OverlayAnchor, type PostReading, type ReadResult, type SiteAdapter } from '../sites/types';
 import { accountReader } from './account';
 import { HealthTally } from './health-tally';
+import { mayAsk } from './may-ask';
 import { OverlayRegistry } from './overlay-registry';
 import { OwedButtons } from './owed-buttons';
 import { PanelLoader } from './panel-loader';
@@ -62,7 +63,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
   const reciprocity = adapter.reciprocity;
   const account = accountReader(
     () => reciprocity?.readAccount(doc),
-    (handle) => void ask({ type: 'account-seen', site: adapter.site, handle }),
+    (handle) => senders.sendOnce({ type: 'account-seen', site: adapter.site, handle }),
   );
   const theme = () => (settings.theme === 'auto' ? (pageLooksDark(doc) ? 'dark' : 'light') : settings.theme);
   const panels = new PanelLoader(services.loadPanelKit, theme);
@@ -115,8 +116,8 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     const mine = account();
     const received = mine ? receivedFromPost(reading, mine) : undefined;
     if (!mine || !received) return;
-    if (received.kind !== 'mention') return recordAndOffer(post, [received], badge);
-    // A mention that asks something waits for an answer: the classifier judges it, loaded with the panel kit.
+    // A mention that may ask something waits for an answer: the classifier judges it, loaded with the panel kit.
+    if (received.kind !== 'mention' || !mayAsk(reading.text)) return recordAndOffer(post, [received], badge);
     void panels.need().then((kit) => {
       if (stopped) return;
       const judged = kit && receivedFromPost(reading, mine, (text) => kit.classifyText(text).isQuestion);
@@ -150,7 +151,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
     try {
       const items = reciprocity.readNotification(element, account() ?? '');
       if (!items) return false;
-      if (!items.some(quotesMention)) recordAndOffer(element, items);
+      if (!items.some((item) => quotesMention(item) && mayAsk(item.sourceExcerpt ?? ''))) recordAndOffer(element, items);
       // A quoted mention that asks something waits for an answer: the classifier judges it, loaded with the panel kit.
       else
         void panels.need().then((kit) => {

@@ -3,7 +3,7 @@ import type { ExtensionMessage, MessageReply } from '../messages/schema';
 import type { GivenRecord } from '../reciprocity/capture';
 import type { ReceivedInteraction } from '../reciprocity/types';
 import { postKey, type PostReading, type SiteId } from '../sites/types';
-import { Batcher, type Delivery } from './batcher';
+import { Batcher, Pacer, type Delivery } from './batcher';
 import type { HealthTally } from './health-tally';
 import { validReading } from './valid-reading';
 
@@ -15,6 +15,8 @@ export interface FeedSenders {
   received: Batcher<ReceivedInteraction>;
   /** What the user did: sent, liked, shared. */
   given: Batcher<GivenRecord>;
+  /** A single message that writes (the user's account seen on the page), sent in the tab's turn with the batches. */
+  sendOnce(message: ExtensionMessage): void;
   stop(): void;
 }
 
@@ -33,6 +35,9 @@ export function createSenders(site: SiteId, ask: (message: ExtensionMessage) => 
     health.countRejected(items);
     return 'refused';
   }
+  // One turn at a time for every kind: the tab's writes, not each kind's, are at most one a second. What the user
+  // received and gave goes first (the popup's figures wait for it); posts, many and only counted, wait their turn.
+  const pacer = new Pacer();
   // Posts and the adapter's health travel together: one message, one write transaction, at most once a second.
   const posts = new Batcher<PostReading>(
     async (readings, seenAt) => {
@@ -51,27 +56,35 @@ export function createSenders(site: SiteId, ask: (message: ExtensionMessage) => 
     },
     (post) => postKey(post.site, post.postId),
     (post) => JSON.stringify([post.metrics, post.lowerBounds, post.context, post.text.length]),
-    { maxBatch: LIMITS.postsPerMessage },
+    { maxBatch: LIMITS.postsPerMessage, pacer },
   );
   const received = new Batcher<ReceivedInteraction>(
     async (items, seenAt) => deliveryOf(await ask({ type: 'interactions-received', seenAt, items }), items.length),
     (item) => JSON.stringify([item.kind, item.actor.handle, item.sourcePostId, item.targetPostId, item.targetExcerpt]),
     () => 'sent',
-    { maxBatch: LIMITS.receivedPerMessage },
+    { maxBatch: LIMITS.receivedPerMessage, pacer, urgent: true },
   );
   // A storage-full outage can queue more sends than a message holds: they go a message's worth at a time.
   const given = new Batcher<GivenRecord>(
     async (records) => deliveryOf(await ask({ type: 'interactions-given', given: records }), records.length),
     (record) => record.id,
     () => 'sent',
-    { maxBatch: LIMITS.givenPerMessage },
+    { maxBatch: LIMITS.givenPerMessage, pacer, urgent: true },
   );
+  // Leaving the page (closing the tab, or following a link) sends what waits: the tab writes nothing after it.
+  const sendAllNow = () => pacer.sendAllNow();
+  globalThis.addEventListener('pagehide', sendAllNow);
   return {
     posts,
     received,
     given,
+    sendOnce(message) {
+      pacer.queue(async () => void (await ask(message)));
+    },
     stop() {
+      globalThis.removeEventListener('pagehide', sendAllNow);
       for (const each of [posts, received, given]) each.stop();
+      pacer.stop();
     },
   };
 }

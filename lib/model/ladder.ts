@@ -17,8 +17,6 @@ export type LevelId = (typeof LADDER)[number]['id'];
 export interface LevelValue {
   level: number;
   id: LevelId;
-  /** The level's name, in the language FeedCoach speaks ("Replies", "Antworten"). */
-  label: string;
   /** undefined when the page shows none of the level's counts. */
   value: number | undefined;
   /** true when a count of this level was abbreviated by the site ("1.2K"). */
@@ -36,9 +34,12 @@ export function ladderOf(metrics: Metrics, lowerBounds: readonly MetricKey[] = [
       value = (value ?? 0) + count;
       if (lowerBounds.includes(key)) lowerBound = true;
     }
-    return { level, id, label: t(`level.${id}`), value, lowerBound };
+    return { level, id, value, lowerBound };
   });
 }
+
+/** A level's name, in the language FeedCoach speaks ("Replies", "Antworten"): the panel's, not every badge's. */
+export const levelName = (id: LevelId): string => t(`level.${id}`);
 
 /** Per-unit weight of each engagement level; views and followers are reach, not engagement. */
 export type LevelWeights = Record<'likes' | 'shares' | 'mentions' | 'replies', number>;

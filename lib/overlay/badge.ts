@@ -1,3 +1,4 @@
+import { lookedUp } from '../i18n/active-locale';
 import { t } from '../i18n/messages';
 import { countInWords, depthHeading, depthName, depthOf, depthScoreText, describeLadder, ladderOf, type Depth, type DepthLabel, type LevelValue, type LevelWeights } from '../model/ladder';
 import { postKey, type PostReading } from '../sites/types';
@@ -44,7 +45,9 @@ export function badgeLevels(levels: readonly LevelValue[]): LevelValue[] {
  * is a dot.
  */
 export function ladderGlyphs(values: (number | undefined)[]): string {
-  const top = Math.log10(1 + Math.max(0, ...values.map((value) => value ?? 0)));
+  let largest = 0;
+  for (const value of values) if (value !== undefined && value > largest) largest = value;
+  const top = Math.log10(1 + largest);
   let glyphs = '';
   for (const value of values) {
     if (value === undefined) glyphs += NOT_SHOWN;
@@ -53,12 +56,31 @@ export function ladderGlyphs(values: (number | undefined)[]): string {
   return glyphs;
 }
 
-export function badgeLabel(reading: PostReading, weights: LevelWeights, levels = ladderOf(reading.metrics, reading.lowerBounds), depth = depthOf(reading.metrics, weights, reading.lowerBounds)): string {
+export function badgeLabel(reading: PostReading, depth: Depth, levels: readonly LevelValue[]): string {
   const bookmarks = reading.metrics.bookmarks;
   const ladder = `${describeLadder(levels)}${bookmarks === undefined ? '' : `; ${countInWords(bookmarks, 'bookmarks')}`}`;
   const score = depthScoreText(depth);
   const name = depthName(depth.label);
   return score ? t('badge.labelScored', { depth: name, score, ladder }) : t('badge.label', { depth: name, ladder });
+}
+
+/** Short names by label and score, for the language they were written in: a feed's badges share a few hundred. */
+const shortLabels = new WeakMap<Map<string, string>, Map<string, string>>();
+
+/** The name a badge has until it is focused or hovered: its depth, without the counts ("FeedCoach: sparking conversation (depth 54)"). */
+function badgeShortLabel(depth: Depth): string {
+  const language = lookedUp();
+  let known = shortLabels.get(language);
+  if (!known) shortLabels.set(language, (known = new Map()));
+  const key = `${depth.label} ${depth.score} ${depth.approximate}`;
+  let label = known.get(key);
+  if (label === undefined) {
+    const score = depthScoreText(depth);
+    const name = depthName(depth.label);
+    label = score ? t('badge.shortLabelScored', { depth: name, score }) : t('badge.shortLabel', { depth: name });
+    known.set(key, label);
+  }
+  return label;
 }
 
 /**
@@ -82,6 +104,29 @@ export function badgeHoverText(reading: PostReading, depth: Depth, levels: reado
 /** A badge in a row too narrow for its word shows only its bars; the word stays in its hover text and name. */
 const COMPACT_ATTRIBUTE = 'data-compact';
 
+/** What a badge shows, kept until someone focuses or hovers it and its full name and hover text are written. */
+interface Shown {
+  reading: PostReading;
+  depth: Depth;
+  levels: LevelValue[];
+  glyphs: string;
+}
+
+const undescribed = new WeakMap<OverlayHost, Shown>();
+
+/**
+ * Writes a badge's full name (every count in words) and its hover text. Building them was most of the badge's script
+ * per post (0.09 of 0.12 ms on X in `npm run bench:profile`), for words a person meets only on the few badges they
+ * focus or hover: they are written then (onDescribe), and until then the badge is named by its depth alone.
+ */
+function describeBadge(host: OverlayHost): void {
+  const shown = undescribed.get(host);
+  if (!shown) return;
+  undescribed.delete(host);
+  host.setAttribute('aria-label', badgeLabel(shown.reading, shown.depth, shown.levels));
+  host.title = badgeHoverText(shown.reading, shown.depth, shown.levels, shown.glyphs);
+}
+
 function renderBadge(host: OverlayHost, reading: PostReading, weights: LevelWeights): void {
   const levels = ladderOf(reading.metrics, reading.lowerBounds);
   const depth = depthOf(reading.metrics, weights, reading.lowerBounds);
@@ -89,16 +134,16 @@ function renderBadge(host: OverlayHost, reading: PostReading, weights: LevelWeig
   const word = t(BADGE_WORDS[depth.label]);
   host.setAttribute('data-label', word);
   host.textContent = host.hasAttribute(COMPACT_ATTRIBUTE) ? glyphs : `${glyphs} ${word}`;
-  host.setAttribute('aria-label', badgeLabel(reading, weights, levels, depth));
-  host.title = badgeHoverText(reading, depth, levels, glyphs);
-  if (!host.isConnected) pendingFit.add(host);
+  host.setAttribute('aria-label', badgeShortLabel(depth));
+  if (host.hasAttribute('title')) host.removeAttribute('title');
+  undescribed.set(host, { reading, depth, levels, glyphs });
+  // Re-rendered while focused (new settings, a new language): the person on it hears the new words in full.
+  if (host.ownerDocument.activeElement === host) describeBadge(host);
+  if (!host.isConnected) fitWhenLaidOut(host);
 }
 
 /** Room the site's own controls keep between them, at the least, beside a full badge. */
 const MIN_GAP_PER_CONTROL = 8;
-
-const pendingFit = new Set<OverlayHost>();
-let fitScheduled = false;
 
 /**
  * Whether a badge crowds its row: its row's children (the site's controls and the badge) leave less free room than
@@ -121,18 +166,37 @@ function crowdsItsRow(host: OverlayHost): boolean {
 }
 
 /**
- * New badges are checked in one pass once they are laid out: all reads first, then the writes, so the check costs
- * one layout for the whole batch. A badge that crowds its row keeps only its bars.
+ * Badges are checked once they are laid out: all reads first, then the writes. A badge that crowds its row keeps
+ * only its bars.
  */
-function fitPending(): void {
-  fitScheduled = false;
-  const hosts = [...pendingFit].filter((host) => host.isConnected && !host.hasAttribute(COMPACT_ATTRIBUTE));
-  pendingFit.clear();
-  const crowded = hosts.filter(crowdsItsRow);
+function fit(hosts: OverlayHost[]): void {
+  const crowded = hosts.filter((host) => host.isConnected && !host.hasAttribute(COMPACT_ATTRIBUTE) && crowdsItsRow(host));
   for (const host of crowded) {
     host.setAttribute(COMPACT_ATTRIBUTE, '');
     host.textContent = (host.textContent ?? '').replace(/ [^ ].*$/u, '');
   }
+}
+
+const fitters = new WeakMap<Document, ResizeObserver>();
+
+/**
+ * New badges are watched by one ResizeObserver per page until their first size comes in: its callback runs once per
+ * frame for every badge laid out in it, after the browser's own layout, so measuring their rows reads a clean layout
+ * instead of forcing one (a timer after the frame ran after the site had changed the page again).
+ */
+function fitWhenLaidOut(host: OverlayHost): void {
+  const doc = host.ownerDocument;
+  let fitter = fitters.get(doc);
+  if (!fitter) {
+    const observer = new ResizeObserver((entries) => {
+      const hosts = entries.map((entry) => entry.target as OverlayHost);
+      for (const laidOut of hosts) observer.unobserve(laidOut);
+      fit(hosts);
+    });
+    fitters.set(doc, observer);
+    fitter = observer;
+  }
+  fitter.observe(host);
 }
 
 /** After the window is resized, every badge is measured again: a row that had room may have lost it, or gained it. */
@@ -143,15 +207,7 @@ function refitAll(doc: Document): void {
     host.removeAttribute(COMPACT_ATTRIBUTE);
     host.textContent = `${host.textContent} ${host.getAttribute('data-label') ?? ''}`;
   }
-  for (const host of hosts) pendingFit.add(host);
-  fitPending();
-}
-
-function scheduleFit(view: Window | null): void {
-  if (fitScheduled || !view) return;
-  fitScheduled = true;
-  // After the frame that lays the new badges out: their rows are measured from a clean layout.
-  view.requestAnimationFrame(() => view.setTimeout(fitPending, 0));
+  for (const host of hosts) fitWhenLaidOut(host);
 }
 
 export function isOverlayNode(node: Node): boolean {
@@ -187,6 +243,12 @@ function onActivation(event: Event): void {
   activate(host);
 }
 
+/** A badge focused (keyboard, screen reader) or hovered (its hover text) gets its full name and hover text first. */
+function onDescribe(event: Event): void {
+  const target = event.target as Element | null;
+  if (target?.localName === OVERLAY_TAG) describeBadge(target as OverlayHost);
+}
+
 const listening = new WeakSet<Document>();
 
 const resizeTimers = new WeakMap<Document, ReturnType<typeof setTimeout>>();
@@ -208,21 +270,30 @@ const DARK_ATTRIBUTE = 'data-feedcoach-theme';
 function followPageTheme(doc: Document): () => void {
   const view = doc.defaultView;
   if (!view) return () => undefined;
-  const apply = () => {
+  const root = doc.documentElement;
+  // Read in a ResizeObserver's callback: after the browser's style and layout of the frame, before its paint, so the
+  // read forces no style recalculation (in a frame callback it forced one on YouTube's bench feed) and the first
+  // badges are painted in the page's colours. Observing anew asks for one callback in the next frame; the page is
+  // let go of at once, or every post a feed appends (a taller page) would read the theme again.
+  const reader = new ResizeObserver(() => {
+    reader.unobserve(root);
     const dark = pageLooksDark(doc);
-    if ((doc.documentElement.getAttribute(DARK_ATTRIBUTE) === 'dark') !== dark) doc.documentElement.setAttribute(DARK_ATTRIBUTE, dark ? 'dark' : 'light');
+    if ((root.getAttribute(DARK_ATTRIBUTE) === 'dark') !== dark) root.setAttribute(DARK_ATTRIBUTE, dark ? 'dark' : 'light');
+  });
+  const readSoon = () => {
+    reader.unobserve(root);
+    reader.observe(root);
   };
-  // Read before the first badges are painted, not in the watcher's callback that places them.
-  const first = view.requestAnimationFrame(apply);
+  readSoon();
   const scheme = view.matchMedia('(prefers-color-scheme: dark)');
-  scheme.addEventListener('change', apply);
-  const observer = new MutationObserver(apply);
-  for (const element of [doc.documentElement, doc.body]) {
+  scheme.addEventListener('change', readSoon);
+  const observer = new MutationObserver(readSoon);
+  for (const element of [root, doc.body]) {
     if (element) observer.observe(element, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-mode', 'dark'] });
   }
   return () => {
-    view.cancelAnimationFrame(first);
-    scheme.removeEventListener('change', apply);
+    reader.disconnect();
+    scheme.removeEventListener('change', readSoon);
     observer.disconnect();
     doc.documentElement.removeAttribute(DARK_ATTRIBUTE);
   };
@@ -237,6 +308,8 @@ function listenForActivation(doc: Document): void {
   doc.defaultView?.addEventListener('resize', onResize);
   doc.addEventListener('click', onActivation, true);
   doc.addEventListener('keydown', onActivation, true);
+  doc.addEventListener('focusin', onDescribe, true);
+  doc.addEventListener('mouseover', onDescribe, true);
 }
 
 /** Called when FeedCoach stops on a page: its badges are gone, and so are their listeners. */
@@ -244,9 +317,13 @@ export function stopListeningForActivation(doc: Document): void {
   listening.delete(doc);
   stopThemes.get(doc)?.();
   stopThemes.delete(doc);
+  fitters.get(doc)?.disconnect();
+  fitters.delete(doc);
   doc.defaultView?.removeEventListener('resize', onResize);
   doc.removeEventListener('click', onActivation, true);
   doc.removeEventListener('keydown', onActivation, true);
+  doc.removeEventListener('focusin', onDescribe, true);
+  doc.removeEventListener('mouseover', onDescribe, true);
 }
 
 const templates = new Map<string, HTMLElement>();
@@ -287,5 +364,4 @@ export function updateOverlay(host: OverlayHost, reading: PostReading, weights: 
   host.setAttribute(METRICS_ATTRIBUTE, metrics);
   if (host.localName !== OVERLAY_TAG) return;
   renderBadge(host, reading, weights);
-  if (pendingFit.size > 0) scheduleFit(host.ownerDocument.defaultView);
 }

@@ -2,7 +2,7 @@ import { estimateAmplification, type AmplificationEstimate } from '../model/ampl
 import { formatNumber, formatTimeAgo } from '../model/format';
 import { compareToBaseline, siteName } from '../model/baselines';
 import { aroundSlot, SLOT, t } from '../i18n/messages';
-import { countInWords, depthHeading, depthOf, explainDepth, ladderOf, type Depth, type LevelWeights } from '../model/ladder';
+import { countInWords, depthHeading, depthOf, explainDepth, ladderOf, levelName, type Depth, type LevelWeights } from '../model/ladder';
 import { againstUsual, engagementRates, MIN_POSTS_FOR_USUAL } from '../model/rates';
 import { velocityOf } from '../model/velocity';
 import type { PostHistory } from '../messages/schema';
@@ -104,7 +104,7 @@ function breakdownSection(reading: PostReading, weights: LevelWeights, depth: De
     h(
       'tr',
       { 'data-level': level.id },
-      h('td', {}, `${level.level}. ${level.label}`),
+      h('td', {}, `${level.level}. ${levelName(level.id)}`),
       level.value === undefined
         ? h('td', { class: 'num unknown' }, t('panel.notShown'))
         : h('td', { class: 'num' }, `${level.lowerBound ? '≥ ' : ''}${format(level.value)}`),

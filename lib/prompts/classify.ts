@@ -3,7 +3,7 @@
 import { LEXICON_LANGUAGES, LEXICONS, OTHER_LANGUAGE_WORDS, type LexiconLanguage } from './lexicon';
 import { fitTopicToTags, registeredLanguageReader } from './language-reader';
 import { hasTone, sentimentScore } from './sentiment';
-import { hasPhrase, normalize, phraseKey, stripNoise, tokenize } from './text';
+import { hasPhrase, MAX_CLASSIFIED_LENGTH, normalize, phraseKey, QUESTION_MARK, questionClauses, startsWithWord, stripNoise, tokenize } from './text';
 import { topicPhrase } from './topics';
 
 export type Language = LexiconLanguage | 'other';
@@ -30,8 +30,6 @@ export interface TextSignals {
 
 /** About one clearly negative word ("bad") or a negated positive one ("not good"). */
 export const NEGATIVE_THRESHOLD = -0.3;
-/** Post text is capped by the adapters already; this bounds the work for any other caller. */
-const MAX_CLASSIFIED_LENGTH = 4000;
 
 interface CompiledLanguage {
   language: LexiconLanguage;
@@ -111,26 +109,17 @@ function detectLanguage(words: readonly string[], lowerText: string, lexicons: C
 
 const startsWithPhrase = (joined: string, phrase: string) => joined === phrase || joined.startsWith(`${phrase} `);
 
-function startsWithWord(lowerText: string, word: string): boolean {
-  if (!lowerText.startsWith(word)) return false;
-  const next = lowerText.slice(word.length, word.length + 1);
-  return next === '' || !/[\p{L}\p{N}]/u.test(next);
-}
-
-/** A question mark anywhere, or a sentence (not an exclamation) opening like a question. */
+/**
+ * A question mark anywhere, or a clause (not an exclamation) opening like a question. The content script's
+ * prefilter (lib/feed/may-ask.ts) reads the same clauses: keep the two together.
+ */
 function detectQuestion(cleanText: string, lexicons: readonly CompiledLanguage[]): boolean {
-  if (/[?？¿؟]/.test(cleanText)) return true;
-  for (const sentence of cleanText.match(/[^.!\n…]+[.!\n…]*/g) ?? []) {
-    if (sentence.includes('!')) continue;
-    // A greeting or aside before a comma does not hide the question: "Hey, how do you ...".
-    for (const segment of sentence.split(/[,;:()"“”«»—–]/)) {
-      const joined = tokenize(normalize(segment)).join(' ');
-      const lower = segment.normalize('NFC').toLowerCase().replace(/^[^\p{L}]+/u, '');
-      for (const lexicon of lexicons) {
-        if (lexicon.notQuestions.some((phrase) => startsWithPhrase(joined, phrase))) continue;
-        if (lexicon.openers.some((phrase) => startsWithPhrase(joined, phrase))) return true;
-        if (lexicon.accentedOpeners.some((opener) => startsWithWord(lower, opener))) return true;
-      }
+  if (QUESTION_MARK.test(cleanText)) return true;
+  for (const { joined, lower } of questionClauses(cleanText)) {
+    for (const lexicon of lexicons) {
+      if (lexicon.notQuestions.some((phrase) => startsWithPhrase(joined, phrase))) continue;
+      if (lexicon.openers.some((phrase) => startsWithPhrase(joined, phrase))) return true;
+      if (lexicon.accentedOpeners.some((opener) => startsWithWord(lower, opener))) return true;
     }
   }
   return false;

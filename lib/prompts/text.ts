@@ -64,3 +64,30 @@ export function stripNoise(text: string): string {
     .replace(REDDIT_NAME, '$1 ')
     .replace(DOMAIN, ' ');
 }
+
+/** Post text is capped by the adapters already; this bounds the classifier's work for any other caller. */
+export const MAX_CLASSIFIED_LENGTH = 4000;
+
+/** A question mark of any script: anywhere in a text, it asks. */
+export const QUESTION_MARK = /[?？¿؟]/;
+
+/** Whether `lowerText` starts with `word` as a whole word. */
+export function startsWithWord(lowerText: string, word: string): boolean {
+  if (!lowerText.startsWith(word)) return false;
+  const next = lowerText.slice(word.length, word.length + 1);
+  return next === '' || !/[\p{L}\p{N}]/u.test(next);
+}
+
+/**
+ * The clauses a question can open without a question mark: each sentence that is not an exclamation, split where a
+ * greeting or aside ends ("Hey, how do you ..."), as normalised words joined by spaces (`joined`) and in lower case
+ * from its first letter (`lower`, for openers matched with their accent).
+ */
+export function* questionClauses(cleanText: string): Generator<{ joined: string; lower: string }> {
+  for (const sentence of cleanText.match(/[^.!\n…]+[.!\n…]*/g) ?? []) {
+    if (sentence.includes('!')) continue;
+    for (const segment of sentence.split(/[,;:()"“”«»—–]/)) {
+      yield { joined: tokenize(normalize(segment)).join(' '), lower: segment.normalize('NFC').toLowerCase().replace(/^[^\p{L}]+/u, '') };
+    }
+  }
+}

@@ -13,6 +13,7 @@
  * lookups grow with the page (YouTube's comments, which stay on the page once loaded, repeat their ids).
  */
 import { chromium } from '@playwright/test';
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
   try {
     symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(baseTree, 'node_modules'));
     const scripts = [bundle(baseTree, 'abBase', workDir), bundle(PROJECT_ROOT, 'abHead', workDir)];
+    const messages = generateChromeMessages(await parseMessagesFile(join(PROJECT_ROOT, 'locales', 'en.yml')));
+    const english = Object.fromEntries(Object.entries(messages).map(([key, { message }]) => [key, message]));
     const revision = execFileSync('git', ['rev-parse', '--short', base], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
     console.log(`Read, badge and place a post: ${base} (${revision}) against the working tree, ${rounds} rounds of ${POSTS_PER_ROUND} posts a site in a page of ${pagePosts}, microseconds per post`);
     for (const demo of benchSites().filter((feed) => !siteNames || siteNames.includes(feed.site))) {
@@ -114,6 +117,8 @@ async function main(): Promise<void> {
         return result.value as T;
       };
       await evaluate('globalThis.__name = globalThis.__name || ((f) => f);');
+      // The badge's words come from the browser's i18n, which a page's isolated world has not: English, from locales/en.yml.
+      await evaluate(`globalThis.browser = { i18n: { getMessage: (key) => (${JSON.stringify(english)})[key] ?? '', getUILanguage: () => 'en' } };`);
       for (const content of scripts) await evaluate(content);
       const options = { site: feed.site, postSelector: feed.postSelector, rounds, perRound: POSTS_PER_ROUND };
       const { base: before, head: after } = await evaluate<{ base: number; head: number }>(`(${compareInPage.toString()})(${JSON.stringify(options)})`);

@@ -57,6 +57,7 @@ for (const [title, feed, posts, word, name] of labelCases) {
     for (const postId of posts(feed)) {
       const badge = page.locator(`[data-feedcoach-post="${feed.site}:${postId}"]`);
       // The word beside the bars, or, where the row is too narrow for it, only the bars and the word on hover.
+      await badge.hover();
       const [text, hover] = await badge.evaluate((host) => [host.textContent ?? '', host.getAttribute('title') ?? '']);
       if (text.includes(' ')) expect(text).toMatch(new RegExp(` ${word}$`));
       expect(hover.split('\n')[0]!.toLowerCase()).toMatch(new RegExp(`^(${word}|sparking ${word})`));

@@ -24,6 +24,9 @@ test('in a German browser the badge, panel, popup and settings speak German, wit
   await scrollThrough(page);
 
   const badge = page.locator(`[data-feedcoach-post="${POST}"]`);
+  // Named by its depth alone until focused; then every count, as a screen reader says it on the focused badge.
+  await expect(badge).toHaveAttribute('aria-label', 'FeedCoach: löst Gespräche aus (Tiefe 54)');
+  await badge.focus();
   await expect(badge).toHaveAttribute('aria-label', 'FeedCoach: löst Gespräche aus (Tiefe 54). 212 Antworten, 47 Shares, 1.284 Likes; Follower, Aufrufe, Erwähnungen & Zitate nicht sichtbar');
   expect(await badge.textContent()).toMatch(/ Gespräch$/);
   expect(await badge.getAttribute('title')).toContain('█ 1.284 Likes');
@@ -61,6 +64,8 @@ test('in a German browser the badge, panel, popup and settings speak German, wit
   await options.getByRole('combobox', { name: 'Sprache', exact: true }).selectOption('fr');
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Paramètres de FeedCoach');
   await expect(options.getByTestId('language-status')).toHaveText('Enregistré. Langue : Français. Les pages ouvertes suivent aussitôt.');
+  await expect(badge).toHaveAttribute('aria-label', /^FeedCoach : lance la conversation \(profondeur 54\)/);
+  await badge.focus();
   await expect(badge).toHaveAttribute('aria-label', /^FeedCoach : lance la conversation \(profondeur 54\)\. 212 réponses, 47 partages, 1\u202f284 j’aime/);
   // The panel's code came into the page in German (its own bundle, lib/panel-kit/): opened again, it speaks French too.
   await page.bringToFront();

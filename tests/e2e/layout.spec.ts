@@ -112,6 +112,21 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('when the site switches to its dark theme after the badges are shown, their text turns light and keeps its contrast', async ({ extension }) => {
+  await serveFeeds(extension.context, [linkedinFeed]);
+  const page = await extension.context.newPage();
+  await page.goto(linkedinFeed.url);
+  const badge = page.locator('feedcoach-overlay').first();
+  await expect(badge).toBeVisible();
+  const textColour = () => badge.evaluate((host) => getComputedStyle(host).color);
+  expect(await textColour()).toBe('rgb(31, 35, 40)');
+  // What a site's theme switch does: a class on <body> that darkens the whole page, its cards included.
+  await page.addStyleTag({ content: 'html:has(body.dark), body.dark, body.dark :not(feedcoach-overlay, feedcoach-thanks, feedcoach-reply) { background-color: rgb(0, 0, 0) !important; }' });
+  await page.evaluate(() => document.body.classList.add('dark'));
+  await expect.poll(textColour).toBe('rgb(242, 244, 245)');
+  expect((await badgeContrasts(page)).filter(({ ratio }) => ratio < 4.5)).toEqual([]);
+});
+
 test('in narrow rows a badge never overlaps or crowds the site\'s controls: it shrinks to its bars, and its word is never cut', async () => {
   const narrow = await launchWithExtension({ viewport: { width: 400, height: 800 } });
   try {

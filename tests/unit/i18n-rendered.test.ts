@@ -20,9 +20,12 @@ const reading: PostReading = {
   context: {},
 };
 
+/** A badge on the page, focused: its full name and hover text are written then. */
 const badge = () => {
   const host = createOverlay(() => undefined);
   updateOverlay(host, reading, DEFAULT_WEIGHTS);
+  document.body.append(host);
+  host.focus();
   return host;
 };
 
