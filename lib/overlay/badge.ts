@@ -1,4 +1,3 @@
-import { lookedUp } from '../i18n/active-locale';
 import { t } from '../i18n/messages';
 import { countInWords, depthHeading, depthName, depthOf, depthScoreText, describeLadder, ladderOf, type Depth, type DepthLabel, type LevelValue, type LevelWeights } from '../model/ladder';
 import { postKey, type PostReading } from '../sites/types';
@@ -64,25 +63,6 @@ export function badgeLabel(reading: PostReading, depth: Depth, levels: readonly 
   return score ? t('badge.labelScored', { depth: name, score, ladder }) : t('badge.label', { depth: name, ladder });
 }
 
-/** Short names by label and score, for the language they were written in: a feed's badges share a few hundred. */
-const shortLabels = new WeakMap<Map<string, string>, Map<string, string>>();
-
-/** The name a badge has until it is focused or hovered: its depth, without the counts ("FeedCoach: sparking conversation (depth 54)"). */
-function badgeShortLabel(depth: Depth): string {
-  const language = lookedUp();
-  let known = shortLabels.get(language);
-  if (!known) shortLabels.set(language, (known = new Map()));
-  const key = `${depth.label} ${depth.score} ${depth.approximate}`;
-  let label = known.get(key);
-  if (label === undefined) {
-    const score = depthScoreText(depth);
-    const name = depthName(depth.label);
-    label = score ? t('badge.shortLabelScored', { depth: name, score }) : t('badge.shortLabel', { depth: name });
-    known.set(key, label);
-  }
-  return label;
-}
-
 /**
  * The hover text: the label, then each bar with its count in the bars' order, a level the page does not show
  * said in words ("views: not shown on this page"), so the dots and the lowest bars explain themselves.
@@ -104,7 +84,7 @@ export function badgeHoverText(reading: PostReading, depth: Depth, levels: reado
 /** A badge in a row too narrow for its word shows only its bars; the word stays in its hover text and name. */
 const COMPACT_ATTRIBUTE = 'data-compact';
 
-/** What a badge shows, kept until someone focuses or hovers it and its full name and hover text are written. */
+/** What a badge shows, kept until someone focuses or hovers it and its hover text is written. */
 interface Shown {
   reading: PostReading;
   depth: Depth;
@@ -115,15 +95,15 @@ interface Shown {
 const undescribed = new WeakMap<OverlayHost, Shown>();
 
 /**
- * Writes a badge's full name (every count in words) and its hover text. Building them was most of the badge's script
- * per post (0.09 of 0.12 ms on X in `npm run bench:profile`), for words a person meets only on the few badges they
- * focus or hover: they are written then (onDescribe), and until then the badge is named by its depth alone.
+ * Writes a badge's hover text. Building it was a large part of the badge's script per post (`npm run bench:profile`)
+ * for words a person meets only on the few badges they hover or focus: it is written then (onDescribe). The
+ * accessible name is not deferred: it states every count in words from the start (../shared/docs/design.md), so a
+ * screen reader's browse mode, which moves no focus, reads the counts too.
  */
 function describeBadge(host: OverlayHost): void {
   const shown = undescribed.get(host);
   if (!shown) return;
   undescribed.delete(host);
-  host.setAttribute('aria-label', badgeLabel(shown.reading, shown.depth, shown.levels));
   host.title = badgeHoverText(shown.reading, shown.depth, shown.levels, shown.glyphs);
 }
 
@@ -134,10 +114,10 @@ function renderBadge(host: OverlayHost, reading: PostReading, weights: LevelWeig
   const word = t(BADGE_WORDS[depth.label]);
   host.setAttribute('data-label', word);
   host.textContent = host.hasAttribute(COMPACT_ATTRIBUTE) ? glyphs : `${glyphs} ${word}`;
-  host.setAttribute('aria-label', badgeShortLabel(depth));
+  host.setAttribute('aria-label', badgeLabel(reading, depth, levels));
   if (host.hasAttribute('title')) host.removeAttribute('title');
   undescribed.set(host, { reading, depth, levels, glyphs });
-  // Re-rendered while focused (new settings, a new language): the person on it hears the new words in full.
+  // Re-rendered while focused (new counts, a new language): its hover text has the new words at once.
   if (host.ownerDocument.activeElement === host) describeBadge(host);
   if (!host.isConnected) fitWhenLaidOut(host);
 }

@@ -54,33 +54,33 @@ describe('the badge', () => {
     expect(host.getAttribute('aria-label')).toBe('FeedCoach: not enough shown. 1 reply; followers, likes, shares, views, mentions & quotes not shown');
   });
 
-  it('is named by its depth until focused, then says every count; its hover text waits for a hover or focus', () => {
+  it('states every count in its name from the start, with no focus needed (a screen reader’s browse mode moves none); its hover text waits for a hover or focus', () => {
     const host = badgeOnPage({ replies: 212, reposts: 47, likes: 1284 });
-    expect(host.getAttribute('aria-label')).toBe('FeedCoach: sparking conversation (depth 54)');
-    expect(host.hasAttribute('title')).toBe(false);
-    host.focus();
     expect(host.getAttribute('aria-label')).toBe('FeedCoach: sparking conversation (depth 54). 212 replies, 47 shares, 1,284 likes; followers, views, mentions & quotes not shown');
+    expect(host.hasAttribute('title')).toBe(false);
+    host.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expect(host.title.split('\n')[0]).toBe('Sparking conversation · depth 54');
   });
 
-  it('says its new counts in full at once when they change while it is focused, and drops the old hover text', () => {
+  it('says its new counts at once when they change, and its hover text follows while it is focused', () => {
     const host = badgeOnPage({ replies: 212, reposts: 47, likes: 1284 });
     const other = badgeOnPage({ replies: 3 });
     other.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     host.focus();
     updateOverlay(host, reading({ replies: 213, reposts: 47, likes: 1284 }), DEFAULT_WEIGHTS);
     expect(host.getAttribute('aria-label')).toMatch(/^FeedCoach: sparking conversation \(depth \d+\)\. 213 replies, /);
+    expect(host.title).toContain('213 replies');
     updateOverlay(other, reading({ replies: 4 }), DEFAULT_WEIGHTS);
-    expect(other.getAttribute('aria-label')).toBe('FeedCoach: not enough shown');
+    expect(other.getAttribute('aria-label')).toBe('FeedCoach: not enough shown. 4 replies; followers, likes, shares, views, mentions & quotes not shown');
     expect(other.hasAttribute('title')).toBe(false);
   });
 
-  it('is named in the language spoken when it is drawn, not in one a badge with the same depth was named in before', async () => {
+  it('is named in the language spoken when it is drawn', async () => {
     const metrics = { replies: 212, reposts: 47, likes: 1284 };
-    expect(badgeOnPage(metrics).getAttribute('aria-label')).toBe('FeedCoach: sparking conversation (depth 54)');
+    expect(badgeOnPage(metrics).getAttribute('aria-label')).toMatch(/^FeedCoach: sparking conversation \(depth 54\)\. 212 replies/);
     await speak('de');
     try {
-      expect(badgeOnPage(metrics).getAttribute('aria-label')).toBe('FeedCoach: löst Gespräche aus (Tiefe 54)');
+      expect(badgeOnPage(metrics).getAttribute('aria-label')).toBe('FeedCoach: löst Gespräche aus (Tiefe 54). 212 Antworten, 47 Shares, 1.284 Likes; Follower, Aufrufe, Erwähnungen & Zitate nicht sichtbar');
     } finally {
       await speak('en');
     }
