@@ -116,20 +116,28 @@ async function joinedSighting(db: FeedCoachDatabase, id: string, item: ReceivedI
   if (!reminder) return false;
   await db.interactions.add({ ...receivedRow(id, item, key, at), sameAs: reminder.id });
   const own = item.sourcePostId && !reminder.sourcePostId;
+  const words = moreWords(reminder, item);
   await db.reminders.put({
     ...reminder,
     ...(!reminder.name && item.actor.name && { name: item.actor.name }),
     ...(own && { sourcePostId: item.sourcePostId, ...(item.permalink && { permalink: item.permalink }) }),
+    ...(words && { excerpt: words }),
   });
-  await pickUpWords(db, reminder.id, item);
   return true;
 }
 
-/** A reply owed whose notification quoted none (or fewer) of their words takes them from a page that shows more. */
+/** Their words as a page shows more of them than the reminder holds (a notification quoted none, or fewer). */
+function moreWords(reminder: ReminderRow, item: ReceivedInteraction): string | undefined {
+  const words = owedFor(item) === 'reply' ? item.sourceExcerpt?.slice(0, 140) : undefined;
+  return words && words.length > (reminder.excerpt?.length ?? 0) ? words : undefined;
+}
+
+/** A reply owed seen again, on a page that shows more of their words, takes them. */
 async function pickUpWords(db: FeedCoachDatabase, reminderId: string, item: ReceivedInteraction): Promise<void> {
-  const words = item.sourceExcerpt?.slice(0, 140);
-  const reminder = words && owedFor(item) === 'reply' ? await db.reminders.get(reminderId) : undefined;
-  if (reminder && words && words.length > (reminder.excerpt?.length ?? 0)) await db.reminders.put({ ...reminder, excerpt: words });
+  if (owedFor(item) !== 'reply' || !item.sourceExcerpt) return;
+  const reminder = await db.reminders.get(reminderId);
+  const words = reminder && moreWords(reminder, item);
+  if (reminder && words) await db.reminders.put({ ...reminder, excerpt: words });
 }
 
 /**
