@@ -3,6 +3,7 @@ import { startCapture } from '../reciprocity/capture';
 import { quotesMention, receivedFromPost, withQuestion } from '../reciprocity/from-posts';
 import type { ReceivedInteraction } from '../reciprocity/types';
 import { createOverlay, isOverlayNode, OVERLAY_TAG, POST_ATTRIBUTE, REPLY_TAG, stopListeningForActivation, THANKS_TAG, updateOverlay, type OverlayHost } from '../overlay/badge';
+import { placeBadge } from '../overlay/fit';
 import { PANEL_TAG } from '../overlay/panel-tag';
 import { pageLooksDark } from '../overlay/theme';
 import type { PanelKit } from '../panel-kit/registration';
@@ -134,8 +135,7 @@ export function startFeedCoach(adapter: SiteAdapter, root: Element, initialSetti
       host = createOverlay(openPanel);
       // Filled before it joins the page: one mutation for the page's observers (and ours) instead of one per write.
       updateOverlay(host, reading, settings.weights);
-      const anchor = findAnchor?.() ?? adapter.overlayAnchor(post);
-      anchor.parent.insertBefore(host, anchor.before ?? null);
+      placeBadge(host, findAnchor?.() ?? adapter.overlayAnchor(post));
     } else {
       if (host.getAttribute(POST_ATTRIBUTE) !== key && panels.openFor === host) panels.close(); // the site reused this element for another post
       updateOverlay(host, reading, settings.weights);

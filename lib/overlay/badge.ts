@@ -1,6 +1,7 @@
 import { t } from '../i18n/messages';
 import { countInWords, depthHeading, depthName, depthOf, depthScoreText, describeLadder, ladderOf, type Depth, type DepthLabel, type LevelValue, type LevelWeights } from '../model/ladder';
 import { postKey, type PostReading } from '../sites/types';
+import { COMPACT_ATTRIBUTE, refitAll, stopFitting, WORD_ATTRIBUTE } from './fit';
 import { h } from './h';
 import { pageLooksDark } from './theme';
 
@@ -81,9 +82,6 @@ export function badgeHoverText(reading: PostReading, depth: Depth, levels: reado
   return lines.join('\n');
 }
 
-/** A badge in a row too narrow for its word shows only its bars; the word stays in its hover text and name. */
-const COMPACT_ATTRIBUTE = 'data-compact';
-
 /** What a badge shows, kept until someone focuses or hovers it and its hover text is written. */
 interface Shown {
   reading: PostReading;
@@ -112,82 +110,13 @@ function renderBadge(host: OverlayHost, reading: PostReading, weights: LevelWeig
   const depth = depthOf(reading.metrics, weights, reading.lowerBounds);
   const glyphs = ladderGlyphs(badgeLevels(levels).map((level) => level.value));
   const word = t(BADGE_WORDS[depth.label]);
-  host.setAttribute('data-label', word);
+  host.setAttribute(WORD_ATTRIBUTE, word);
   host.textContent = host.hasAttribute(COMPACT_ATTRIBUTE) ? glyphs : `${glyphs} ${word}`;
   host.setAttribute('aria-label', badgeLabel(reading, depth, levels));
   if (host.hasAttribute('title')) host.removeAttribute('title');
   undescribed.set(host, { reading, depth, levels, glyphs });
   // Re-rendered while focused (new counts, a new language): its hover text has the new words at once.
   if (host.ownerDocument.activeElement === host) describeBadge(host);
-  if (!host.isConnected) fitWhenLaidOut(host);
-}
-
-/** Room the site's own controls keep between them, at the least, beside a full badge. */
-const MIN_GAP_PER_CONTROL = 8;
-
-/**
- * Whether a badge crowds its row: its row's children (the site's controls and the badge) leave less free room than
- * a small gap per control, or the row already overflows. Read after the frame is laid out, never in the watcher.
- */
-function crowdsItsRow(host: OverlayHost): boolean {
-  const row = host.parentElement;
-  if (!row) return false;
-  const width = row.clientWidth;
-  if (width === 0) return false;
-  let used = 0;
-  let controls = 0;
-  for (const child of row.children) {
-    const box = child.getBoundingClientRect();
-    if (box.width === 0) continue;
-    used += box.width;
-    controls += 1;
-  }
-  return row.scrollWidth > width + 1 || width - used < MIN_GAP_PER_CONTROL * controls;
-}
-
-/**
- * Badges are checked once they are laid out: all reads first, then the writes. A badge that crowds its row keeps
- * only its bars.
- */
-function fit(hosts: OverlayHost[]): void {
-  const crowded = hosts.filter((host) => host.isConnected && !host.hasAttribute(COMPACT_ATTRIBUTE) && crowdsItsRow(host));
-  for (const host of crowded) {
-    host.setAttribute(COMPACT_ATTRIBUTE, '');
-    host.textContent = (host.textContent ?? '').replace(/ [^ ].*$/u, '');
-  }
-}
-
-const fitters = new WeakMap<Document, ResizeObserver>();
-
-/**
- * New badges are watched by one ResizeObserver per page until their first size comes in: its callback runs once per
- * frame for every badge laid out in it, after the browser's own layout, so measuring their rows reads a clean layout
- * instead of forcing one (a timer after the frame ran after the site had changed the page again).
- */
-function fitWhenLaidOut(host: OverlayHost): void {
-  const doc = host.ownerDocument;
-  let fitter = fitters.get(doc);
-  if (!fitter) {
-    const observer = new ResizeObserver((entries) => {
-      const hosts = entries.map((entry) => entry.target as OverlayHost);
-      for (const laidOut of hosts) observer.unobserve(laidOut);
-      fit(hosts);
-    });
-    fitters.set(doc, observer);
-    fitter = observer;
-  }
-  fitter.observe(host);
-}
-
-/** After the window is resized, every badge is measured again: a row that had room may have lost it, or gained it. */
-function refitAll(doc: Document): void {
-  const hosts = Array.from(doc.querySelectorAll<OverlayHost>(OVERLAY_TAG));
-  for (const host of hosts) {
-    if (!host.hasAttribute(COMPACT_ATTRIBUTE)) continue;
-    host.removeAttribute(COMPACT_ATTRIBUTE);
-    host.textContent = `${host.textContent} ${host.getAttribute('data-label') ?? ''}`;
-  }
-  for (const host of hosts) fitWhenLaidOut(host);
 }
 
 export function isOverlayNode(node: Node): boolean {
@@ -236,7 +165,7 @@ const resizeTimers = new WeakMap<Document, ReturnType<typeof setTimeout>>();
 function onResize(this: Window): void {
   const doc = this.document;
   clearTimeout(resizeTimers.get(doc));
-  resizeTimers.set(doc, setTimeout(() => refitAll(doc), 200));
+  resizeTimers.set(doc, setTimeout(() => refitAll(doc, doc.querySelectorAll<OverlayHost>(OVERLAY_TAG)), 200));
 }
 
 const DARK_ATTRIBUTE = 'data-feedcoach-theme';
@@ -297,8 +226,7 @@ export function stopListeningForActivation(doc: Document): void {
   listening.delete(doc);
   stopThemes.get(doc)?.();
   stopThemes.delete(doc);
-  fitters.get(doc)?.disconnect();
-  fitters.delete(doc);
+  stopFitting(doc);
   doc.defaultView?.removeEventListener('resize', onResize);
   doc.removeEventListener('click', onActivation, true);
   doc.removeEventListener('keydown', onActivation, true);

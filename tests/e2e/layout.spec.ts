@@ -174,6 +174,31 @@ test('in narrow rows a badge never overlaps or crowds the site\'s controls: it s
   }
 });
 
+test('a badge follows the window: bars alone when it is narrowed, its word back where the row has room when it is widened again', async () => {
+  const browser = await launchWithExtension({ viewport: { width: 1280, height: 800 } });
+  try {
+    const feed = xHomeFeed();
+    await serveFeeds(browser.context, [feed]);
+    const page = await browser.context.newPage();
+    await page.goto(feed.url);
+    await scrollThrough(page);
+    await expect(page.locator('[data-feedcoach-post]')).toHaveCount(feed.expected.length);
+    const badges = page.locator('feedcoach-overlay');
+    // What a person reads on each badge: its bars alone, or its bars and its word.
+    const shown = () => badges.evaluateAll((all) => all.map((badge) => ((badge.textContent ?? '').includes(' ') ? 'with its word' : 'bars only')));
+    await page.waitForTimeout(300); // the badges are fitted to their rows once laid out
+    const wide = await shown();
+    expect(wide.filter((each) => each === 'with its word').length).toBeGreaterThan(feed.expected.length / 2);
+    // X's action row has no room for a word at 400 px.
+    await page.setViewportSize({ width: 400, height: 800 });
+    await expect.poll(shown).toEqual(wide.map(() => 'bars only'));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(shown).toEqual(wide);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('a Reply button beside a badge stays inside its post in a narrow column, its name shortened on screen and whole for a screen reader', async () => {
   const narrow = await launchWithExtension({ viewport: { width: 560, height: 800 } });
   try {
