@@ -5,8 +5,14 @@ export const COMPACT_ATTRIBUTE = 'data-compact';
 /** The word a badge shows beside its bars, kept so a compact badge can show it again when its row gains room. */
 export const WORD_ATTRIBUTE = 'data-label';
 
-/** Room the site's own controls keep between them, at the least, beside a full badge. */
-const MIN_GAP_PER_CONTROL = 8;
+/** Room the things a row draws (words, icons, the badge) keep between them, at the least, beside a full badge. */
+const MIN_GAP_PER_SPAN = 8;
+/**
+ * The padding a site's control keeps on each side of its words and icons: a control is counted no wider than that
+ * (Facebook's Like, Comment and Share share the row's width; Bluesky ends its row with a spacer), and the room inside
+ * it beyond is room a person sees.
+ */
+const CONTROL_PADDING = 8;
 
 /**
  * Once this many badges of one row shape were measured, all alike (all crowding their rows, or all with room), the
@@ -55,29 +61,91 @@ export function rowShape(row: Element, word: string): string {
   return `${row.localName}.${row.getAttribute('class') ?? ''}/${row.childElementCount}/${row.textContent?.length ?? 0}/${word}`;
 }
 
-/** A child's width on screen: offsetWidth where it has one (no box object made), its bounding box otherwise (SVG). */
-function widthOf(child: Element): number {
-  return child instanceof HTMLElement ? child.offsetWidth : child.getBoundingClientRect().width;
+/** Where something is drawn in the row, in px. */
+export interface Span {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** One of the row's children: where it draws, and the width it takes from the row's room. */
+export interface Drawn {
+  ink: Span;
+  takes: number;
 }
 
 /**
- * Whether a badge crowds its row: its row's children (the site's controls and the badge) leave less free room than
- * a small gap per control, or the row already overflows. Read after the frame is laid out, never in the watcher.
+ * Whether what a row draws looks crowded: its children (the site's controls and the badge) leave less free room in
+ * the row than a small gap each, or two of them draw over each other.
+ */
+export function looksCrowded(rowWidth: number, children: readonly Drawn[]): boolean {
+  const across = children.map((child) => child.ink).sort((one, other) => one.left - other.left);
+  for (let index = 1; index < across.length; index += 1) {
+    const [before, span] = [across[index - 1]!, across[index]!];
+    if (span.left < before.right && span.top < before.bottom && before.top < span.bottom) return true;
+  }
+  const taken = children.reduce((sum, child) => sum + child.takes, 0);
+  return rowWidth - taken < MIN_GAP_PER_SPAN * children.length;
+}
+
+const GRAPHICS = new Set(['svg', 'img', 'picture', 'video', 'canvas']);
+const UNSEEN_WIDTH = 2;
+
+/** What an element draws across the row, from its first to its last word or icon; undefined when it draws none. */
+function inkOf(element: Element, range: Range): Span | undefined {
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  const add = (box: DOMRect) => {
+    // A word only a screen reader gets is clipped to a pixel: it is not drawn.
+    if (box.width < UNSEEN_WIDTH) return;
+    left = Math.min(left, box.left);
+    right = Math.max(right, box.right);
+    top = Math.min(top, box.top);
+    bottom = Math.max(bottom, box.bottom);
+  };
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (!/\S/.test((child as Text).data)) continue;
+        range.selectNodeContents(child);
+        add(range.getBoundingClientRect());
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        if (GRAPHICS.has((child as Element).localName)) add((child as Element).getBoundingClientRect());
+        else visit(child);
+      }
+    }
+  };
+  visit(element);
+  return left <= right ? { left, right, top, bottom } : undefined;
+}
+
+/**
+ * Whether a badge crowds its row: the row overflows, or what it draws looks crowded with the badge in it (the site's
+ * controls no wider than their words and icons with a button's padding around them). Read after the frame is laid out, never in the watcher; only
+ * the few badges of a row shape not yet known are measured (CrowdedShapes), so reading each word's box is affordable.
  */
 function crowdsItsRow(host: HTMLElement): boolean {
   const row = host.parentElement;
   if (!row) return false;
   const width = row.clientWidth;
   if (width === 0) return false;
-  let used = 0;
-  let controls = 0;
+  if (row.scrollWidth > width + 1) return true;
+  const range = row.ownerDocument.createRange();
+  const drawn: Drawn[] = [];
   for (const child of row.children) {
-    const childWidth = widthOf(child);
-    if (childWidth === 0) continue;
-    used += childWidth;
-    controls += 1;
+    const box = child.getBoundingClientRect();
+    if (child.localName.startsWith('feedcoach-')) {
+      if (box.width > 0) drawn.push({ ink: box, takes: box.width });
+      continue;
+    }
+    const ink = inkOf(child, range);
+    // A control wider than its words and icons with a button's padding leaves the rest of its width as room.
+    if (ink) drawn.push({ ink, takes: Math.min(box.width, ink.right - ink.left + 2 * CONTROL_PADDING) });
   }
-  return row.scrollWidth > width + 1 || width - used < MIN_GAP_PER_CONTROL * controls;
+  return looksCrowded(width, drawn);
 }
 
 function showBarsOnly(host: HTMLElement): void {

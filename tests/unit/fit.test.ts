@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOverlay, updateOverlay } from '../../lib/overlay/badge';
-import { CrowdedShapes, placeBadge, refitAll, rowShape, stopFitting, TRUSTED_AFTER } from '../../lib/overlay/fit';
+import { CrowdedShapes, looksCrowded, placeBadge, refitAll, rowShape, stopFitting, TRUSTED_AFTER, type Drawn, type Span } from '../../lib/overlay/fit';
 import { DEFAULT_WEIGHTS } from '../../lib/model/ladder';
 import type { PostReading } from '../../lib/sites/types';
 
@@ -78,26 +78,46 @@ const reading = (postId: string): PostReading => ({
   context: {},
 });
 
-/** An action row `width` px wide whose two controls take `used` px between them, as the site laid it out. */
-function actionRow(width: number, used: number, className = 'actions'): HTMLElement {
+/** An action row as the site laid it out: one whose controls leave no room for a word overflows with the badge in it. */
+function actionRow(room: 'roomy' | 'crowded', className = 'actions'): HTMLElement {
   const row = document.createElement('div');
   row.className = className;
   row.innerHTML = '<button>12</button><button>3</button>';
-  for (const control of row.children) Object.defineProperty(control, 'offsetWidth', { value: used / 2 });
-  Object.defineProperty(row, 'clientWidth', { value: width });
-  Object.defineProperty(row, 'scrollWidth', { value: width });
+  Object.defineProperty(row, 'clientWidth', { value: 400 });
+  Object.defineProperty(row, 'scrollWidth', { get: () => (room === 'crowded' && !row.querySelector('[data-compact]') ? 440 : 400) });
   document.body.append(row);
   return row;
 }
 
-/** Places a badge as the annotator does; laid out, it is 110 px wide with its word. */
+/** Places a badge as the annotator does. */
 function badgeIn(row: HTMLElement, postId: string): HTMLElement {
   const host = createOverlay(() => undefined);
   updateOverlay(host, reading(postId), DEFAULT_WEIGHTS);
-  Object.defineProperty(host, 'offsetWidth', { get: () => (host.hasAttribute('data-compact') ? 40 : 110) });
   placeBadge(host, { parent: row });
   return host;
 }
+
+const at = (left: number, right: number, top = 0): Span => ({ left, right, top, bottom: top + 20 });
+/** A control whose box spans `box` and draws its words and icons in `ink`. */
+const control = (box: [number, number], ink: [number, number], top = 0): Drawn => ({ ink: at(ink[0], ink[1], top), takes: Math.min(box[1] - box[0], ink[1] - ink[0] + 16) });
+const badge = (left: number, right: number): Drawn => ({ ink: at(left, right), takes: right - left });
+
+describe('whether a row looks crowded', () => {
+  it('counts the room inside a control wider than its words and icons as room a person sees', () => {
+    // Facebook: Like, Comment and Share share a 560 px row, each drawing 60 px of icon and word, then a 110 px badge.
+    expect(looksCrowded(560, [control([0, 150], [45, 105]), control([150, 300], [195, 255]), control([300, 450], [345, 405]), badge(450, 560)])).toBe(false);
+  });
+
+  it('is crowded when the controls, no wider than what they draw and a padding, leave less than a small gap each', () => {
+    // LinkedIn at 400 px: four buttons squeezed to their padding beside a badge with its word.
+    expect(looksCrowded(400, [control([0, 70], [8, 62]), control([70, 160], [78, 152]), control([160, 230], [168, 222]), control([230, 290], [238, 282]), badge(290, 400)])).toBe(true);
+  });
+
+  it('is crowded when two things draw over each other, unless they are on two lines of a wrapping row', () => {
+    expect(looksCrowded(560, [control([0, 100], [40, 100]), control([100, 200], [90, 200])])).toBe(true);
+    expect(looksCrowded(560, [control([0, 100], [40, 100]), control([100, 200], [90, 200], 30)])).toBe(false);
+  });
+});
 
 describe('placing a badge in its row', () => {
   const realObserver = globalThis.ResizeObserver;
@@ -111,8 +131,8 @@ describe('placing a badge in its row', () => {
   });
 
   it('shows the word where the row has room, and the bars alone where it would crowd the site’s controls', () => {
-    const roomy = badgeIn(actionRow(400, 200), '1');
-    const crowded = badgeIn(actionRow(300, 200), '2');
+    const roomy = badgeIn(actionRow('roomy'), '1');
+    const crowded = badgeIn(actionRow('crowded'), '2');
     expect(roomy.textContent).toMatch(/ applause$/);
     FrameObserver.current!.layOut();
     expect(roomy.textContent).toMatch(/ applause$/);
@@ -121,34 +141,34 @@ describe('placing a badge in its row', () => {
   });
 
   it('places a badge with its bars alone, unmeasured, once its row shape has crowded every badge measured in it', () => {
-    const first = Array.from({ length: TRUSTED_AFTER }, (_, index) => badgeIn(actionRow(300, 200), `${index}`));
+    const first = Array.from({ length: TRUSTED_AFTER }, (_, index) => badgeIn(actionRow('crowded'), `${index}`));
     FrameObserver.current!.layOut();
     for (const badge of first) expect(badge.textContent).not.toContain('applause');
-    const next = badgeIn(actionRow(300, 200), 'next');
+    const next = badgeIn(actionRow('crowded'), 'next');
     expect(next.textContent).not.toContain('applause');
     expect(next.isConnected).toBe(true);
     expect(FrameObserver.current!.watched.has(next)).toBe(false);
   });
 
   it('places a badge with its word, unmeasured, once its row shape had room for every badge measured in it', () => {
-    for (let index = 0; index < TRUSTED_AFTER; index += 1) badgeIn(actionRow(400, 200), `${index}`);
+    for (let index = 0; index < TRUSTED_AFTER; index += 1) badgeIn(actionRow('roomy'), `${index}`);
     FrameObserver.current!.layOut();
-    const next = badgeIn(actionRow(400, 200), 'next');
+    const next = badgeIn(actionRow('roomy'), 'next');
     expect(FrameObserver.current!.watched.has(next)).toBe(false);
     expect(next.textContent).toMatch(/ applause$/);
     // After the window is resized, every badge is measured again, and so are new ones until their shapes are known anew.
     const placed = Array.from(document.querySelectorAll<HTMLElement>('feedcoach-overlay'));
     refitAll(document, placed);
     expect(placed.every((badge) => FrameObserver.current!.watched.has(badge))).toBe(true);
-    expect(FrameObserver.current!.watched.has(badgeIn(actionRow(400, 200), 'after the resize'))).toBe(true);
+    expect(FrameObserver.current!.watched.has(badgeIn(actionRow('roomy'), 'after the resize'))).toBe(true);
   });
 
   it('keeps measuring the badges of a row shape measured both ways, and shows the word wherever it fits', () => {
-    badgeIn(actionRow(500, 200, 'sometimes'), 'roomy');
+    badgeIn(actionRow('roomy', 'sometimes'), 'roomy');
     FrameObserver.current!.layOut();
-    for (let index = 0; index < TRUSTED_AFTER; index += 1) badgeIn(actionRow(300, 200, 'sometimes'), `crowded ${index}`);
+    for (let index = 0; index < TRUSTED_AFTER; index += 1) badgeIn(actionRow('crowded', 'sometimes'), `crowded ${index}`);
     FrameObserver.current!.layOut();
-    const later = badgeIn(actionRow(500, 200, 'sometimes'), 'later');
+    const later = badgeIn(actionRow('roomy', 'sometimes'), 'later');
     expect(FrameObserver.current!.watched.has(later)).toBe(true);
     FrameObserver.current!.layOut();
     expect(later.textContent).toMatch(/ applause$/);
