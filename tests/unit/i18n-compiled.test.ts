@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { UI_LOCALES, type UiLocale } from '../../lib/i18n/locales';
 import { speakUiLanguage, takesSingular, t } from '../../lib/i18n/messages';
 import { formatNumber } from '../../lib/model/format';
+import { countInWords, describeLadder, LADDER, type LevelValue } from '../../lib/model/ladder';
 import { sourceDictionary, speak } from '../support/i18n';
 
-// t() cuts each message at its plural forms and placeholders once per language (lib/i18n/messages.ts). It must write
-// exactly what the general algorithm writes, in every language, for every message and count: this is that algorithm,
-// as it was.
+// t() cuts each message at its plural forms and placeholders once per language (lib/i18n/messages.ts), and the
+// badge's name is written with loops instead of arrays (lib/model/ladder.ts). Each must write exactly what the
+// general algorithm writes, in every language, for every message and count: these are those algorithms, as they were.
 
 /** A message's text in one language, its plural form chosen and its placeholders filled by search and replace. */
 function generalT(text: string, locale: UiLocale, first?: number | Record<string, string | number>, second?: Record<string, string | number>): string {
@@ -25,6 +26,17 @@ function generalT(text: string, locale: UiLocale, first?: number | Record<string
     if (values && Object.hasOwn(values, name)) return String(values[name]);
     return plural && name === 'count' ? formatNumber(first, locale) : whole;
   });
+}
+
+function generalDescribeLadder(levels: readonly LevelValue[]): string {
+  const shown = [...levels]
+    .reverse()
+    .filter((level) => level.value !== undefined)
+    .map((level) => countInWords(level.value!, level.id, level.lowerBound));
+  const hidden = levels.filter((level) => level.value === undefined).map((level) => t(`levelInText.${level.id}`));
+  const parts = [shown.length > 0 ? shown.join(', ') : t('ladder.noCounts')];
+  if (hidden.length > 0) parts.push(t('ladder.notShown', { levels: hidden.join(', ') }));
+  return parts.join('; ');
 }
 
 /** Shapes no message has yet but a translation may: a form for none, more forms, braces that are no placeholder. */
@@ -66,5 +78,26 @@ describe.each(UI_LOCALES)('%s: compiled messages write what the general algorith
     const dictionary = await sourceDictionary(locale);
     expect(t('count.replies', 0)).toBe(generalT(dictionary.count_replies!, locale, 0));
     if (locale !== 'en') expect(t('count.replies', 0)).not.toBe(english);
+  });
+
+  it("names a badge's ladder as the general algorithm does, for every mix of shown, hidden and rounded counts", async () => {
+    await speak(locale);
+    const values = [undefined, 0, 1, 2, 1284, 11_716];
+    let seed = 7;
+    const pick = () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return seed;
+    };
+    for (let round = 0; round < 400; round += 1) {
+      const levels: LevelValue[] = LADDER.map(({ level, id }) => ({ level, id, value: values[pick() % values.length], lowerBound: pick() % 3 === 0 }));
+      expect(describeLadder(levels)).toBe(generalDescribeLadder(levels));
+    }
+    const none = LADDER.map(({ level, id }) => ({ level, id, value: undefined, lowerBound: false }));
+    expect(describeLadder(none)).toBe(generalDescribeLadder(none));
+  });
+
+  it('writes whole numbers below a thousand as Intl does, without asking which language is spoken', () => {
+    const intl = new Intl.NumberFormat(locale);
+    for (let value = -1200; value <= 1200; value += 1) expect(formatNumber(value, locale)).toBe(intl.format(value));
   });
 });
