@@ -24,8 +24,13 @@ export class FeedWatcher {
   private readonly changed = new Set<Element>();
   /** Added subtrees: searched for posts inside them. */
   private pendingSubtrees: Node[] = [];
-  /** Changed nodes: only the post that encloses them is of interest. */
-  private pendingTargets: Node[] = [];
+  /**
+   * Elements that changed (or whose text did): only the post that encloses them is of interest. A set: many records
+   * share an element (a feed's container, for every item it drops; an element, for each of its texts the site
+   * rewrites), and each element's post is looked for once, not once per record (each look is a call into the page's
+   * DOM from the content script's world).
+   */
+  private pendingTargets = new Set<Element>();
   /** Posts handed over in the current 16 ms window, and when it began: a frame's allowance without a frame callback. */
   private spentThisFrame = 0;
   private frameStartedAt = Number.NEGATIVE_INFINITY;
@@ -57,7 +62,7 @@ export class FeedWatcher {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.changed.clear();
     this.pendingSubtrees = [];
-    this.pendingTargets = [];
+    this.pendingTargets.clear();
   }
 
   private queueMutations(records: MutationRecord[]): void {
@@ -73,9 +78,11 @@ export class FeedWatcher {
         // Any removal counts, ours included: a site that re-renders away our overlay gets it back.
         if (!foreign && record.removedNodes.length === 0) continue;
       }
-      this.pendingTargets.push(record.target);
+      const { target } = record;
+      const element = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
+      if (element) this.pendingTargets.add(element);
     }
-    if (this.pendingSubtrees.length + this.pendingTargets.length > 0) this.drain();
+    if (this.pendingSubtrees.length + this.pendingTargets.size > 0) this.drain();
   }
 
   /** Posts left over beyond a frame's allowance are taken on the next frame. */
@@ -93,7 +100,7 @@ export class FeedWatcher {
     const subtrees = this.pendingSubtrees;
     const targets = this.pendingTargets;
     this.pendingSubtrees = [];
-    this.pendingTargets = [];
+    this.pendingTargets = new Set();
     for (const node of subtrees) {
       const element = node as Element;
       if (!element.isConnected) continue;
@@ -101,9 +108,8 @@ export class FeedWatcher {
       if (enclosing) this.changed.add(enclosing);
       else for (const post of element.querySelectorAll(postSelector)) this.changed.add(post);
     }
-    for (const node of targets) {
-      const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-      const enclosing = element?.isConnected ? element.closest(postSelector) : null;
+    for (const element of targets) {
+      const enclosing = element.isConnected ? element.closest(postSelector) : null;
       if (enclosing) this.changed.add(enclosing);
     }
   }

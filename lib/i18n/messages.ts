@@ -70,27 +70,64 @@ export function aroundSlot(text: string): [before: string, after: string] {
   return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + SLOT.length)];
 }
 
-const NAMED = /\{(\w+)\}/g;
+/** A placeholder, "{name}": split at them, a text keeps each name at the odd indexes between its literal pieces. */
+const NAMED = /\{(\w+)\}/;
 
-/** One form of a plural message "one | other", or "zero | one | other" when the message has a form for none. */
-function pluralForm(text: string, locale: UiLocale, count: number): string {
+/** A message's text cut at its placeholders once: literal pieces at even indexes, placeholder names at odd ones. */
+type Pieces = readonly string[];
+
+/**
+ * A message as t() uses it: its whole text, and for a plural its forms, "one | other" or "zero | one | other" (a form
+ * for none), each cut at its placeholders. Cut once per language: splitting forms and placeholders on every call
+ * was a large part of a badge's cost (`npm run bench:profile`), and a badge asks for ten messages.
+ */
+interface Compiled {
+  text: Pieces;
+  zero: Pieces | undefined;
+  one: Pieces;
+  other: Pieces;
+}
+
+function compile(text: string): Compiled {
   const forms = text.split(' | ');
-  if (forms.length === 3 && count === 0) return forms[0]!;
   const [one, other] = forms.length === 3 ? forms.slice(1) : forms;
-  return (takesSingular(locale, count) ? one : other) ?? text;
+  return {
+    text: text.split(NAMED),
+    zero: forms.length === 3 ? forms[0]!.split(NAMED) : undefined,
+    one: one!.split(NAMED),
+    other: (other ?? text).split(NAMED),
+  };
+}
+
+/** The messages compiled for the language spoken (its looked-up texts): compiled anew when the language changes. */
+let compiledFor: Map<string, string> | undefined;
+let compiled = new Map<string, Compiled>();
+
+function compiledMessage(key: string): Compiled {
+  const looked = lookedUp();
+  if (looked !== compiledFor) {
+    compiledFor = looked;
+    compiled = new Map();
+  }
+  let message = compiled.get(key);
+  if (!message) compiled.set(key, (message = compile(lookup(chromeKey(key)))));
+  return message;
 }
 
 /** The text of `key` in the active language, its {placeholders} filled ({count} with a plural's count, formatted). */
 export function t<K extends MessageKey>(key: K, ...args: MessageArguments<K>): string {
-  const locale = uiLocale();
-  const text = lookup(chromeKey(key));
+  const message = compiledMessage(key);
   const [first, second] = args as unknown[];
   const plural = typeof first === 'number';
   const values = (plural ? second : first) as Record<string, string | number> | undefined;
-  const chosen = plural ? pluralForm(text, locale, first) : text;
-  if (!chosen.includes('{')) return chosen;
-  return chosen.replace(NAMED, (whole, name: string) => {
-    if (values && Object.hasOwn(values, name)) return String(values[name]);
-    return plural && name === 'count' ? formatNumber(first) : whole;
-  });
+  const pieces = !plural ? message.text : first === 0 && message.zero ? message.zero : takesSingular(uiLocale(), first) ? message.one : message.other;
+  if (pieces.length === 1) return pieces[0]!;
+  let filled = pieces[0]!;
+  for (let at = 1; at < pieces.length; at += 2) {
+    const name = pieces[at]!;
+    if (values && Object.hasOwn(values, name)) filled += String(values[name]);
+    else filled += plural && name === 'count' ? formatNumber(first) : `{${name}}`;
+    filled += pieces[at + 1]!;
+  }
+  return filled;
 }

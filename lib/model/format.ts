@@ -24,7 +24,10 @@ const GROUPING: Record<UiLocale, { separator: string; fromDigits: number }> = {
  * Whole numbers, which is what badges show for every post, are grouped by hand: even a cached Intl formatter costs
  * several microseconds a call, and a badge names six counts.
  */
-export function formatNumber(value: number, locale: UiLocale = uiLocale()): string {
+export function formatNumber(value: number, locale?: UiLocale): string {
+  // No language groups fewer than four digits: most counts a badge names are written without asking which is spoken.
+  if (value > -1000 && value < 1000 && Number.isInteger(value)) return String(value);
+  locale ??= uiLocale();
   if (!Number.isSafeInteger(value)) {
     let formatter = fractions.get(locale);
     if (!formatter) fractions.set(locale, (formatter = new Intl.NumberFormat(locale)));

@@ -80,12 +80,18 @@ export interface Depth {
   label: DepthLabel;
   /** true when a count behind the score was rounded by the site, so the score is approximate. */
   approximate: boolean;
-  /** Why there is no label, when there is none: shown in the panel. */
-  reason?: string;
+  /** Why there is no label, when there is none: its words are the panel's (depthReason), never written per badge. */
+  reason?: DepthReason;
 }
+
+/** Why a post has no label: the page shows no counts, only one side of them, nobody engaged, or too few did. */
+export type DepthReason = 'noCounts' | 'onlyReplies' | 'onlyClicks' | 'nobody' | 'tooFew';
 
 const WRITTEN_KEYS = ['replies', 'quotes', 'mentions'] as const satisfies readonly MetricKey[];
 const CLICK_KEYS = ['likes', 'reposts'] as const satisfies readonly MetricKey[];
+
+/** Likes, shares and everything written: what a label needs enough of. */
+const interactionsOf = (metrics: Metrics): number => (metrics.likes ?? 0) + (metrics.reposts ?? 0) + (metrics.quotes ?? 0) + (metrics.mentions ?? 0) + (metrics.replies ?? 0);
 
 const shows = (metrics: Metrics, keys: readonly MetricKey[]) => keys.some((key) => metrics[key] !== undefined);
 
@@ -97,20 +103,14 @@ const shows = (metrics: Metrics, keys: readonly MetricKey[]) => keys.some((key) 
 export function depthOf(metrics: Metrics, weights: LevelWeights = DEFAULT_WEIGHTS, lowerBounds: readonly MetricKey[] = []): Depth {
   const likes = metrics.likes ?? 0;
   const shares = metrics.reposts ?? 0;
-  const written = (metrics.quotes ?? 0) + (metrics.mentions ?? 0) + (metrics.replies ?? 0);
-  const interactions = likes + shares + written;
+  const interactions = interactionsOf(metrics);
   const approximate = lowerBounds.some((key) => key !== 'views' && key !== 'followers' && metrics[key] !== undefined);
   const writtenShown = shows(metrics, WRITTEN_KEYS);
   const clicksShown = shows(metrics, CLICK_KEYS);
-  if (!writtenShown && !clicksShown) return { score: undefined, label: 'no signal yet', approximate: false, reason: t('depth.reasonNoCounts') };
-  if (!writtenShown || !clicksShown) {
-    const reason = writtenShown ? t('depth.reasonOnlyReplies') : t('depth.reasonOnlyClicks');
-    return { score: undefined, label: 'not enough shown', approximate, reason };
-  }
-  if (interactions === 0) return { score: undefined, label: 'no signal yet', approximate: false, reason: t('depth.reasonNobody') };
-  if (interactions < MIN_INTERACTIONS) {
-    return { score: undefined, label: 'not enough shown', approximate, reason: t('depth.reasonTooFew', interactions, { minimum: formatNumber(MIN_INTERACTIONS) }) };
-  }
+  if (!writtenShown && !clicksShown) return { score: undefined, label: 'no signal yet', approximate: false, reason: 'noCounts' };
+  if (!writtenShown || !clicksShown) return { score: undefined, label: 'not enough shown', approximate, reason: writtenShown ? 'onlyReplies' : 'onlyClicks' };
+  if (interactions === 0) return { score: undefined, label: 'no signal yet', approximate: false, reason: 'nobody' };
+  if (interactions < MIN_INTERACTIONS) return { score: undefined, label: 'not enough shown', approximate, reason: 'tooFew' };
   const applause = likes * weights.likes;
   const amplification = shares * weights.shares;
   const words = ((metrics.quotes ?? 0) + (metrics.mentions ?? 0)) * weights.mentions + (metrics.replies ?? 0) * weights.replies;
@@ -119,6 +119,25 @@ export function depthOf(metrics: Metrics, weights: LevelWeights = DEFAULT_WEIGHT
   if (score >= CONVERSATION_SCORE) return { score, label: 'sparking conversation', approximate };
   if (amplification >= applause && shares >= MIN_SHARES_FOR_AMPLIFIED) return { score, label: 'being amplified', approximate };
   return { score, label: 'mostly applause', approximate };
+}
+
+/** Why a post has no label, in words ("Only 3 interactions so far: …"): the panel's, so a badge never writes it. */
+export function depthReason(depth: Depth, metrics: Metrics): string | undefined {
+  switch (depth.reason) {
+    case undefined:
+      return undefined;
+    case 'noCounts':
+      return t('depth.reasonNoCounts');
+    case 'onlyReplies':
+      return t('depth.reasonOnlyReplies');
+    case 'onlyClicks':
+      return t('depth.reasonOnlyClicks');
+    case 'nobody':
+      return t('depth.reasonNobody');
+    case 'tooFew': {
+      return t('depth.reasonTooFew', interactionsOf(metrics), { minimum: formatNumber(MIN_INTERACTIONS) });
+    }
+  }
 }
 
 /** "depth 46", "depth ≈ 24" when a rounded count is behind it. */
@@ -137,7 +156,7 @@ export function explainDepth(metrics: Metrics, weights: LevelWeights, depth: Dep
     .map(([key, word]) => countInWords(metrics[key]!, word, lowerBounds.includes(key)));
   const counts = used.length === 0 ? t('depth.nothingShown') : joinWords(used);
   const scale = t('depth.weights', { likes: formatNumber(weights.likes), shares: formatNumber(weights.shares), mentions: formatNumber(weights.mentions), replies: formatNumber(weights.replies) });
-  if (depth.score === undefined) return t('depth.explainUnscored', { reason: depth.reason ?? '', counts }).trim();
+  if (depth.score === undefined) return t('depth.explainUnscored', { reason: depthReason(depth, metrics) ?? '', counts }).trim();
   const explained = { score: formatNumber(depth.score), counts, weights: scale };
   return depth.approximate ? t('depth.explainApproximate', explained) : t('depth.explain', explained);
 }
@@ -152,20 +171,51 @@ export function joinWords(words: readonly string[]): string {
 /** What a count is of: a level of the ladder, or a count the ladder splits or leaves out. */
 export type CountWord = LevelId | 'quotes' | 'mentionsOnly' | 'bookmarks';
 
+/** Each count's message, named once: a key built per call is a new string to hash on every lookup. */
+const COUNT_KEYS = {
+  followers: 'count.followers',
+  likes: 'count.likes',
+  shares: 'count.shares',
+  views: 'count.views',
+  mentions: 'count.mentions',
+  replies: 'count.replies',
+  quotes: 'count.quotes',
+  mentionsOnly: 'count.mentionsOnly',
+  bookmarks: 'count.bookmarks',
+} as const satisfies Record<CountWord, `count.${CountWord}`>;
+
 /** "1 reply", "11,716 views", "at least 1,200 likes" ("mindestens 1.200 Likes"). */
 export function countInWords(value: number, word: CountWord, lowerBound = false): string {
-  const counted = t(`count.${word}`, value);
+  const counted = t(COUNT_KEYS[word], value);
   return lowerBound ? t('count.atLeast', { count: counted }) : counted;
 }
 
+/** Each level's name in a sentence, named once (see COUNT_KEYS). */
+const LEVEL_IN_TEXT_KEYS = {
+  followers: 'levelInText.followers',
+  likes: 'levelInText.likes',
+  shares: 'levelInText.shares',
+  views: 'levelInText.views',
+  mentions: 'levelInText.mentions',
+  replies: 'levelInText.replies',
+} as const satisfies Record<LevelId, `levelInText.${LevelId}`>;
+
 /** "17 replies, 11,716 views, 10 shares, 131 likes; followers, mentions & quotes not shown": most effort first. */
 export function describeLadder(levels: readonly LevelValue[]): string {
-  const shown = [...levels]
-    .reverse()
-    .filter((level) => level.value !== undefined)
-    .map((level) => countInWords(level.value!, level.id, level.lowerBound));
-  const hidden = levels.filter((level) => level.value === undefined).map((level) => t(`levelInText.${level.id}`));
-  const parts = [shown.length > 0 ? shown.join(', ') : t('ladder.noCounts')];
-  if (hidden.length > 0) parts.push(t('ladder.notShown', { levels: hidden.join(', ') }));
-  return parts.join('; ');
+  // Plain loops: every badge's name says this (a badge's accessible name states every count).
+  let shown: string | undefined;
+  for (let index = levels.length - 1; index >= 0; index -= 1) {
+    const level = levels[index]!;
+    if (level.value === undefined) continue;
+    const counted = countInWords(level.value, level.id, level.lowerBound);
+    shown = shown === undefined ? counted : `${shown}, ${counted}`;
+  }
+  let hidden: string | undefined;
+  for (const level of levels) {
+    if (level.value !== undefined) continue;
+    const name = t(LEVEL_IN_TEXT_KEYS[level.id]);
+    hidden = hidden === undefined ? name : `${hidden}, ${name}`;
+  }
+  const counts = shown ?? t('ladder.noCounts');
+  return hidden === undefined ? counts : `${counts}; ${t('ladder.notShown', { levels: hidden })}`;
 }

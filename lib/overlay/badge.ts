@@ -105,16 +105,22 @@ function describeBadge(host: OverlayHost): void {
   host.title = badgeHoverText(shown.reading, shown.depth, shown.levels, shown.glyphs);
 }
 
-function renderBadge(host: OverlayHost, reading: PostReading, weights: LevelWeights): void {
+/**
+ * `fresh`: the badge was never written, as nearly every badge a feed brings is: it is off the page, not yet cut to its
+ * bars (lib/overlay/fit.ts does that when it is placed), undescribed (no hover text) and unfocused, and none of that
+ * is asked of the DOM (each question crosses into the page's DOM from the content script's world, on every post).
+ */
+function renderBadge(host: OverlayHost, reading: PostReading, weights: LevelWeights, fresh: boolean): void {
   const levels = ladderOf(reading.metrics, reading.lowerBounds);
   const depth = depthOf(reading.metrics, weights, reading.lowerBounds);
   const glyphs = ladderGlyphs(badgeLevels(levels).map((level) => level.value));
   const word = t(BADGE_WORDS[depth.label]);
   host.setAttribute(WORD_ATTRIBUTE, word);
-  host.textContent = host.hasAttribute(COMPACT_ATTRIBUTE) ? glyphs : `${glyphs} ${word}`;
+  host.textContent = !fresh && host.hasAttribute(COMPACT_ATTRIBUTE) ? glyphs : `${glyphs} ${word}`;
   host.setAttribute('aria-label', badgeLabel(reading, depth, levels));
-  if (host.hasAttribute('title')) host.removeAttribute('title');
   undescribed.set(host, { reading, depth, levels, glyphs });
+  if (fresh) return;
+  if (host.hasAttribute('title')) host.removeAttribute('title');
   // Re-rendered while focused (new counts, a new language): its hover text has the new words at once.
   if (host.ownerDocument.activeElement === host) describeBadge(host);
 }
@@ -267,9 +273,11 @@ export function createOwedButton(owes: 'thanks' | 'reply', onActivate: (host: Ov
 export function updateOverlay(host: OverlayHost, reading: PostReading, weights: LevelWeights, force = false): void {
   const key = postKey(reading.site, reading.postId);
   const metrics = JSON.stringify(reading.metrics);
-  if (!force && host.getAttribute(POST_ATTRIBUTE) === key && host.getAttribute(METRICS_ATTRIBUTE) === metrics) return;
+  const shownKey = host.getAttribute(POST_ATTRIBUTE);
+  if (!force && shownKey === key && host.getAttribute(METRICS_ATTRIBUTE) === metrics) return;
   host.setAttribute(POST_ATTRIBUTE, key);
   host.setAttribute(METRICS_ATTRIBUTE, metrics);
   if (host.localName !== OVERLAY_TAG) return;
-  renderBadge(host, reading, weights);
+  // Off the page and showing no post yet: fresh from createOverlay, never written.
+  renderBadge(host, reading, weights, shownKey === null && !host.isConnected);
 }

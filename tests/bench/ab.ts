@@ -11,6 +11,8 @@
  * (Facebook's, which touches many spans, 75%). Measuring in the page's world would hide what touching costs.
  * `--page-posts` fills the page with that many posts (40 by default) around the 40 that are copied each round: some
  * lookups grow with the page (YouTube's comments, which stay on the page once loaded, repeat their ids).
+ * `--badge-only` reads the posts first, untimed, and times only making, filling and placing their badges: the
+ * badge's share, which the reading's drift would otherwise swamp.
  */
 import { chromium } from '@playwright/test';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
@@ -19,7 +21,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH, PROJECT_ROOT } from '../support/browser';
-import { option } from './args';
+import { flag, option } from './args';
 import { VIEWPORT } from './browsers';
 import { benchSites, buildBenchFeed } from './feeds';
 
@@ -29,6 +31,7 @@ const base = option('base') ?? 'HEAD';
 const siteNames = option('sites')?.split(',');
 const rounds = Number(option('rounds') ?? 60);
 const pagePosts = Number(option('page-posts') ?? POSTS_PER_ROUND);
+const badgeOnly = flag('badge-only');
 
 /**
  * The work of annotate for a new post, written against one tree's lib/. A reading may say where its badge goes:
@@ -38,19 +41,30 @@ const entry = (root: string, name: string) => `
 import { SITE_ADAPTERS } from '${root}/lib/sites/registry';
 import { createOverlay, updateOverlay } from '${root}/lib/overlay/badge';
 import { DEFAULT_WEIGHTS } from '${root}/lib/model/ladder';
-globalThis.${name} = (site, posts) => {
+globalThis.${name} = (site, posts, badgeOnly) => {
   const adapter = SITE_ADAPTERS.find((candidate) => candidate.site === site);
+  const badge = (reading, place) => {
+    const host = createOverlay(() => undefined);
+    updateOverlay(host, reading, DEFAULT_WEIGHTS);
+    const anchor = place();
+    anchor.parent.insertBefore(host, anchor.before ?? null);
+  };
+  const read = [];
   let annotated = 0;
+  let start = performance.now();
   for (const post of posts) {
     const result = adapter.readPost(post);
     if (!result.ok) continue;
     annotated += 1;
-    const host = createOverlay(() => undefined);
-    updateOverlay(host, result.post, DEFAULT_WEIGHTS);
-    const anchor = result.findAnchor?.() ?? result.anchor ?? adapter.overlayAnchor(post);
-    anchor.parent.insertBefore(host, anchor.before ?? null);
+    const place = () => result.findAnchor?.() ?? result.anchor ?? adapter.overlayAnchor(post);
+    if (!badgeOnly) badge(result.post, place);
+    else read.push([result.post, place()]);
   }
-  return annotated;
+  if (badgeOnly) {
+    start = performance.now();
+    for (const [reading, anchor] of read) badge(reading, () => anchor);
+  }
+  return { annotated, ms: performance.now() - start };
 };
 `;
 
@@ -63,8 +77,8 @@ function bundle(root: string, name: string, workDir: string): string {
 }
 
 /** Runs in the page: fresh copies of the posts, laid out, then annotated by each version in turn. */
-function compareInPage({ site, postSelector, rounds: count, perRound }: { site: string; postSelector: string; rounds: number; perRound: number }) {
-  type Annotate = (site: string, posts: Element[]) => number;
+function compareInPage({ site, postSelector, rounds: count, perRound, badgeOnly }: { site: string; postSelector: string; rounds: number; perRound: number; badgeOnly: boolean }) {
+  type Annotate = (site: string, posts: Element[], badgeOnly: boolean) => { annotated: number; ms: number };
   const versions = globalThis as unknown as { abBase: Annotate; abHead: Annotate };
   const posts = [...document.querySelectorAll(postSelector)].slice(0, perRound);
   const container = posts[0]!.parentElement!;
@@ -76,9 +90,8 @@ function compareInPage({ site, postSelector, rounds: count, perRound }: { site: 
       fragment.append(...fresh);
       container.append(fragment);
       void document.body.offsetHeight;
-      const start = performance.now();
-      const annotated = versions[name](site, fresh);
-      perPost[name].push(((performance.now() - start) * 1000) / Math.max(1, annotated));
+      const { annotated, ms } = versions[name](site, fresh, badgeOnly);
+      perPost[name].push((ms * 1000) / Math.max(1, annotated));
       for (const post of fresh) post.remove();
       void document.body.offsetHeight;
     }
@@ -102,7 +115,7 @@ async function main(): Promise<void> {
     const messages = generateChromeMessages(await parseMessagesFile(join(PROJECT_ROOT, 'locales', 'en.yml')));
     const english = Object.fromEntries(Object.entries(messages).map(([key, { message }]) => [key, message]));
     const revision = execFileSync('git', ['rev-parse', '--short', base], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-    console.log(`Read, badge and place a post: ${base} (${revision}) against the working tree, ${rounds} rounds of ${POSTS_PER_ROUND} posts a site in a page of ${pagePosts}, microseconds per post`);
+    console.log(`${badgeOnly ? 'Badge and place a post (read first, untimed)' : 'Read, badge and place a post'}: ${base} (${revision}) against the working tree, ${rounds} rounds of ${POSTS_PER_ROUND} posts a site in a page of ${pagePosts}, microseconds per post`);
     for (const demo of benchSites().filter((feed) => !siteNames || siteNames.includes(feed.site))) {
       const feed = buildBenchFeed(demo, pagePosts, { ahead: 1000 });
       const page = await browser.newPage({ viewport: VIEWPORT });
@@ -120,7 +133,7 @@ async function main(): Promise<void> {
       // The badge's words come from the browser's i18n, which a page's isolated world has not: English, from locales/en.yml.
       await evaluate(`globalThis.browser = { i18n: { getMessage: (key) => (${JSON.stringify(english)})[key] ?? '', getUILanguage: () => 'en' } };`);
       for (const content of scripts) await evaluate(content);
-      const options = { site: feed.site, postSelector: feed.postSelector, rounds, perRound: POSTS_PER_ROUND };
+      const options = { site: feed.site, postSelector: feed.postSelector, rounds, perRound: POSTS_PER_ROUND, badgeOnly };
       const { base: before, head: after } = await evaluate<{ base: number; head: number }>(`(${compareInPage.toString()})(${JSON.stringify(options)})`);
       console.log(`${feed.site.padEnd(9)} ${before.toFixed(1).padStart(6)} -> ${after.toFixed(1).padStart(6)} µs  ${after <= before ? '' : '+'}${((after / before - 1) * 100).toFixed(0)}%`);
       await page.close();

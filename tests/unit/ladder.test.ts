@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { formatNumber } from '../../lib/model/format';
 import { ladderGlyphs } from '../../lib/overlay/badge';
 import { estimateAmplification } from '../../lib/model/amplification';
-import { DEFAULT_WEIGHTS, depthOf, depthScoreText, describeLadder, explainDepth, ladderOf, MIN_INTERACTIONS } from '../../lib/model/ladder';
+import { DEFAULT_WEIGHTS, depthOf, depthReason, depthScoreText, describeLadder, explainDepth, ladderOf, MIN_INTERACTIONS } from '../../lib/model/ladder';
 import { againstUsual, engagementRates, MIN_POSTS_FOR_USUAL } from '../../lib/model/rates';
 
 describe('ladderOf', () => {
@@ -54,21 +54,21 @@ describe('depthOf', () => {
   it('says "not enough shown" where the page shows only replies (Mastodon home): one reply is not a conversation of depth 100', () => {
     const depth = depthOf({ replies: 1 });
     expect(depth).toMatchObject({ score: undefined, label: 'not enough shown' });
-    expect(depth.reason).toBe('The page shows replies here but no likes or shares, so there is nothing to weigh them against.');
+    expect(depthReason(depth, { replies: 1 })).toBe('The page shows replies here but no likes or shares, so there is nothing to weigh them against.');
     expect(depthOf({ replies: 14 }).label).toBe('not enough shown');
   });
 
   it('does not call a thread\'s main post with ≥1,200 boosts and ≥4,800 favourites "applause, depth 0": its replies are not shown', () => {
     const depth = depthOf({ reposts: 1200, likes: 4800 }, DEFAULT_WEIGHTS, ['reposts', 'likes']);
     expect(depth).toMatchObject({ score: undefined, label: 'not enough shown' });
-    expect(depth.reason).toMatch(/no reply count/);
+    expect(depthReason(depth, { reposts: 1200, likes: 4800 })).toMatch(/no reply count/);
   });
 
   it('does not call 1 share and 2 likes "amplified": too few interactions behind a label', () => {
     expect(depthOf({ reposts: 1, likes: 2 }).label).toBe('not enough shown');
     const few = depthOf({ reposts: 1, likes: 2, replies: 0 });
     expect(few).toMatchObject({ score: undefined, label: 'not enough shown' });
-    expect(few.reason).toBe(`Only 3 interactions so far: a label needs at least ${MIN_INTERACTIONS}.`);
+    expect(depthReason(few, { reposts: 1, likes: 2, replies: 0 })).toBe(`Only 3 interactions so far: a label needs at least ${MIN_INTERACTIONS}.`);
   });
 
   it('calls an ad with 900 replies a conversation, not applause', () => {

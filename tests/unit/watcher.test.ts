@@ -73,6 +73,37 @@ describe('FeedWatcher', () => {
     expect(handed.flat().map((element) => element.id)).toEqual(['p']);
   });
 
+  it('looks for the post of a changed element once however many of its texts and attributes changed, and of a container once for all the items it dropped', async () => {
+    const article = post('p');
+    const counts = Array.from({ length: 6 }, (_, index) => Object.assign(document.createElement('span'), { textContent: String(index) }));
+    article.append(...counts);
+    const dropped = Array.from({ length: 8 }, () => document.createElement('div'));
+    feed.append(article, ...dropped);
+    watch();
+    handed = [];
+    const looked: Element[] = [];
+    const closest = Element.prototype.closest;
+    Element.prototype.closest = function (this: Element, selector: string) {
+      looked.push(this);
+      return closest.call(this, selector);
+    } as typeof closest;
+    try {
+      for (const [index, count] of counts.entries()) {
+        count.firstChild!.textContent = `${index + 10}`;
+        count.append('!');
+        article.querySelector('button')!.setAttribute('aria-label', `${index} likes`);
+      }
+      for (const item of dropped) item.remove();
+      await mutationsDelivered();
+    } finally {
+      Element.prototype.closest = closest;
+    }
+    expect(handed.flat().map((element) => element.id)).toEqual(['p']);
+    // Each span (its text rewritten, a text added), the button and the feed: one look each, not one per record.
+    expect(looked).toHaveLength(counts.length + 2);
+    expect(new Set(looked).size).toBe(looked.length);
+  });
+
   it('hands over nothing after it stops', async () => {
     watch().stop();
     feed.append(post('late'));
