@@ -1,5 +1,5 @@
 import type { FeedCoachDatabase } from '../db/database';
-import { keptOf } from '../db/ingest';
+import { keptOf } from '../db/kept';
 import type { PostRow } from '../db/schema';
 import { CLOCK_SKEW_MS } from '../messages/limits';
 

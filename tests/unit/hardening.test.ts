@@ -10,7 +10,7 @@ import { createPanelKit } from '../../lib/panel-kit/kit';
 import { validReading } from '../../lib/feed/valid-reading';
 import { loadHealth } from '../../lib/health/health';
 import { replacedNotice } from '../../lib/messages/alive';
-import type { ExtensionMessage } from '../../lib/messages/schema';
+import { postsSeenMessage, type ExtensionMessage } from '../../lib/messages/schema';
 import { siteName } from '../../lib/model/baselines';
 import { startCapture, type GivenRecord } from '../../lib/reciprocity/capture';
 import { recordGiven, recordReceived } from '../../lib/reciprocity/ledger';
@@ -48,13 +48,15 @@ afterEach(async () => {
 });
 
 describe('item 1: the content script sends only readings the background takes', () => {
-  it('cuts a long name, leaves out mentions past a hundred, drops a date past 9999, and keeps the post', () => {
-    const long = { ...reading('1'), author: { handle: 'ana', name: 'N'.repeat(600) }, mentions: Array.from({ length: 150 }, (_, i) => `fan${i}`), publishedAt: '+010000-01-01T00:00:00.000Z' };
+  it('sends what the background keeps: no text, name or mentions; a date past 9999 dropped, the post kept', () => {
+    const long = { ...reading('1'), text: 'T'.repeat(5000), author: { handle: 'ana', name: 'N'.repeat(600) }, mentions: Array.from({ length: 150 }, (_, i) => `fan${i}`), publishedAt: '+010000-01-01T00:00:00.000Z' };
     const valid = validReading(long)!;
-    expect(valid.author.name).toHaveLength(500);
-    expect(valid.mentions).toHaveLength(100);
+    expect(valid.text).toBe('');
+    expect(valid.author).toEqual({ handle: 'ana' });
+    expect(valid.mentions).toBeUndefined();
     expect(valid.publishedAt).toBeUndefined();
     expect(valid.postId).toBe('1');
+    expect(postsSeenMessage.safeParse({ type: 'posts-seen', seenAt: NOW, posts: [valid] }).success).toBe(true);
     expect(validReading({ ...reading('1'), postId: '' })).toBeUndefined();
   });
 
