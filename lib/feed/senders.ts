@@ -55,7 +55,8 @@ export function createSenders(site: SiteId, ask: (message: ExtensionMessage) => 
       return delivery;
     },
     (post) => postKey(post.site, post.postId),
-    (post) => JSON.stringify([post.metrics, post.lowerBounds, post.context, post.text.length]),
+    // Sent again only when something the background keeps changed (lib/db/kept.ts).
+    (post) => JSON.stringify([post.metrics, post.lowerBounds, post.context.promoted, post.context.pinned, post.publishedAt]),
     { maxBatch: LIMITS.postsPerMessage, pacer },
   );
   const received = new Batcher<ReceivedInteraction>(
