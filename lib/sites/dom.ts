@@ -16,11 +16,15 @@ const RAW_READ_FACTOR = 8;
 export function readText(node: Element | null | undefined, maxLength = MAX_TEXT_LENGTH): string {
   if (!node) return '';
   const rawLimit = maxLength * RAW_READ_FACTOR;
+  // A wrapper around one element and nothing else reads as that element ("<div><div dir="auto">text</div></div>").
+  let inner = node;
+  while (inner.childElementCount === 1 && inner.firstChild === inner.lastChild) inner = inner.firstElementChild!;
+  if (inner !== node && inner.tagName === 'IMG') return cut(inner.getAttribute('alt') ?? '', rawLimit, maxLength);
   // Most counts, names and labels hold text alone: their textContent is that text, read without touching a node
   // (in a content script's isolated world every node touched costs a wrapper; a walker touches each one).
-  if (node.childElementCount === 0) return cut(node.textContent ?? '', rawLimit, maxLength);
+  if (inner.childElementCount === 0) return cut(inner.textContent ?? '', rawLimit, maxLength);
   // Elements are visited too (for emoji images): looking for an image first would walk the whole node.
-  const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  const walker = node.ownerDocument.createTreeWalker(inner, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   let text = '';
   let rawRead = 0;
   // One more than the cap: a leading space is trimmed at the end.
