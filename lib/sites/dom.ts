@@ -21,7 +21,9 @@ export function readText(node: Element | null | undefined, maxLength = MAX_TEXT_
   while (inner.childElementCount === 1 && inner.firstChild === inner.lastChild) inner = inner.firstElementChild!;
   if (inner !== node && inner.tagName === 'IMG') return cut(inner.getAttribute('alt') ?? '', rawLimit, maxLength);
   // Most counts, names and labels hold text alone: their textContent is that text, read without touching a node
-  // (in a content script's isolated world every node touched costs a wrapper; a walker touches each one).
+  // (in a content script's isolated world every node touched costs a wrapper; a walker touches each one). In
+  // Chromium that costs 0.07 ms even for one text node of 10 MB; a post of 20,000 paragraphs took 28 ms to read
+  // whole, so a node holding elements is walked, cut at the cap.
   if (inner.childElementCount === 0) return cut(inner.textContent ?? '', rawLimit, maxLength);
   // Elements are visited too (for emoji images): looking for an image first would walk the whole node.
   const walker = node.ownerDocument.createTreeWalker(inner, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
