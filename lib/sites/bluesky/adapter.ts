@@ -88,24 +88,26 @@ const pageAudience = oncePerSecondPerPage((doc): PageAudience | undefined => {
   return link && handle ? { handle, counts: [link.getAttribute('title'), link.getAttribute('aria-label'), readText(link, 80)] } : undefined;
 });
 
-/** Profile links in page order: a repost's "Reposted by" link comes before the author's own links. */
-function readContext(root: Element, handle: string): PostContext {
+/**
+ * From the post's profile links, in page order, in one pass: whether it was reposted (a repost's "Reposted by" link
+ * comes before the author's own links) and the author's name, the text of a link to them.
+ */
+function readAuthorLinks(root: Element, handle: string): { name?: string; context: PostContext } {
+  let context: PostContext | undefined;
+  let name: string | undefined;
   for (const link of root.querySelectorAll(S.profileLink)) {
     const linked = PROFILE_PATH.exec(pathOf(link.getAttribute('href')))?.[1];
     if (!linked) continue;
-    return linked === handle ? {} : { repostedBy: linked };
-  }
-  return {};
-}
-
-function readName(root: Element, handle: string): string | undefined {
-  for (const link of root.querySelectorAll(S.profileLink)) {
+    context ??= linked === handle ? {} : { repostedBy: linked };
     // The avatar is a profile link too, hidden from assistive tech; whatever it holds (an initial) is no name.
-    if (link.getAttribute('aria-hidden') === 'true' || PROFILE_PATH.exec(pathOf(link.getAttribute('href')))?.[1] !== handle) continue;
+    if (linked !== handle || link.getAttribute('aria-hidden') === 'true') continue;
     const text = readText(link);
-    if (text && !text.startsWith('@')) return text;
+    if (text && !text.startsWith('@')) {
+      name = text;
+      break;
+    }
   }
-  return undefined;
+  return { ...(name && { name }), context: context ?? {} };
 }
 
 /**
@@ -132,7 +134,7 @@ export function readBlueskyPost(root: Element): ReadResult {
   if (!handle || !rkey || !metrics) return { ok: false, missing };
   recordAudience(metrics, pageAudience(root.ownerDocument), handle);
 
-  const name = readName(root, handle);
+  const { name, context } = readAuthorLinks(root, handle);
   const text = root.querySelector(S.text);
   return {
     ok: true,
@@ -144,7 +146,7 @@ export function readBlueskyPost(root: Element): ReadResult {
       text: readText(text),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
-      context: readContext(root, handle),
+      context,
       ...readMentions(text),
     },
   };

@@ -109,8 +109,14 @@ function isAfter(reference: Element, node: Element): boolean {
   return !!(position & Node.DOCUMENT_POSITION_FOLLOWING) && !(position & Node.DOCUMENT_POSITION_CONTAINED_BY);
 }
 
-/** `ownPart`: the last of the post's header and text, which the summary bar comes after; `links`: the post's links. */
-function readMetrics(root: Element, likeButton: Element, excluded: readonly Element[], ownPart: Element | undefined, links: readonly Element[]): MetricsCollector {
+/** Whether `span` is in one of the post's links (a name, a shared article's title). */
+function insideLink(root: Element, span: Element): boolean {
+  const link = span.closest(S.link);
+  return link !== null && root.contains(link);
+}
+
+/** `ownPart`: the last of the post's header and text, which the summary bar comes after. */
+function readMetrics(root: Element, likeButton: Element, excluded: readonly Element[], ownPart: Element | undefined): MetricsCollector {
   const metrics = new MetricsCollector();
   metrics.setFromText('likes', queryOutside(root, S.reactionsLabelled, excluded)?.getAttribute('aria-label'));
 
@@ -126,7 +132,7 @@ function readMetrics(root: Element, likeButton: Element, excluded: readonly Elem
     if (raw.length > MAX_SUMMARY_LENGTH * 2) continue;
     // Cheap text checks first: a summary piece is a count or the short "All reactions:" label.
     if (!/\d/.test(raw) && raw.length > REACTIONS_LABEL_MAX) continue;
-    if (excluded.some((outer) => outer.contains(span)) || links.some((link) => link.contains(span))) continue;
+    if (excluded.some((outer) => outer.contains(span)) || insideLink(root, span)) continue;
     // A count has no emoji images: the text as the browser reads it will do.
     const text = foldSpaces(raw, MAX_SUMMARY_LENGTH + 1);
     if (!text || text.length > MAX_SUMMARY_LENGTH) continue;
@@ -151,10 +157,10 @@ function anchorOf(root: Element, comments: readonly Element[], like: Element | u
 
 export function readFacebookPost(root: Element): ReadResult {
   const comments = Array.from(root.querySelectorAll(S.comment));
-  const links = Array.from(root.querySelectorAll(S.link));
   const missing: RequiredField[] = [];
 
-  const permalink = findPermalink(links, comments);
+  // The permalink is among the first links (the header's): the rest are never touched.
+  const permalink = findPermalink(root.querySelectorAll(S.link), comments);
   if (!permalink) missing.push('postId');
 
   const profile = queryOutside(root, S.profileName, comments);
@@ -170,7 +176,7 @@ export function readFacebookPost(root: Element): ReadResult {
   // Names, post text and links (a shared article's title) may hold "3 shares"-like words that are not counts.
   const message = queryOutside(root, S.message, comments);
   const excluded = [...comments, ...(message ? [message] : []), ...(profile ? [profile] : [])];
-  const metrics = readMetrics(root, likeButton, excluded, message ?? profile, links);
+  const metrics = readMetrics(root, likeButton, excluded, message ?? profile);
   return {
     ok: true,
     post: {

@@ -23,6 +23,12 @@ const PROFILE_PATH = /^\/([\w.]{1,30})\/?$/;
 /** A count printed on its own ("1,234", "12.3K", "1,2 Mio."), not a word that merely holds a digit. */
 const BARE_COUNT = /^\d[\d.,\s\u00a0\u202f]*(?:[kmb]|mil|mio\.?|mln|tsd\.?|万|萬|億)?$/i;
 
+/**
+ * A view word anywhere, even inside a longer word: a section whose text holds none has no view count to look for
+ * (the words hold no space, so whatever a folded, capped reading of a span finds is in the section's text too).
+ */
+const VIEW_WORD_ANYWHERE = new RegExp(INSTAGRAM_VIEW_WORDS.source.replaceAll('\\b', ''), INSTAGRAM_VIEW_WORDS.flags);
+
 const pathOf = (href: string | null | undefined): string => hrefPath(href, ORIGIN);
 
 export function profileHandle(href: string | null | undefined): string | undefined {
@@ -36,12 +42,16 @@ const ACTION_BY_LABEL = new Map(
   (Object.entries(INSTAGRAM_ACTION_LABELS) as [InstagramAction, readonly string[]][]).flatMap(([action, labels]) => labels.map((label) => [label, action] as const)),
 );
 
+const ACTION_COUNT = Object.keys(INSTAGRAM_ACTION_LABELS).length;
+
 /** The post's action icons by what they do; undefined when the post has no like button to be read. */
 function findActions(root: Element): Map<InstagramAction, Element> | undefined {
   const actions = new Map<InstagramAction, Element>();
   for (const icon of root.querySelectorAll(S.actionIcon)) {
     const action = ACTION_BY_LABEL.get((icon.getAttribute('aria-label') ?? '').trim().toLowerCase());
     if (action && !actions.has(action)) actions.set(action, icon);
+    // Every action found: the icons after them (Save, a comment's own hearts) are not read.
+    if (actions.size === ACTION_COUNT) break;
   }
   return actions.has('like') ? actions : undefined;
 }
@@ -63,22 +73,38 @@ function readMetrics(root: Element, actions: Map<InstagramAction, Element>): Met
   if (/^\d/.test(likedBy) && INSTAGRAM_LIKE_WORDS.test(likedBy)) metrics.setFromText('likes', likedBy);
   metrics.setFromText('replies', countBeside(actions.get('comment')));
   metrics.setFromText('replies', readText(root.querySelector(S.allComments), 80));
-  for (const node of root.querySelectorAll(S.shortText)) {
-    const text = readText(node, 60);
-    if (/^\d/.test(text) && INSTAGRAM_VIEW_WORDS.test(text)) {
-      metrics.setFromText('views', text);
-      break;
+  if (mayShowViews(root)) {
+    for (const node of root.querySelectorAll(S.shortText)) {
+      const text = readText(node, 60);
+      if (/^\d/.test(text) && INSTAGRAM_VIEW_WORDS.test(text)) {
+        metrics.setFromText('views', text);
+        break;
+      }
     }
   }
   return metrics;
 }
 
-function readCaption(root: Element): Element | undefined {
+/**
+ * Whether a view count may be printed: most posts show none, and reading their sections' text at once touches no
+ * node, where reading each short text in them touched every span (an emoji image's alt could hold the words).
+ */
+function mayShowViews(root: Element): boolean {
+  for (const section of root.querySelectorAll(S.shortTextScope)) {
+    if (VIEW_WORD_ANYWHERE.test(section.textContent ?? '') || section.querySelector('img')) return true;
+  }
+  return false;
+}
+
+/** The caption and its text, read once. */
+function readCaption(root: Element): { element: Element; text: string } | undefined {
   const heading = root.querySelector(S.caption[0]);
-  if (heading && readText(heading)) return heading;
+  const headingText = readText(heading);
+  if (heading && headingText) return { element: heading, text: headingText };
   for (const span of root.querySelectorAll(S.caption[1])) {
     if (span.closest(`a, time, section, ${S.actionButton}`)) continue;
-    if (readText(span)) return span;
+    const text = readText(span);
+    if (text) return { element: span, text };
   }
   return undefined;
 }
@@ -86,6 +112,9 @@ function readCaption(root: Element): Element | undefined {
 /** The author: named in the permalink (/<user>/p/<code>/) or by the post's first profile link, its header's. */
 function authorOf(root: Element, fromPath: string | undefined): string | undefined {
   if (fromPath && !INSTAGRAM_RESERVED_PATHS.has(fromPath.toLowerCase())) return fromPath;
+  // The header's avatar link is nearly always the first: querySelector stops there and builds no list.
+  const first = profileHandle(root.querySelector(S.profileLink)?.getAttribute('href'));
+  if (first) return first;
   for (const link of root.querySelectorAll(S.profileLink)) {
     const handle = profileHandle(link.getAttribute('href'));
     if (handle) return handle;
@@ -123,7 +152,7 @@ export function readInstagramPost(root: Element): ReadResult {
   const code = match[3]!;
   const metrics = readMetrics(root, actions);
   const caption = readCaption(root);
-  const mentions = linkedHandles(caption, S.profileLink, profileHandle);
+  const mentions = linkedHandles(caption?.element, S.profileLink, profileHandle);
   const datetime = isoDate(time?.getAttribute('datetime'));
   return {
     ok: true,
@@ -133,7 +162,7 @@ export function readInstagramPost(root: Element): ReadResult {
       permalink: `${ORIGIN}/${match[2] === 'p' ? 'p' : 'reel'}/${code}/`,
       author: { handle },
       ...(datetime && { publishedAt: datetime }),
-      text: readText(caption),
+      text: caption?.text ?? '',
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: {},

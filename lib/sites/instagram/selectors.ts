@@ -25,6 +25,8 @@ export const INSTAGRAM_SELECTORS = {
   allComments: 'a[href$="/comments/"]',
   /** Short texts near the actions: "12.3K views" / "12,345 plays" on a reel (inferred). */
   shortText: 'section span, section a',
+  /** What holds the short texts: its text tells whether any of them can be a view count. */
+  shortTextScope: 'section',
   /**
    * Caption: the post page's h1, else a span[dir=auto] outside links and buttons (the author's name is a link).
    * Unverified: the notes name span[dir="auto"] as the caption, without saying which.

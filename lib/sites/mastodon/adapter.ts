@@ -45,14 +45,12 @@ const pageAudience = oncePerSecondPerPage((doc): PageAudience | undefined => {
 });
 
 /** @mentions in the status's own text, and the "Replied to <name>" line a timeline shows above a reply. */
-function readAddressees(root: Element, status: Element, nested: Element[]): Pick<PostReading, 'mentions' | 'inReplyTo'> {
-  const content = queryOutside(status, S.content, nested);
+function readAddressees(root: Element, content: Element | undefined, prepend: Element | undefined): Pick<PostReading, 'mentions' | 'inReplyTo'> {
   const mentions = new Set<string>();
   for (const link of content?.querySelectorAll(R.mention) ?? []) {
     const acct = acctOf(root, link.getAttribute('href'));
     if (acct) mentions.add(acct);
   }
-  const prepend = Array.from(status.parentElement?.children ?? []).find((child) => child.matches(S.prepend));
   const repliedTo = prepend?.querySelector(R.replyPrependIcon) ? acctOf(root, prepend.querySelector('a[href]')?.getAttribute('href')) : undefined;
   return { ...(mentions.size > 0 && { mentions: [...mentions] }), ...(repliedTo && { inReplyTo: [repliedTo] }) };
 }
@@ -91,9 +89,14 @@ function recordCounter(metrics: MetricsCollector, key: MetricKey, element: Eleme
   metrics.setFromText(key, text);
 }
 
+/**
+ * The line above a status ("… boosted", "Replied to …"), beside it in its wrapper: matched by the browser, so the
+ * wrapper's other children are not touched.
+ */
+const prependOf = (status: Element): Element | undefined => status.parentElement?.querySelector(`:scope > ${S.prepend}`) ?? undefined;
+
 /** A boost's "… boosted" line sits before the status, in the same wrapper, and links to the booster. */
-function readContext(root: Element, wrapper: Element | null): PostContext {
-  const prepend = Array.from(wrapper?.children ?? []).find((child) => child.matches(S.prepend));
+function readContext(root: Element, prepend: Element | undefined): PostContext {
   if (!prepend?.querySelector(S.boostIcon)) return {};
   const acct = ACCOUNT_PATH.exec(pathOf(root, prepend.querySelector('a[href]')?.getAttribute('href')))?.[1];
   return acct ? { repostedBy: acct } : {};
@@ -136,17 +139,19 @@ function readTimelineStatus(root: Element): ReadResult {
   const name = readText(nameLink?.querySelector(S.displayNameText)) || undefined;
   const datetime = isoDate(timeLink?.querySelector(S.time)?.getAttribute('datetime'));
   const quoted = readQuoted(root, status);
+  const content = queryOutside(status, S.content, nested);
+  const prepend = prependOf(status);
   const post: PostReading = {
     site: 'mastodon',
     postId,
     permalink: permalinkOf(root, acct, postId),
     author: { handle: acct, ...(name && { name }) },
     ...(datetime && { publishedAt: datetime }),
-    text: readText(queryOutside(status, S.content, nested)),
+    text: readText(content),
     metrics: metrics.metrics,
     lowerBounds: metrics.lowerBounds,
-    context: { ...readContext(root, status.parentElement), ...(quoted && { quoted }) },
-    ...readAddressees(root, status, nested),
+    context: { ...readContext(root, prepend), ...(quoted && { quoted }) },
+    ...readAddressees(root, content, prepend),
   };
   return { ok: true, post, findAnchor: () => ({ parent: actionBar }) };
 }
@@ -183,6 +188,7 @@ function readDetailedStatus(root: Element): ReadResult {
   recordAudience(metrics, pageAudience(root.ownerDocument), acct);
   const postId = statusMatch[2]!;
   const name = readText(nameLink?.querySelector(S.displayNameText)) || undefined;
+  const content = queryOutside(detailed, S.content, nested);
   return {
     ok: true,
     post: {
@@ -190,11 +196,11 @@ function readDetailedStatus(root: Element): ReadResult {
       postId,
       permalink: permalinkOf(root, acct, postId),
       author: { handle: acct, ...(name && { name }) },
-      text: readText(queryOutside(detailed, S.content, nested)),
+      text: readText(content),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: {},
-      ...readAddressees(root, detailed, nested),
+      ...readAddressees(root, content, prependOf(detailed)),
     },
   };
 }

@@ -28,21 +28,27 @@ const ACTION_BY_LABEL = new Map(
   (Object.entries(THREADS_ACTION_LABELS) as [ThreadsAction, readonly string[]][]).flatMap(([action, labels]) => labels.map((label) => [label, action] as const)),
 );
 
+const ACTION_COUNT = Object.keys(THREADS_ACTION_LABELS).length;
+
 const actionOf = (label: string | null): ThreadsAction | undefined => ACTION_BY_LABEL.get((label ?? '').trim().toLowerCase());
 
 /** The post's action icons by what they do; undefined when the post has no recognisable action row. */
 function findActions(root: Element, nested: readonly Element[]): Map<ThreadsAction, Element> | undefined {
-  const all = Array.from(root.querySelectorAll(S.actionIcon));
-  const icons = nested.length > 0 ? all.filter(outside(nested)) : all;
+  const isOutside = outside(nested);
   const actions = new Map<ThreadsAction, Element>();
-  for (const icon of icons) {
+  for (const icon of root.querySelectorAll(S.actionIcon)) {
+    if (nested.length > 0 && !isOutside(icon)) continue;
     const action = actionOf(icon.getAttribute('aria-label'));
     if (action && !actions.has(action)) actions.set(action, icon);
+    // Every action found: the icons after them (replies' own, in a thread) are not touched.
+    if (actions.size === ACTION_COUNT) break;
   }
   if (actions.has('likes')) return actions;
 
   // A locale missing from the label lists: the action row is the post's last icon buttons, in a fixed order,
   // and holds nothing else (which keeps the header's "more" button out of it).
+  const all = Array.from(root.querySelectorAll(S.actionIcon));
+  const icons = nested.length > 0 ? all.filter(isOutside) : all;
   const row = icons.slice(-THREADS_ACTION_ORDER.length);
   const first = row[0];
   const last = row[row.length - 1];

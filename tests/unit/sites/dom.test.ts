@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldSpaces, linkedHandles, queryFirst, queryOutside, readText } from '../../../lib/sites/dom';
 
@@ -51,6 +52,43 @@ describe('readText on hostile posts', () => {
     post.innerHTML = '<span>Launch </span> <b> day</b><img alt="🚀"><i>\n  is here</i>';
     expect(readText(post)).toBe('Launch day🚀 is here');
     expect(readText(post, 6)).toBe('Launch');
+  });
+});
+
+describe('readText, whichever way it reads a node', () => {
+  /** Small trees of the shapes counts and names come in: wrappers, texts with spaces, emoji images, comments. */
+  const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('1,234', '  12.3K  views\n', ' ', 'a b', 'Ana'),
+      fc.constantFrom('<img alt="🚀">', '<img>', '<!-- note -->', '<br>'),
+      fc.record({ tag: fc.constantFrom('span', 'b', 'div'), children: fc.array(tie('node'), { maxLength: 3 }) }).map(({ tag, children }) => `<${tag}>${children.join('')}</${tag}>`),
+    ),
+  })).node;
+
+  it('reads the folded text, emoji images by their alt, cut with no space at its end, however it is split into nodes', () => {
+    fc.assert(
+      fc.property(tree, fc.constantFrom(1, 2, 3, 5, 2000), (html, maxLength) => {
+        const node = document.createElement('div');
+        node.innerHTML = html;
+        // What a reader sees, in one piece: images by their alt, no markup.
+        const flat = document.createElement('div');
+        flat.innerHTML = html;
+        for (const image of flat.querySelectorAll('img')) image.replaceWith(image.getAttribute('alt') ?? '');
+        expect(readText(node, maxLength)).toBe(foldSpaces(flat.textContent ?? '', maxLength).trimEnd());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads an emoji image below a wrapper by its alt text, and nothing from an image itself', () => {
+    const node = document.createElement('span');
+    node.innerHTML = '<b><img alt="🚀"></b>';
+    expect(readText(node)).toBe('🚀');
+    expect(readText(node.querySelector('img'))).toBe('');
+    node.innerHTML = '<b>  1,234\n likes </b>';
+    expect(readText(node.firstElementChild)).toBe('1,234 likes');
+    expect(readText(node.firstElementChild, 6)).toBe('1,234');
   });
 });
 

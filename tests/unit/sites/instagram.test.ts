@@ -74,6 +74,18 @@ describe('instagram adapter on the built home feed (2026-12-07)', () => {
     expect(first.ok && first.post.metrics.views).toBeUndefined();
   });
 
+  it('reads views a section runs into the next words, or whose words an image gives', () => {
+    const page = parsePage(fixtureHtml(FIXTURE));
+    const [first, second] = postsOf(page);
+    // The section's text reads "12.3K viewsMore": the count's own span still states its views.
+    first!.querySelector('section')!.insertAdjacentHTML('beforeend', '<div><span>12.3K views</span><span>More</span></div>');
+    const runOn = readInstagramPost(first!);
+    expect(runOn.ok && runOn.post.metrics.views).toBe(12300);
+    second!.querySelector('section')!.insertAdjacentHTML('beforeend', '<div><span>7,5 k <img alt="views"></span></div>');
+    const pictured = readInstagramPost(second!);
+    expect(pictured.ok && pictured.post.metrics.views).toBe(7500);
+  });
+
   it('puts the overlay in the action row, or in the post when it has none', () => {
     for (const root of roots.slice(0, 5)) {
       const { parent } = instagramAdapter.overlayAnchor(root);
