@@ -66,6 +66,11 @@ export class FeedWatcher {
   }
 
   private queueMutations(records: MutationRecord[]): void {
+    if (this.queueRecords(records)) this.drain();
+  }
+
+  /** Keeps what the records changed, ours left out; true when something of the page's waits to be looked at. */
+  private queueRecords(records: MutationRecord[]): boolean {
     for (const record of records) {
       if (this.options.isOwnNode(record.target)) continue;
       if (record.type === 'childList') {
@@ -82,7 +87,7 @@ export class FeedWatcher {
       const element = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
       if (element) this.pendingTargets.add(element);
     }
-    if (this.pendingSubtrees.length + this.pendingTargets.size > 0) this.drain();
+    return this.pendingSubtrees.length + this.pendingTargets.size > 0;
   }
 
   /** Posts left over beyond a frame's allowance are taken on the next frame. */
@@ -131,6 +136,11 @@ export class FeedWatcher {
     }
     this.spentThisFrame += batch.length;
     if (this.changed.size > 0) this.scheduleFrame();
-    if (batch.length > 0) this.options.onPosts(batch);
+    if (batch.length === 0) return;
+    this.options.onPosts(batch);
+    // The badges just placed queued records of their own: taken here, they cost no callback of their own (one per
+    // batch of posts, entering the content script's world again only to be skipped). Anything of the page's among
+    // them waits for the next frame.
+    if (this.queueRecords(this.mutations.takeRecords())) this.scheduleFrame();
   }
 }

@@ -104,6 +104,40 @@ describe('FeedWatcher', () => {
     expect(new Set(looked).size).toBe(looked.length);
   });
 
+  it('takes the records of what was placed in the posts it handed over, without a callback of their own; a change of the page made meanwhile still comes', async () => {
+    const RealObserver = globalThis.MutationObserver;
+    let callbacks = 0;
+    globalThis.MutationObserver = class extends RealObserver {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          callbacks += 1;
+          callback(records, observer);
+        });
+      }
+    };
+    try {
+      watcher = new FeedWatcher(document.body, {
+        postSelector: 'article',
+        isOwnNode: (node) => node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === OWN_TAG,
+        onPosts: (posts) => {
+          handed.push(posts);
+          for (const each of posts) if (each.id === 'new') each.append(document.createElement(OWN_TAG));
+          // Page code that ran while the posts were annotated (a custom element's reaction to the badge).
+          if (posts.some((each) => each.id === 'new')) feed.append(post('meanwhile'));
+        },
+      });
+      watcher.start();
+      feed.append(post('new'));
+      await mutationsDelivered();
+      await mutationsDelivered();
+      expect(callbacks).toBe(1);
+      await nextFrame();
+      expect(handed.flat().map((element) => element.id)).toEqual(['new', 'meanwhile']);
+    } finally {
+      globalThis.MutationObserver = RealObserver;
+    }
+  });
+
   it('hands over nothing after it stops', async () => {
     watch().stop();
     feed.append(post('late'));
