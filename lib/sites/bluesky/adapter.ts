@@ -1,6 +1,6 @@
 import { parseCount, type ParsedCount } from '../../counts/parse';
 import { oncePerSecondPerPage, recordAudience, type PageAudience } from '../audience';
-import { hrefPath, linkedPeople, readText } from '../dom';
+import { hrefPath, linkedPeople, readText, textReadWhenAsked } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import type { PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -138,17 +138,16 @@ export function readBlueskyPost(root: Element): ReadResult {
   const text = root.querySelector(S.text);
   return {
     ok: true,
-    post: {
+    post: textReadWhenAsked({
       site: 'bluesky',
       postId: rkey,
       permalink: `https://bsky.app/profile/${handle}/post/${rkey}`,
       author: { handle, ...(name && { name }) },
-      text: readText(text),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context,
       ...readMentions(text),
-    },
+    }, text),
   };
 }
 

@@ -1,4 +1,4 @@
-import { commonAncestor, foldSpaces, queryOutside, readText, wordsAfterVerb } from '../dom';
+import { commonAncestor, foldSpaces, queryOutside, readText, textReadWhenAsked, wordsAfterVerb } from '../dom';
 import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
 import { parseCount } from '../../counts/parse';
@@ -179,16 +179,15 @@ export function readFacebookPost(root: Element): ReadResult {
   const metrics = readMetrics(root, likeButton, excluded, message ?? profile);
   return {
     ok: true,
-    post: {
+    post: textReadWhenAsked({
       site: 'facebook',
       postId: permalink.postId,
       permalink: permalink.permalink,
       author: { handle, ...(name && { name }) },
-      text: readText(message),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: {},
-    },
+    }, message),
     findAnchor: () => anchorOf(root, comments, likeButton),
   };
 }

@@ -1,5 +1,5 @@
 import { parseCount } from '../../counts/parse';
-import { anyOf, linkedHandles, linkedPeople, queryOutside, readText } from '../dom';
+import { anyOf, linkedHandles, linkedPeople, queryOutside, readText, textReadWhenAsked } from '../dom';
 import { parseLink } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
@@ -180,18 +180,17 @@ function finish(
   const mentions = linkedHandles(textElement, S.sduiActorLink, handleFromHref);
   return {
     ok: true,
-    post: {
+    post: textReadWhenAsked({
       site: 'linkedin',
       postId,
       permalink: `${ORIGIN}/feed/update/urn:li:activity:${postId}/`,
       author,
       ...(publishedAt && { publishedAt }),
-      text: readText(textElement),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context,
       ...(mentions.length > 0 && { mentions }),
-    },
+    }, textElement),
   };
 }
 

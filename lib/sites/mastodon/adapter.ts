@@ -1,5 +1,5 @@
 import { oncePerSecondPerPage, recordAudience, type PageAudience } from '../audience';
-import { isoDate, linkedPeople, queryOutside, readText } from '../dom';
+import { isoDate, linkedPeople, queryOutside, readText, textReadWhenAsked } from '../dom';
 import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
@@ -141,18 +141,17 @@ function readTimelineStatus(root: Element): ReadResult {
   const quoted = readQuoted(root, status);
   const content = queryOutside(status, S.content, nested);
   const prepend = prependOf(status);
-  const post: PostReading = {
+  const post: PostReading = textReadWhenAsked({
     site: 'mastodon',
     postId,
     permalink: permalinkOf(root, acct, postId),
     author: { handle: acct, ...(name && { name }) },
     ...(datetime && { publishedAt: datetime }),
-    text: readText(content),
     metrics: metrics.metrics,
     lowerBounds: metrics.lowerBounds,
     context: { ...readContext(root, prepend), ...(quoted && { quoted }) },
     ...readAddressees(root, content, prepend),
-  };
+  }, content);
   return { ok: true, post, findAnchor: () => ({ parent: actionBar }) };
 }
 
@@ -191,17 +190,16 @@ function readDetailedStatus(root: Element): ReadResult {
   const content = queryOutside(detailed, S.content, nested);
   return {
     ok: true,
-    post: {
+    post: textReadWhenAsked({
       site: 'mastodon',
       postId,
       permalink: permalinkOf(root, acct, postId),
       author: { handle: acct, ...(name && { name }) },
-      text: readText(content),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: {},
       ...readAddressees(root, content, prependOf(detailed)),
-    },
+    }, content),
   };
 }
 

@@ -1,4 +1,4 @@
-import { commonAncestor, earliestKind, hrefPath, linkedHandles, linkedPeople, queryFirst, readText, wordsAfterVerb, wordsOutside } from '../dom';
+import { commonAncestor, earliestKind, hrefPath, linkedHandles, linkedPeople, queryFirst, readText, textReadWhenAsked, wordsAfterVerb, wordsOutside } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, OverlayAnchor, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -73,17 +73,16 @@ function readVideo(root: Element): ReadResult {
   const mentions = linkedHandles(caption, S.profileLink, profileHandle);
   return {
     ok: true,
-    post: {
+    post: textReadWhenAsked({
       site: 'tiktok',
       postId: id,
       permalink: videoUrl(handle, id),
       author: { handle },
-      text: readText(caption),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: {},
       ...(mentions.length > 0 && { mentions }),
-    },
+    }, caption),
     findAnchor: () => videoAnchor(root),
   };
 }
@@ -140,18 +139,17 @@ function readComment(comment: Element): ReadResult {
   const mentions = linkedHandles(text, S.profileLink, profileHandle);
   return {
     ok: true,
-    post: {
+    post: textReadWhenAsked({
       site: 'tiktok',
       postId: id,
       permalink: video.id && video.handle ? videoUrl(video.handle, video.id) : `${ORIGIN}/@${handle}`,
       author: { handle },
-      text: readText(text),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: {},
       ...(mentions.length > 0 && { mentions }),
       ...(answered && { inReplyTo: [answered] }),
-    },
+    }, text),
     findAnchor: () => commentAnchor(comment),
   };
 }

@@ -1,5 +1,5 @@
 import { oncePerSecondPerPage, recordAudience, type PageAudience } from '../audience';
-import { anyOf, hrefPath, isoDate, linkedPeople, queryFirst, queryOutside, readText } from '../dom';
+import { anyOf, hrefPath, isoDate, linkedPeople, queryFirst, queryOutside, readText, textReadWhenAsked } from '../dom';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
 import type { MetricKey, PostContext, ReadResult, ReciprocityAdapter, RequiredField, SiteAdapter } from '../types';
@@ -146,18 +146,17 @@ export function readXPost(article: Element): ReadResult {
   const parts: PostParts = { article, quoteCards, userName, text: queryOutside(article, S.text, quoteCards), social: queryOutside(article, S.socialContext, quoteCards) };
   return {
     ok: true,
-    post: {
+    post: textReadWhenAsked({
       site: 'x',
       postId: statusMatch[2]!,
       permalink: `https://x.com/${handle}/status/${statusMatch[2]}`,
       author: { handle, ...(name && { name }) },
       ...(datetime && { publishedAt: datetime }),
-      text: readText(parts.text),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: readContext(parts),
       ...readAddressees(parts),
-    },
+    }, parts.text),
     findAnchor: () => ({ parent: group }),
   };
 }

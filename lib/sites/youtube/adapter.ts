@@ -1,5 +1,5 @@
 import { oncePerSecondPerPage, recordAudience, type PageAudience } from '../audience';
-import { readText, wordsAfterVerb } from '../dom';
+import { readText, textReadWhenAsked, wordsAfterVerb } from '../dom';
 import { parseLink, type LinkParts } from '../href';
 import { MetricsCollector } from '../metrics';
 import type { InteractionKind, ReceivedInteraction } from '../../reciprocity/types';
@@ -97,17 +97,16 @@ export function readYoutubeComment(comment: Element): ReadResult {
     : `https://www.youtube.com${url.pathname}?lc=${commentId}`;
   return {
     ok: true,
-    post: {
+    post: textReadWhenAsked({
       site: 'youtube',
       postId: commentId,
       permalink,
       author: { handle },
-      text: readText(text),
       metrics: metrics.metrics,
       lowerBounds: metrics.lowerBounds,
       context: comment.querySelector(S.pinnedBadge) ? { pinned: true } : {},
       ...readAddressees(comment, text),
-    },
+    }, text),
   };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldSpaces, linkedHandles, queryFirst, queryOutside, readText } from '../../../lib/sites/dom';
+import { foldSpaces, linkedHandles, queryFirst, queryOutside, readText, textReadWhenAsked } from '../../../lib/sites/dom';
 
 describe('queryFirst and queryOutside with alternatives', () => {
   it('prefer an earlier alternative over document order, and skip excluded subtrees', () => {
@@ -98,5 +98,22 @@ describe('linkedHandles', () => {
     const handleOf = (href: string | null) => (href && href !== '/explore' ? href.slice(1) : undefined);
     expect(linkedHandles(document.getElementById('text'), 'a[href]', handleOf)).toEqual(['ben', 'ana']);
     expect(linkedHandles(undefined, 'a[href]', handleOf)).toEqual([]);
+  });
+});
+
+describe('a reading’s text, read when first asked for', () => {
+  it('is the post’s words as they are when first asked for, and stays those words', () => {
+    document.body.innerHTML = '<article><div data-testid="tweetText"><span>First words</span></div></article>';
+    const words = document.querySelector('[data-testid="tweetText"] span')!;
+    const reading = textReadWhenAsked(
+      { site: 'x', postId: '1', permalink: 'https://x.com/ana/status/1', author: { handle: 'ana' }, metrics: {}, lowerBounds: [], context: {} },
+      document.querySelector('[data-testid="tweetText"]'),
+    );
+    words.textContent = 'Edited before anyone asked';
+    expect(reading.text).toBe('Edited before anyone asked');
+    words.textContent = 'Edited again';
+    expect(reading.text).toBe('Edited before anyone asked');
+    expect({ ...reading }.text).toBe('Edited before anyone asked');
+    document.body.replaceChildren();
   });
 });
