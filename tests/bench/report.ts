@@ -219,9 +219,7 @@ export const GATE_FACTOR = 2;
 
 /**
  * The factor each gate fails at: issue 21's GATE_FACTOR, unless a run sets another for the script per post
- * (`--script-gate-factor`, e.g. to see how far over a change is). bench:ci sets 2.5 for now: on a quiet machine
- * linkedin's script per post measured 0.287-0.311 ms in its pairs (1.9-2.1x its budget), and a gate on that edge
- * would fail CI at random. Back to GATE_FACTOR once the script has room under it (issue 21).
+ * (`--script-gate-factor`, e.g. to see how far over a change is).
  */
 export const gateFactors: Record<'script per post' | 'start-up', number> = { 'script per post': GATE_FACTOR, 'start-up': GATE_FACTOR };
 
