@@ -124,8 +124,9 @@ function inkOf(element: Element, range: Range): Span | undefined {
 
 /**
  * Whether a badge crowds its row: the row overflows, or what it draws looks crowded with the badge in it (the site's
- * controls no wider than their words and icons with a button's padding around them). Read after the frame is laid out, never in the watcher; only
- * the few badges of a row shape not yet known are measured (CrowdedShapes), so reading each word's box is affordable.
+ * controls no wider than their words and icons with a button's padding around them). Read after the frame is laid
+ * out, never in the watcher; only the few badges of a row shape not yet known are measured (CrowdedShapes), so
+ * reading each word's box is affordable.
  */
 function crowdsItsRow(host: HTMLElement): boolean {
   const row = host.parentElement;
